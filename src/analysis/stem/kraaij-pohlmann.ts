@@ -1,0 +1,474 @@
+/**
+ * The Kraaij-Pohlmann Dutch stemmer, as Snowball 3.x ships it under the name `dutch`.
+ *
+ * Written from the prose description of the algorithm (Kraaij & Pohlmann 1994, plus the
+ * exceptions Snowball 3.0 added). The input is one lowercase NFC word; the stemmer does not
+ * fold accents, lowercase or strip punctuation.
+ *
+ * Each step finds the longest suffix of its table that the word ends with and then commits
+ * to it: when that suffix's condition fails, the whole step fails.
+ *
+ * @module
+ */
+
+const A = 'aäáàâ'
+const E = 'eëéèê'
+const I = 'iïíìî'
+const O = 'oöóòô'
+const U = 'uüúùû'
+const AIOU = new Set(A + I + O + U)
+const AEIOU = new Set(A + E + I + O + U)
+const VOWELS = new Set(A + E + I + O + U + 'y')
+const AOU = new Set(A + O + U)
+const E_SHORT = new Set('eéèê')
+const E_CLASS = new Set(E)
+const DOUBLES = new Set(['bb', 'cc', 'dd', 'ff', 'gg', 'hh', 'jj', 'kk', 'll', 'mm', 'nn', 'pp', 'qq', 'rr', 'ss', 'tt', 'vv', 'ww', 'xx', 'zz'])
+
+const isVowel = (ch: string | undefined): boolean => ch !== undefined && VOWELS.has(ch)
+const inSet = (set: Set<string>, ch: string | undefined): boolean => ch !== undefined && set.has(ch)
+
+/** Mutable state of one stemming run: the word and its regions. */
+interface State {
+  w: string
+  p1: number
+  p2: number
+}
+
+/** True when the character before `c` is a vowel, or the two before it are `ij`. */
+function vTest(w: string, c: number): boolean {
+  return isVowel(w[c - 1]) || (c >= 2 && w[c - 2] === 'i' && w[c - 1] === 'j')
+}
+
+/** Skips one character leftwards, then applies the V-test. */
+function vxTest(w: string, c: number): boolean {
+  return c >= 1 && vTest(w, c - 1)
+}
+
+/** True when the text before `c` does not end in `ij` and its last character is a non-vowel. */
+function cTest(w: string, c: number): boolean {
+  if (c >= 2 && w[c - 2] === 'i' && w[c - 1] === 'j') return false
+  return c >= 1 && !isVowel(w[c - 1])
+}
+
+/** Advances past one vowel unit (`ij` or a vowel) at `i`; returns `i` when there is none. */
+function skipVowelUnit(w: string, i: number): number {
+  if (w[i] === 'i' && w[i + 1] === 'j') return i + 2
+  return isVowel(w[i]) ? i + 1 : i
+}
+
+/**
+ * Finds the end of the next "vowel run then one character" from `i`, or -1 when the word
+ * has no such run.
+ */
+function nextRegionStart(w: string, i: number): number {
+  while (i < w.length && !isVowel(w[i])) i++
+  const runStart = i
+  for (let next = skipVowelUnit(w, i); next !== i; next = skipVowelUnit(w, i)) i = next
+  if (i === runStart || i >= w.length) return -1
+  return i + 1
+}
+
+/** Computes p1 and p2. Both default to the word length; p1 is kept when p2 is not found. */
+function computeRegions(state: State): void {
+  const n = state.w.length
+  const p1 = nextRegionStart(state.w, 0)
+  state.p1 = p1 === -1 ? n : p1
+  const p2 = p1 === -1 ? -1 : nextRegionStart(state.w, p1)
+  state.p2 = p2 === -1 ? n : p2
+}
+
+/** The longest suffix of `suffixes` that `w` ends with, or undefined. */
+function longestSuffix(w: string, suffixes: readonly string[]): string | undefined {
+  let best: string | undefined
+  for (const suffix of suffixes) {
+    if (w.endsWith(suffix) && (best === undefined || suffix.length > best.length)) best = suffix
+  }
+  return best
+}
+
+/** Restores a long vowel after a suffix is removed (`lop` → `loop`). Never fails. */
+function lengthenV(w: string): string {
+  const n = w.length
+  if (n < 2) return w
+  const k = w[n - 1]
+  if (isVowel(k) || k === 'w' || k === 'x') return w
+  const b = n - 2
+  const v = w[b]
+  const x1 = w[b - 1]
+  const x2 = w[b - 2]
+  const x3 = w[b - 3]
+  const x4 = w[b - 4]
+  const duplicate = (): string => w.slice(0, b + 1) + v + w.slice(b + 1)
+  if (AOU.has(v)) {
+    return b === 0 || !inSet(AEIOU, x1) ? duplicate() : w
+  }
+  if (E_SHORT.has(v)) {
+    const firstOrAfterConsonant = b === 0 || !inSet(AEIOU, x1)
+    const x2Ok = x2 === undefined || (!AIOU.has(x2) && !(E_CLASS.has(x2) && b - 2 === 0))
+    const x3Ok = !(x3 !== undefined && AIOU.has(x3) && x4 !== undefined && !AEIOU.has(x4))
+    return firstOrAfterConsonant && x2Ok && x3Ok ? duplicate() : w
+  }
+  const pair = w.slice(n - 3, n - 1)
+  if (pair === 'eë') return w.slice(0, n - 1) + 'e' + k
+  if (pair === 'ië') return w.slice(0, n - 3) + 'iee' + k
+  return w
+}
+
+const STEP1 = ["'s", 's', 'ies', 'es', 'és', 'aus', 'en', 'nde'] as const
+
+/** Step 1: inflectional endings. Returns true when it changed the word. */
+function step1(s: State): boolean {
+  const { w, p1 } = s
+  const n = w.length
+  const suffix = longestSuffix(w, STEP1)
+  switch (suffix) {
+    case "'s":
+      s.w = w.slice(0, -2)
+      return true
+    case 's': {
+      const i = n - 1
+      if (i < p1 || (w[i - 1] === 't' && i - 1 >= p1) || !cTest(w, i)) return false
+      s.w = w.slice(0, -1)
+      return true
+    }
+    case 'ies':
+      if (n - 3 < p1) return false
+      s.w = w.slice(0, -1)
+      return true
+    case 'es': {
+      const ar = n - 4
+      if (w.endsWith('ares') && ar >= p1 && cTest(w, ar)) {
+        s.w = lengthenV(w.slice(0, -2))
+        return true
+      }
+      if (w.endsWith('eres') && ar >= p1 && cTest(w, ar)) {
+        s.w = w.slice(0, -2)
+        return true
+      }
+      if (n - 2 >= p1 && cTest(w, n - 2)) {
+        s.w = w.slice(0, -1)
+        return true
+      }
+      return false
+    }
+    case 'és':
+      if (n - 2 < p1) return false
+      s.w = w.slice(0, -1)
+      return true
+    case 'aus':
+      if (n - 3 < p1 || !vTest(w, n - 3)) return false
+      s.w = w.slice(0, -1)
+      return true
+    case 'en':
+      return step1En(s)
+    case 'nde':
+      s.w = w.slice(0, -1)
+      return true
+    default:
+      return false
+  }
+}
+
+/** The ordered alternatives of Step 1 for a word ending in `en`. */
+function step1En(s: State): boolean {
+  const { w, p1 } = s
+  const i = w.length - 2
+  if (w.endsWith('heden') && i - 3 >= p1) {
+    s.w = w.slice(0, -5) + 'heid'
+    return true
+  }
+  if (w.endsWith('nden')) {
+    s.w = w.slice(0, -2)
+    return true
+  }
+  if (w[i - 1] === 'd' && i - 1 >= p1 && cTest(w, i - 1)) {
+    s.w = w.slice(0, -3)
+    return true
+  }
+  if ((w[i - 1] === 'i' || w[i - 1] === 'j') && vTest(w, i - 1)) {
+    s.w = w.slice(0, -2)
+    return true
+  }
+  if (i >= p1 && cTest(w, i)) {
+    s.w = lengthenV(w.slice(0, -2))
+    return true
+  }
+  return false
+}
+
+const STEP2 = ['je', 'ge', 'lijke', 'ische', 'de', 'te', 'se', 're', 'le', 'ene', 'ieve'] as const
+
+/** Step 2: e-endings and diminutives. */
+function step2(s: State): boolean {
+  const { w, p1 } = s
+  const suffix = longestSuffix(w, STEP2)
+  if (suffix === undefined) return false
+  const start = w.length - suffix.length
+  switch (suffix) {
+    case 'je':
+      return step2Je(s)
+    case 'ge':
+    case 'lijke':
+    case 'ische':
+    case 'te':
+    case 'se':
+    case 're':
+      if (start < p1) return false
+      s.w = w.slice(0, -1)
+      return true
+    case 'de':
+      if (start < p1 || !cTest(w, start)) return false
+      s.w = w.slice(0, -2)
+      return true
+    case 'le':
+      if (start < p1) return false
+      s.w = lengthenV(w.slice(0, -1))
+      return true
+    case 'ene':
+      if (start < p1 || !cTest(w, start)) return false
+      s.w = lengthenV(w.slice(0, -1))
+      return true
+    case 'ieve':
+      if (start < p1 || !cTest(w, start)) return false
+      s.w = w.slice(0, -2) + 'f'
+      return true
+    default:
+      return false
+  }
+}
+
+/** The ordered alternatives of Step 2 for a word ending in `je`. */
+function step2Je(s: State): boolean {
+  const { w, p1 } = s
+  const len = w.length
+  const cut = (count: number, add = ''): true => {
+    s.w = w.slice(0, len - count) + add
+    return true
+  }
+  if (w.endsWith("'tje")) return cut(4)
+  if (w.endsWith('etje') && len - 4 >= p1 && cTest(w, len - 4)) return cut(4)
+  if (w.endsWith('rntje')) return cut(3)
+  if (w.endsWith('tje') && len - 3 >= p1 && vxTest(w, len - 3)) return cut(3)
+  if (w.endsWith('inkje')) return cut(3, 'g')
+  if (w.endsWith('mpje')) return cut(3)
+  if (w.endsWith("'je") && len - 3 >= p1) return cut(3)
+  if (len - 2 >= p1 && cTest(w, len - 2)) return cut(2)
+  return false
+}
+
+const STEP3 = ['atie', 'iteit', 'heid', 'sel', 'ster', 'rder', 'ing', 'isme', 'erij', 'arij', 'fie', 'gie', 'tst', 'dst'] as const
+
+/** Step 3: derivational suffixes. */
+function step3(s: State): boolean {
+  const { w, p1, p2 } = s
+  const suffix = longestSuffix(w, STEP3)
+  if (suffix === undefined) return false
+  const start = w.length - suffix.length
+  const stem = w.slice(0, start)
+  switch (suffix) {
+    case 'atie':
+      if (start < p1) return false
+      s.w = stem + 'eer'
+      return true
+    case 'iteit':
+      if (start < p1) return false
+      s.w = lengthenV(stem)
+      return true
+    case 'heid':
+    case 'sel':
+    case 'ster':
+      if (start < p1) return false
+      s.w = stem
+      return true
+    case 'rder':
+      s.w = stem + 'r'
+      return true
+    case 'ing':
+    case 'isme':
+    case 'erij':
+      if (stem.endsWith('ild')) {
+        s.w = stem + 'er'
+        return true
+      }
+      if (start < p1) return false
+      s.w = lengthenV(stem)
+      return true
+    case 'arij':
+      if (start < p1 || !cTest(w, start)) return false
+      s.w = stem + 'aar'
+      return true
+    case 'fie':
+    case 'gie':
+      if (start < p2) return false
+      s.w = lengthenV(stem + suffix[0])
+      return true
+    case 'tst':
+    case 'dst':
+      if (start < p1 || !cTest(w, start)) return false
+      s.w = stem + suffix[0]
+      return true
+    default:
+      return false
+  }
+}
+
+const STEP4A = ['ioneel', 'atief', 'baar', 'naar', 'laar', 'raar', 'tant', 'lijker', 'lijkst', 'achtig', 'achtiger', 'achtigst', 'eriger', 'erigst', 'erig', 'end'] as const
+const STEP4B = ['iger', 'igst', 'ig'] as const
+
+/** Step 4a: adjectival suffixes, first list. */
+function step4a(s: State): boolean {
+  const { w, p1 } = s
+  const suffix = longestSuffix(w, STEP4A)
+  if (suffix === undefined) return false
+  const start = w.length - suffix.length
+  if (start < p1) return false
+  const stem = w.slice(0, start)
+  switch (suffix) {
+    case 'ioneel':
+      s.w = stem + 'ie'
+      return true
+    case 'atief':
+      s.w = stem + 'eer'
+      return true
+    case 'baar':
+    case 'achtig':
+    case 'achtiger':
+    case 'achtigst':
+      s.w = stem
+      return true
+    case 'naar':
+    case 'laar':
+    case 'raar':
+      if (!vTest(w, start)) return false
+      s.w = stem + suffix[0]
+      return true
+    case 'tant':
+      s.w = stem + 'teer'
+      return true
+    case 'lijker':
+    case 'lijkst':
+      s.w = stem + 'lijk'
+      return true
+    default:
+      // eriger, erigst, erig, end
+      if (!cTest(w, start)) return false
+      s.w = lengthenV(stem)
+      return true
+  }
+}
+
+/** Step 4b: `-iger`, `-igst`, `-ig`, tried when Step 4a did not fire. */
+function step4b(s: State): boolean {
+  const { w, p1 } = s
+  const suffix = longestSuffix(w, STEP4B)
+  if (suffix === undefined) return false
+  const start = w.length - suffix.length
+  const stem = w.slice(0, start)
+  if (start < p1 || stem === 'inn' || !cTest(w, start)) return false
+  s.w = lengthenV(stem)
+  return true
+}
+
+/** True when at least 3 characters follow index `at` and they hold a vowel run followed by more. */
+function geTailAllows(w: string, at: number): boolean {
+  return w.length - at >= 3 && nextRegionStart(w, at) !== -1
+}
+
+/** Turns `ë`/`ï` at `i` into `e`/`i`. */
+function repairDiaeresis(w: string, i: number): string {
+  const ch = w[i]
+  if (ch === 'ë') return w.slice(0, i) + 'e' + w.slice(i + 1)
+  if (ch === 'ï') return w.slice(0, i) + 'i' + w.slice(i + 1)
+  return w
+}
+
+/** Removes a `ge-` prefix. Returns true when it did. */
+function removePrefixGe(s: State): boolean {
+  const w = s.w
+  if (!w.startsWith('ge') || !geTailAllows(w, 2)) return false
+  const rest = w.slice(2)
+  if (rest.startsWith('eft')) return false
+  if (rest.startsWith('vali')) {
+    s.w = repairDiaeresis(rest, 4)
+    return true
+  }
+  if (rest.startsWith('val') || rest.startsWith('vaa') || rest.startsWith('vare')) return false
+  s.w = repairDiaeresis(rest, 0)
+  return true
+}
+
+/** Removes the first `ge` infix at index ≥ 1, when its tail allows. */
+function removeInfixGe(s: State): boolean {
+  const w = s.w
+  const at = w.indexOf('ge', 1)
+  if (at === -1 || !geTailAllows(w, at + 2)) return false
+  s.w = repairDiaeresis(w.slice(0, at) + w.slice(at + 2), at)
+  return true
+}
+
+/** Step 1c: after a `ge` removal, drops a final `d` or `t` of a participle. */
+function step1c(s: State): void {
+  const { w, p1 } = s
+  const last = w.length - 1
+  const ch = w[last]
+  if ((ch !== 'd' && ch !== 't') || last < p1 || !cTest(w, last)) return
+  if (ch === 'd') {
+    if (w[last - 1] === 'n' && last - 1 >= p1) return
+    s.w = w === 'ind' ? 'inn' : w.slice(0, -1)
+    return
+  }
+  if ((w[last - 1] === 'h' && last - 1 >= p1) || w === 'ent') return
+  s.w = w.slice(0, -1)
+}
+
+/** Step 7: a final `kt`, `ft` or `pt` loses its `t`. */
+function step7(s: State): boolean {
+  const w = s.w
+  if (w.endsWith('kt') || w.endsWith('ft') || w.endsWith('pt')) {
+    s.w = w.slice(0, -1)
+    return true
+  }
+  return false
+}
+
+/** Step 6: undouble a final consonant, or turn a final `v`/`z` into `f`/`s`. */
+function step6(s: State): void {
+  const w = s.w
+  if (DOUBLES.has(w.slice(-2))) {
+    if (w !== 'inn') s.w = w.slice(0, -1)
+    return
+  }
+  if (w.endsWith('v')) s.w = w.slice(0, -1) + 'f'
+  else if (w.endsWith('z')) s.w = w.slice(0, -1) + 's'
+}
+
+/**
+ * Stems one lowercase NFC Dutch word with Kraaij-Pohlmann (Snowball 3.x `dutch`).
+ *
+ * @param word - a single lowercase word in NFC; it is not folded or normalised here
+ * @returns the stem; accents survive (`cafés` → `café`)
+ * @example
+ * ```ts
+ * stemKraaijPohlmann('lopen') // => 'loop'
+ * stemKraaijPohlmann('mogelijkheden') // => 'molijk'
+ * ```
+ */
+export function stemKraaijPohlmann(word: string): string {
+  const s: State = { w: word, p1: word.length, p2: word.length }
+  computeRegions(s)
+  let stemmed = false
+  if (step1(s)) stemmed = true
+  if (step2(s)) stemmed = true
+  if (step3(s)) stemmed = true
+  if (step4a(s) || step4b(s)) stemmed = true
+  for (const remove of [removePrefixGe, removeInfixGe]) {
+    if (remove(s)) {
+      computeRegions(s)
+      stemmed = true
+      step1c(s)
+    }
+  }
+  if (step7(s)) stemmed = true
+  if (stemmed) step6(s)
+  return s.w
+}
