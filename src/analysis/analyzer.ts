@@ -1,0 +1,167 @@
+/**
+ * The analyzer: the one place that sets the order of the analysis stages.
+ *
+ * 1. tokenize: words, numbers and hyphen parts, with offsets into the original text;
+ * 2. normalize: NFC, lowercase, ASCII apostrophes, no diacritics;
+ * 3. stop: mark Snowball's Dutch stop words (for ranking only; they stay in the index);
+ * 4. stem: Kraaij-Pohlmann by default (numbers and the clitics `'s`, `'t`, `'n` are not stemmed).
+ *
+ * Queries go through the same analyzer as documents.
+ *
+ * @module
+ */
+
+import { InvalidOptionError } from '../errors.js'
+import { fnv1a64 } from './fingerprint.js'
+import { normalizeWord } from './normalize.js'
+import { getStemmer, type StemAlgorithm } from './stem/index.js'
+import { dutchStopWords } from './stopwords.js'
+import { tokenize, TOKEN_PATTERN, type RawToken } from './tokenize.js'
+
+/** A token after analysis: where it stands, and the term the index stores for it. */
+export interface Token extends RawToken {
+  /** The term: normalised and stemmed. */
+  readonly term: string
+  /** True for a stop word, which counts little in ranking. */
+  readonly stop: boolean
+}
+
+/** Options of {@link createAnalyzer}. */
+export interface AnalyzerOptions {
+  /** The stemmer: `'kraaij-pohlmann'` (default), `'porter'` or `'none'`. */
+  readonly stemmer?: StemAlgorithm | 'none'
+  /** Stop words in normalised form (lowercase, no diacritics). Default: {@link dutchStopWords}. */
+  readonly stopWords?: readonly string[]
+}
+
+/** What identifies an analyzer. Every serialised index records it. */
+export interface AnalyzerIdentity {
+  /** The analyzer's name, e.g. `zoek-dutch`. */
+  readonly name: string
+  /** The version of its rules; it changes whenever a rule changes what a text analyses to. */
+  readonly version: string
+  /** A hash of its configuration, word lists and rules. */
+  readonly fingerprint: string
+}
+
+/** An analyzer's configuration, with every default filled in. */
+export interface AnalyzerConfig {
+  readonly stemmer: StemAlgorithm | 'none'
+  readonly stopWords: readonly string[]
+}
+
+/** A configured analysis pipeline. */
+export interface Analyzer extends AnalyzerIdentity {
+  /** The configuration it was created with, defaults filled in. */
+  readonly config: AnalyzerConfig
+  /**
+   * Analyses running text.
+   *
+   * @param text - any string
+   * @returns the tokens, in order, with offsets into `text`
+   */
+  analyze(text: string): Token[]
+  /**
+   * The term of one word: normalised and stemmed, as {@link Analyzer.analyze} would give it.
+   *
+   * @param word - one word as typed
+   */
+  term(word: string): string
+  /**
+   * Normalises one word without stemming it, as prefix and fuzzy queries need.
+   *
+   * @param word - one word as typed
+   */
+  normalize(word: string): string
+}
+
+const ANALYZER_NAME = 'zoek-dutch'
+/** Bump whenever a rule changes what any text analyses to. */
+const ANALYZER_VERSION = '1'
+const CACHE_LIMIT = 100_000
+
+const DEFAULTS = Object.freeze({ stemmer: 'kraaij-pohlmann' as StemAlgorithm | 'none', stopWords: dutchStopWords })
+
+/**
+ * Creates an analyzer.
+ *
+ * @param options - the stemmer and stop words; see {@link AnalyzerOptions}
+ * @returns an analyzer whose identity reflects its options
+ * @throws {@link InvalidOptionError} for an unknown option or stemmer
+ * @example
+ * ```ts
+ * const analyzer = createAnalyzer()
+ * analyzer.analyze('De camera’s van de N-VA').map((t) => t.term)
+ * // => ['de', 'camera', 'van', 'de', 'n-va', 'n', 'va']
+ * ```
+ */
+export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
+  checkOptions(options)
+  const stemmerName = options.stemmer ?? DEFAULTS.stemmer
+  const stopWords = options.stopWords ?? DEFAULTS.stopWords
+  const stemWord = stemmerName === 'none' ? (word: string) => word : getStemmer(stemmerName)
+  const stopSet = new Set(stopWords)
+  const cache = new Map<string, string>()
+
+  const termOfNormalized = (normalized: string, kind: RawToken['kind']): string => {
+    // Numbers and clitics (`'s`, `'t`, `'n`) are terms as they stand.
+    if (kind === 'number' || normalized.startsWith("'")) return normalized
+    let term = cache.get(normalized)
+    if (term === undefined) {
+      term = stemWord(normalized)
+      if (cache.size >= CACHE_LIMIT) cache.clear()
+      cache.set(normalized, term)
+    }
+    return term
+  }
+
+  const fingerprint = fnv1a64(JSON.stringify({ name: ANALYZER_NAME, version: ANALYZER_VERSION, stemmer: stemmerName, stopWords: [...stopSet].sort(), tokens: TOKEN_PATTERN }))
+
+  return Object.freeze({
+    name: ANALYZER_NAME,
+    version: ANALYZER_VERSION,
+    fingerprint,
+    config: Object.freeze({ stemmer: stemmerName, stopWords: Object.freeze([...stopWords]) }),
+    analyze(text: string): Token[] {
+      return tokenize(text).map((raw) => {
+        const normalized = normalizeWord(raw.surface)
+        return { ...raw, term: termOfNormalized(normalized, raw.kind), stop: stopSet.has(normalized) }
+      })
+    },
+    term(word: string): string {
+      const normalized = normalizeWord(word)
+      return termOfNormalized(normalized, /^\p{N}/u.test(normalized) ? 'number' : 'word')
+    },
+    normalize: normalizeWord,
+  })
+}
+
+function checkOptions(options: AnalyzerOptions): void {
+  if (typeof options !== 'object' || options === null) throw new InvalidOptionError('options', 'expected an object')
+  for (const key of Object.keys(options)) {
+    if (!Object.hasOwn(DEFAULTS, key)) throw new InvalidOptionError(key, `unknown analyzer option; valid options are ${Object.keys(DEFAULTS).join(', ')}`)
+  }
+  const { stemmer, stopWords } = options
+  if (stemmer !== undefined && stemmer !== 'none') getStemmer(stemmer)
+  if (stopWords !== undefined && (!Array.isArray(stopWords) || stopWords.some((w) => typeof w !== 'string'))) {
+    throw new InvalidOptionError('stopWords', 'expected an array of strings')
+  }
+}
+
+/** The default analyzer: Kraaij-Pohlmann stemming and Snowball's Dutch stop words. */
+export const defaultAnalyzer: Analyzer = createAnalyzer()
+
+/**
+ * Analyses text with the default analyzer.
+ *
+ * @param text - any string
+ * @returns tokens `{ surface, term, start, end, position, kind, stop }` with offsets into `text`
+ * @example
+ * ```ts
+ * analyze('Zo’n 12,5 procent geïnvesteerd').map((t) => t.term)
+ * // => ["zo'n", '12,5', 'procent', 'investeer']
+ * ```
+ */
+export function analyze(text: string): Token[] {
+  return defaultAnalyzer.analyze(text)
+}

@@ -1,0 +1,26 @@
+/**
+ * A stable 64-bit FNV-1a hash of a string, as 16 hex digits. Used for the analyzer
+ * fingerprint and the payload checksum; it detects change, it is not a security measure.
+ *
+ * @param text - any string; it is hashed as UTF-16 code units
+ * @returns 16 lowercase hex digits
+ * @example
+ * ```ts
+ * fnv1a64('foobar') // => '85944171f73967e8'
+ * ```
+ */
+export function fnv1a64(text: string): string {
+  // Two 32-bit halves of the 64-bit state keep this fast without BigInt.
+  let hi = 0xcbf29ce4
+  let lo = 0x84222325
+  for (let i = 0; i < text.length; i++) {
+    lo = (lo ^ text.charCodeAt(i)) >>> 0
+    // Multiply the 64-bit state by the FNV prime 0x100000001b3 = 2^40 + 0x1b3.
+    const loMul = lo * 0x1b3
+    const carry = Math.floor(loMul / 0x100000000)
+    const newLo = loMul >>> 0
+    hi = (hi * 0x1b3 + carry + ((lo << 8) >>> 0)) >>> 0
+    lo = newLo
+  }
+  return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0')
+}

@@ -1,0 +1,75 @@
+/**
+ * Dutch tokenization: finds the words and numbers of a text with their offsets.
+ *
+ * - A word is a run of letters, marks and digits. An apostrophe between two of them stays
+ *   inside it (`camera’s`, `zo’n`, `auto'tje`), and so does a hyphen (`N-VA`).
+ * - The clitics `’s`, `’t` and `’n` are words of their own (`’s avonds`).
+ * - A hyphenated word is one token and, at the same position, one `part` token per part:
+ *   `out-of-the-box` gives `out-of-the-box`, `out`, `of`, `the`, `box`.
+ * - A number keeps its inner decimal comma or thousands point (`12,5`, `1.000`).
+ *
+ * Offsets are UTF-16 indexes into the input, so `text.slice(start, end) === surface`.
+ *
+ * @module
+ */
+
+/** What a token stands for. */
+export type TokenKind = 'word' | 'number' | 'part'
+
+/** A token before normalisation: its surface form and where it stands. */
+export interface RawToken {
+  /** The text exactly as it stands in the source: `text.slice(start, end)`. */
+  readonly surface: string
+  /** UTF-16 offset of the first character in the source. */
+  readonly start: number
+  /** UTF-16 offset just past the last character. */
+  readonly end: number
+  /** Ordinal of the word in the text; parts share the position of their whole word. */
+  readonly position: number
+  /** `word`, `number`, or `part` of a hyphenated word. */
+  readonly kind: TokenKind
+}
+
+const CORE = '[\\p{L}\\p{M}\\p{N}]'
+const APOSTROPHE = "['’‘´`ʼ]"
+const HYPHEN = '[-‐‑]'
+const CLITIC = `${APOSTROPHE}[stnSTN](?!${CORE})`
+const WORD = `${CORE}+(?:(?:${APOSTROPHE}|${HYPHEN})${CORE}+|(?<=\\p{N})[.,]\\p{N}+)*`
+/** The tokenizer's pattern source; part of the analyzer fingerprint. */
+export const TOKEN_PATTERN = `(?<!${CORE})${CLITIC}|${WORD}`
+const TOKEN = new RegExp(TOKEN_PATTERN, 'gu')
+const HYPHEN_SPLIT = new RegExp(`${HYPHEN}`, 'u')
+const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u
+
+/**
+ * Splits a text into raw tokens with offsets and positions.
+ *
+ * @param text - any string
+ * @returns the tokens in order of their start offsets
+ * @example
+ * ```ts
+ * tokenize('De N-VA won.').map((t) => t.surface) // => ['De', 'N-VA', 'N', 'VA', 'won']
+ * ```
+ */
+export function tokenize(text: string): RawToken[] {
+  const tokens: RawToken[] = []
+  let position = 0
+  for (const match of text.matchAll(TOKEN)) {
+    const surface = match[0]
+    const start = match.index
+    const kind = NUMBER.test(surface) ? 'number' : 'word'
+    tokens.push({ surface, start, end: start + surface.length, position, kind })
+    if (kind === 'word' && HYPHEN_SPLIT.test(surface)) pushParts(tokens, surface, start, position)
+    position++
+  }
+  return tokens
+}
+
+/** Adds one `part` token per hyphen-separated part of a word. */
+function pushParts(tokens: RawToken[], surface: string, start: number, position: number): void {
+  let offset = start
+  for (const part of surface.split(HYPHEN_SPLIT)) {
+    if (part.length > 0) tokens.push({ surface: part, start: offset, end: offset + part.length, position, kind: 'part' })
+    offset += part.length + 1
+  }
+}
