@@ -1,0 +1,82 @@
+/**
+ * Sentence segmentation quality against the UD Dutch gold boundaries.
+ *
+ * Reads ../shared/data/ud-dutch/docs.jsonl (CC BY-SA 4.0; not shipped). A boundary is the
+ * end offset of a sentence that is not the last of its paragraph; precision, recall and F1
+ * are over those internal boundaries.
+ *
+ * Run: npm run bench:segmentation
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { segment } from '../src/segment/sentences.js'
+
+const docsPath = fileURLToPath(new URL('../../shared/data/ud-dutch/docs.jsonl', import.meta.url))
+
+interface UdParagraph {
+  readonly id: string
+  readonly text: string
+  readonly sentences: readonly string[]
+}
+
+/** Internal boundaries of the gold sentences: `text` is `sentences.join(' ')`. */
+function goldBoundaries(paragraph: UdParagraph): Set<number> {
+  const ends = new Set<number>()
+  let offset = 0
+  paragraph.sentences.forEach((sentence, i) => {
+    offset += sentence.length
+    if (i < paragraph.sentences.length - 1) ends.add(offset)
+    offset += 1
+  })
+  return ends
+}
+
+export interface SegmentationScore {
+  readonly paragraphs: number
+  readonly precision: number
+  readonly recall: number
+  readonly f1: number
+  readonly errors: readonly string[]
+}
+
+/** Scores `split` (a function from text to sentence end offsets) on every UD paragraph. */
+export function scoreSegmentation(paragraphs: readonly UdParagraph[], split: (text: string) => number[]): SegmentationScore {
+  let truePositives = 0
+  let predicted = 0
+  let gold = 0
+  const errors: string[] = []
+  for (const paragraph of paragraphs) {
+    const expected = goldBoundaries(paragraph)
+    const ends = split(paragraph.text)
+    const found = new Set(ends.slice(0, -1))
+    gold += expected.size
+    predicted += found.size
+    let hits = 0
+    for (const end of found) if (expected.has(end)) hits++
+    truePositives += hits
+    if (hits !== expected.size || hits !== found.size) {
+      for (const end of found) if (!expected.has(end)) errors.push(`extra  | ${paragraph.text.slice(Math.max(0, end - 40), end)} ‖ ${paragraph.text.slice(end, end + 30)}`)
+      for (const end of expected) if (!found.has(end)) errors.push(`missed | ${paragraph.text.slice(Math.max(0, end - 40), end)} ‖ ${paragraph.text.slice(end, end + 30)}`)
+    }
+  }
+  const precision = truePositives / predicted
+  const recall = truePositives / gold
+  return { paragraphs: paragraphs.length, precision, recall, f1: (2 * precision * recall) / (precision + recall), errors }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (!existsSync(docsPath)) {
+    console.log(`../shared/data/ud-dutch/docs.jsonl is missing (looked at ${docsPath}); nothing to measure.`)
+    process.exit(0)
+  }
+  const paragraphs = readFileSync(docsPath, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as UdParagraph)
+  const zoek = scoreSegmentation(paragraphs, (text) => segment(text).map((s) => s.end))
+  const intl = new Intl.Segmenter('nl', { granularity: 'sentence' })
+  const baseline = scoreSegmentation(paragraphs, (text) => [...intl.segment(text)].map((s) => s.index + s.segment.trimEnd().length))
+  const fmt = (n: number) => n.toFixed(4)
+  console.log(`UD Dutch, ${zoek.paragraphs} paragraphs, internal boundaries`)
+  console.log(`| segmenter | precision | recall | F1 |\n|---|---|---|---|`)
+  console.log(`| zoek segment() | ${fmt(zoek.precision)} | ${fmt(zoek.recall)} | ${fmt(zoek.f1)} |`)
+  console.log(`| Intl.Segmenter('nl') | ${fmt(baseline.precision)} | ${fmt(baseline.recall)} | ${fmt(baseline.f1)} |`)
+  if (process.argv.includes('--errors')) for (const e of zoek.errors) console.log(e)
+}

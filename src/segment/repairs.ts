@@ -1,0 +1,80 @@
+/**
+ * General repairs of retext-dutch's sentence boundaries. Each repair is a pure function
+ * from the sentence ranges of one paragraph to new ranges; none mentions a particular text.
+ *
+ * @module
+ */
+
+import type { Range } from './paragraphs.js'
+
+/** A repair of the sentence ranges of one paragraph. */
+export type Repair = (ranges: readonly Range[], text: string) => Range[]
+
+const TERMINAL = /[.!?…]["'’”»)\]]*$/u
+const CLOSING_QUOTES = /^(?:''|["’”»])+(?=\s|$)/u
+const FIRST_LETTER = /\p{L}/u
+const CLITIC_START = /^['’‘][stn]\s/iu
+
+/** Merges the ranges `i` and `i + 1`, keeping the rest. */
+function mergeAt(ranges: readonly Range[], i: number): Range[] {
+  const merged = { start: ranges[i].start, end: ranges[i + 1].end }
+  return [...ranges.slice(0, i), merged, ...ranges.slice(i + 2)]
+}
+
+/** Applies `shouldMerge` to each pair of neighbours, merging left to right. */
+function mergeWhile(ranges: readonly Range[], text: string, shouldMerge: (left: string, right: string, gap: string) => boolean): Range[] {
+  let out = [...ranges]
+  for (let i = 0; i < out.length - 1; ) {
+    const left = text.slice(out[i].start, out[i].end)
+    const right = text.slice(out[i + 1].start, out[i + 1].end)
+    const gap = text.slice(out[i].end, out[i + 1].start)
+    if (shouldMerge(left, right, gap)) out = mergeAt(out, i)
+    else i++
+  }
+  return out
+}
+
+/**
+ * Sentence-final punctuation glued to a following hyphenated word does not end a sentence:
+ * "een Yes we can!-verhaal" is one sentence.
+ */
+export const mergeHyphenContinuations: Repair = (ranges, text) =>
+  mergeWhile(ranges, text, (left, right, gap) => gap === '' && TERMINAL.test(left) && /^[-‐‑]\p{L}/u.test(right))
+
+/**
+ * A sentence does not start with a lowercase letter. When one seems to, the full stop
+ * before it belonged to an abbreviation ("bijv. de", "ca. tien"), so the two are one sentence.
+ * The clitics `’s`, `’t` and `’n` may start a sentence.
+ */
+export const mergeLowercaseStarts: Repair = (ranges, text) =>
+  mergeWhile(ranges, text, (left, right) => {
+    if (!left.endsWith('.') || CLITIC_START.test(right)) return false
+    const letter = FIRST_LETTER.exec(right)
+    return letter !== null && /^[^\p{L}\p{N}]*$/u.test(right.slice(0, letter.index)) && letter[0] !== letter[0].toUpperCase()
+  })
+
+/**
+ * Closing quotes at the start of a sentence belong to the sentence before it:
+ * `Ik wist het . '' Hij zei` ends the first sentence after `''`.
+ */
+export const moveLeadingClosingQuotes: Repair = (ranges, text) => {
+  const out = [...ranges]
+  for (let i = 1; i < out.length; i++) {
+    const right = text.slice(out[i].start, out[i].end)
+    const quotes = CLOSING_QUOTES.exec(right)
+    if (quotes === null) continue
+    const quoteEnd = out[i].start + quotes[0].length
+    out[i - 1] = { start: out[i - 1].start, end: quoteEnd }
+    let nextStart = quoteEnd
+    while (nextStart < out[i].end && /\s/.test(text[nextStart])) nextStart++
+    out[i] = { start: nextStart, end: out[i].end }
+  }
+  return out.filter((range) => range.end > range.start)
+}
+
+/** A range with no letter or digit (a stray quote or dash) joins the sentence before it. */
+export const mergePunctuationOnly: Repair = (ranges, text) =>
+  mergeWhile(ranges, text, (_left, right) => !/[\p{L}\p{N}]/u.test(right))
+
+/** The repairs, in the order they run. */
+export const repairs: readonly Repair[] = [mergeHyphenContinuations, moveLeadingClosingQuotes, mergePunctuationOnly, mergeLowercaseStarts]
