@@ -1,0 +1,65 @@
+/**
+ * Creating and loading indexes that can add documents: these bind the sentence segmenter.
+ *
+ * @module
+ */
+
+import { createAnalyzer, type AnalyzerOptions } from './analysis/analyzer.js'
+import { InvalidOptionError } from './errors.js'
+import type { ParagraphMode } from './segment/paragraphs.js'
+import { segment } from './segment/sentences.js'
+import { loadIndexWith, type IndexSource } from './search/load.js'
+import { SentenceIndex, type Segmenter } from './search/sentence-index.js'
+
+/** Options of {@link createIndex}. */
+export interface IndexOptions {
+  /** The analyzer's options: stemmer and stop words. Default: Kraaij-Pohlmann and Snowball's Dutch stop words. */
+  readonly analyzer?: AnalyzerOptions
+  /** How documents are divided into paragraphs: `'blank-line'` (default) or `'line'`. */
+  readonly paragraphs?: ParagraphMode
+}
+
+const INDEX_DEFAULTS = Object.freeze({ analyzer: {} as AnalyzerOptions, paragraphs: 'blank-line' as ParagraphMode })
+
+const segmenter: Segmenter = (text, options) => segment(text, options)
+
+/**
+ * Creates an empty sentence index for Dutch text.
+ *
+ * @param options - see {@link IndexOptions}
+ * @returns an empty index
+ * @throws {@link InvalidOptionError} for an unknown or invalid option
+ * @example
+ * ```ts
+ * const index = createIndex()
+ * index.add({ id: 'nieuws', text: 'De gemeenteraad vergaderde. Migranten kregen het woord.' })
+ * index.search('migrant')[0].text // => 'Migranten kregen het woord.'
+ * ```
+ */
+export function createIndex(options: IndexOptions = {}): SentenceIndex {
+  if (typeof options !== 'object' || options === null) throw new InvalidOptionError('options', 'expected an object')
+  for (const key of Object.keys(options)) {
+    if (!Object.hasOwn(INDEX_DEFAULTS, key)) throw new InvalidOptionError(key, `unknown index option; valid options are ${Object.keys(INDEX_DEFAULTS).join(', ')}`)
+  }
+  const { analyzer, paragraphs } = { ...INDEX_DEFAULTS, ...options }
+  if (paragraphs !== 'blank-line' && paragraphs !== 'line') throw new InvalidOptionError('paragraphs', `expected 'blank-line' or 'line', got ${JSON.stringify(paragraphs)}`)
+  return new SentenceIndex(createAnalyzer(analyzer), paragraphs, segmenter)
+}
+
+/**
+ * Loads a serialised index (from `index.toJSON()`), ready to search and to add documents to.
+ * Nothing is built from a rejected input.
+ *
+ * @param source - the JSON text, its UTF-8 bytes (ArrayBuffer or typed array), or the parsed envelope
+ * @returns the loaded index
+ * @throws {@link IndexFormatError} for malformed or corrupt data, or another format version
+ * @throws {@link AnalyzerMismatchError} when the index was built with another analyzer
+ * @example
+ * ```ts
+ * const copy = loadIndex(JSON.stringify(index))
+ * copy.search('migrant')[0].text // => 'Migranten kregen het woord.'
+ * ```
+ */
+export function loadIndex(source: IndexSource): SentenceIndex {
+  return loadIndexWith(source, segmenter)
+}

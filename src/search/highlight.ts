@@ -1,0 +1,81 @@
+/**
+ * Highlight spans and their rendering.
+ *
+ * @module
+ */
+
+import type { Token } from '../analysis/analyzer.js'
+
+/** A range of a hit's text: `hit.text.slice(start, end)`. */
+export interface Span {
+  readonly start: number
+  readonly end: number
+}
+
+/**
+ * Sorts spans and merges the ones that overlap, so that each character is covered once.
+ *
+ * @param spans - spans in any order
+ * @returns disjoint spans in order
+ */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end)
+  const merged: Span[] = []
+  for (const span of sorted) {
+    const last = merged.at(-1)
+    if (last !== undefined && span.start < last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) }
+    else merged.push(span)
+  }
+  return merged
+}
+
+/**
+ * The spans of the tokens whose term is in `terms`. When a hyphen part matches, only the
+ * part is highlighted, not the whole word.
+ *
+ * @param tokens - the analysed tokens of a text
+ * @param terms - the terms to highlight
+ * @returns the tokens' spans, unmerged
+ */
+export function termSpans(tokens: readonly Token[], terms: ReadonlySet<string>): Span[] {
+  return tokens.filter((token) => terms.has(token.term)).map(({ start, end }) => ({ start, end }))
+}
+
+/** Options of {@link highlight}. */
+export interface HighlightOptions {
+  /** Inserted before each highlighted span. Default `<mark>`. */
+  readonly before?: string
+  /** Inserted after each highlighted span. Default `</mark>`. */
+  readonly after?: string
+  /** Escape `& < > " '` in the text as HTML. Default true. */
+  readonly escapeHtml?: boolean
+}
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch])
+
+/**
+ * Renders a hit's text with its highlights marked. The text is HTML-escaped by default;
+ * the markers are inserted as given.
+ *
+ * @param hit - anything with `text` and `highlights`, such as a search hit
+ * @param options - see {@link HighlightOptions}
+ * @returns the marked-up text
+ * @example
+ * ```ts
+ * highlight({ text: 'Armoede & zorg', highlights: [{ start: 0, end: 7 }] })
+ * // => '<mark>Armoede</mark> &amp; zorg'
+ * ```
+ */
+export function highlight(hit: { readonly text: string; readonly highlights: readonly Span[] }, options: HighlightOptions = {}): string {
+  const before = options.before ?? '<mark>'
+  const after = options.after ?? '</mark>'
+  const escape = options.escapeHtml === false ? (text: string) => text : escapeHtml
+  let out = ''
+  let at = 0
+  for (const span of mergeSpans(hit.highlights)) {
+    out += escape(hit.text.slice(at, span.start)) + before + escape(hit.text.slice(span.start, span.end)) + after
+    at = span.end
+  }
+  return out + escape(hit.text.slice(at))
+}

@@ -1,0 +1,74 @@
+/**
+ * Loading a serialised index. This module is on the query-only path: it does not import
+ * the segmenter.
+ *
+ * @module
+ */
+
+import { createAnalyzer, type Analyzer } from '../analysis/analyzer.js'
+import { AnalyzerMismatchError, IndexFormatError, ZoekError } from '../errors.js'
+import { SentenceIndex, type Segmenter } from './sentence-index.js'
+import { validateEnvelope, type SerializedIndex } from './serialize.js'
+
+/** What `loadIndex` accepts: the JSON text, its bytes, or the parsed envelope. */
+export type IndexSource = string | ArrayBuffer | ArrayBufferView | SerializedIndex
+
+/**
+ * Loads a serialised index, checking everything before building anything.
+ *
+ * @param source - the JSON text, its UTF-8 bytes, or the parsed envelope
+ * @param segmenter - the segmenter for documents added later, or undefined for query-only
+ * @returns the loaded index
+ * @throws {@link IndexFormatError} for malformed or foreign data, or another format version
+ * @throws {@link AnalyzerMismatchError} when the index was built with an analyzer this zoek does not have
+ * @internal
+ */
+export function loadIndexWith(source: IndexSource, segmenter: Segmenter | undefined): SentenceIndex {
+  const envelope = validateEnvelope(parseSource(source))
+  const analyzer = analyzerOf(envelope)
+  const index = new SentenceIndex(analyzer, envelope.paragraphs, segmenter)
+  try {
+    index.restore(envelope)
+  } catch (error) {
+    if (error instanceof ZoekError) throw error
+    throw new IndexFormatError(`The MiniSearch data in this index is corrupt (${(error as Error).message}). Rebuild the index with index.toJSON().`)
+  }
+  return index
+}
+
+function parseSource(source: IndexSource): unknown {
+  if (typeof source === 'string') return parseJson(source)
+  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
+    const bytes = source instanceof ArrayBuffer ? new Uint8Array(source) : new Uint8Array(source.buffer, source.byteOffset, source.byteLength)
+    let text: string
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    } catch {
+      throw new IndexFormatError('The index bytes are not valid UTF-8. Rebuild the index with index.toJSON().')
+    }
+    return parseJson(text)
+  }
+  return source
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw new IndexFormatError(`The index is not valid JSON (${(error as Error).message}). It may be truncated; rebuild it with index.toJSON().`)
+  }
+}
+
+/** Recreates the analyzer an index was built with, and checks that it is the same one. */
+function analyzerOf(envelope: SerializedIndex): Analyzer {
+  const stored = envelope.analyzer
+  const analyzer = createAnalyzer({ stemmer: stored.stemmer, ...(stored.stopWords !== undefined ? { stopWords: stored.stopWords } : {}) })
+  if (analyzer.name !== stored.name || analyzer.version !== stored.version || analyzer.fingerprint !== stored.fingerprint) {
+    throw new AnalyzerMismatchError(
+      `This index was built with analyzer ${stored.name} ${stored.version} (fingerprint ${stored.fingerprint}) by zoek ${envelope.zoekVersion}, ` +
+        `but this zoek analyses text as ${analyzer.name} ${analyzer.version} (fingerprint ${analyzer.fingerprint}). ` +
+        `Queries would not match the index; rebuild it with this zoek, or query it with zoek ${envelope.zoekVersion}.`,
+    )
+  }
+  return analyzer
+}

@@ -1,0 +1,163 @@
+/**
+ * The serialised index: a versioned envelope around MiniSearch's data and zoek's own
+ * documents and segments. Loading validates every part before anything is built, so a
+ * rejected load never yields a half-loaded index.
+ *
+ * @module
+ */
+
+import type { AsPlainObject } from 'minisearch'
+import type { StemAlgorithm } from '../analysis/stem/index.js'
+import { IndexFormatError } from '../errors.js'
+import type { ParagraphMode } from '../segment/paragraphs.js'
+import { roles, type DocumentId, type JsonValue, type Role } from './types.js'
+
+/** The `format` field of every serialised zoek index. */
+export const INDEX_FORMAT = 'zoek-index'
+/** The envelope format version this zoek writes and reads. */
+export const INDEX_FORMAT_VERSION = 1
+
+/** The analyzer identity and configuration stored in an index. */
+export interface SerializedAnalyzer {
+  readonly name: string
+  readonly version: string
+  readonly fingerprint: string
+  readonly stemmer: StemAlgorithm | 'none'
+  /** Present only when the stop words differ from the default list. */
+  readonly stopWords?: readonly string[]
+}
+
+/** A document as stored: its id, full text and metadata. */
+export interface SerializedDocument {
+  readonly id: DocumentId
+  readonly text: string
+  readonly metadata: { readonly [key: string]: JsonValue }
+}
+
+/**
+ * The sentences, one row per sentence in columns. Row `i` is MiniSearch document `i`;
+ * `document` is an index into `documents`, and `start`/`end` are offsets into its text.
+ */
+export interface SegmentColumns {
+  readonly document: readonly number[]
+  readonly start: readonly number[]
+  readonly end: readonly number[]
+  readonly paragraph: readonly number[]
+  readonly role: readonly (Role | null)[]
+  readonly speaker: readonly (string | null)[]
+  readonly duplicateOf: readonly (number | null)[]
+}
+
+/**
+ * A serialised zoek index, as `index.toJSON()` returns it and `loadIndex` accepts it.
+ * It is plain JSON data.
+ */
+export interface SerializedIndex {
+  readonly format: typeof INDEX_FORMAT
+  readonly formatVersion: typeof INDEX_FORMAT_VERSION
+  /** The zoek version that wrote it. */
+  readonly zoekVersion: string
+  readonly analyzer: SerializedAnalyzer
+  /** How documents added later are divided into paragraphs. */
+  readonly paragraphs: ParagraphMode
+  readonly documents: readonly SerializedDocument[]
+  readonly segments: SegmentColumns
+  /** MiniSearch's own serialised index (`MiniSearch#toJSON`). */
+  readonly minisearch: AsPlainObject
+}
+
+const fail = (message: string): never => {
+  throw new IndexFormatError(`${message} The data is not a zoek index this version can read; rebuild it with index.toJSON().`)
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0
+
+function checkArray(value: unknown, name: string, length: number | undefined, check: (item: unknown) => boolean): unknown[] {
+  if (!Array.isArray(value)) return fail(`"${name}" must be an array.`)
+  if (length !== undefined && value.length !== length) fail(`"${name}" has ${value.length} entries, expected ${length}.`)
+  value.forEach((item, i) => {
+    if (!check(item)) fail(`"${name}[${i}]" is invalid: ${JSON.stringify(item)?.slice(0, 80)}.`)
+  })
+  return value
+}
+
+/** True for a value made only of JSON types, with no cycles (depth-limited). */
+export function isJsonValue(value: unknown, depth = 0): value is JsonValue {
+  if (depth > 64) return false
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true
+  if (typeof value === 'number') return Number.isFinite(value)
+  if (Array.isArray(value)) return value.every((item) => isJsonValue(item, depth + 1))
+  if (isObject(value)) {
+    const proto = Object.getPrototypeOf(value)
+    return (proto === Object.prototype || proto === null) && Object.values(value).every((item) => isJsonValue(item, depth + 1))
+  }
+  return false
+}
+
+const isDocumentId = (value: unknown): value is DocumentId => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))
+
+/**
+ * Checks that a value is a complete, consistent serialised index, without trusting any of it.
+ * The format name and version are checked first, so old or foreign data gets a clear message.
+ *
+ * @param value - parsed JSON
+ * @returns the value, typed
+ * @throws {@link IndexFormatError} naming the first problem found
+ */
+export function validateEnvelope(value: unknown): SerializedIndex {
+  if (!isObject(value)) return fail('A serialised index must be a JSON object.')
+  if (value.format !== INDEX_FORMAT) fail(`"format" is ${JSON.stringify(value.format)}, expected "${INDEX_FORMAT}".`)
+  if (value.formatVersion !== INDEX_FORMAT_VERSION) {
+    throw new IndexFormatError(
+      `This index has format version ${JSON.stringify(value.formatVersion)}, but this zoek reads version ${INDEX_FORMAT_VERSION}. Rebuild the index with this zoek (it was written by zoek ${JSON.stringify(value.zoekVersion)}).`,
+    )
+  }
+  if (typeof value.zoekVersion !== 'string') fail('"zoekVersion" must be a string.')
+  checkAnalyzer(value.analyzer)
+  if (value.paragraphs !== 'blank-line' && value.paragraphs !== 'line') fail('"paragraphs" must be "blank-line" or "line".')
+  const documents = checkArray(value.documents, 'documents', undefined, (doc) => isObject(doc) && isDocumentId(doc.id) && typeof doc.text === 'string' && isObject(doc.metadata) && isJsonValue(doc.metadata)) as SerializedDocument[]
+  const ids = new Set<DocumentId>()
+  for (const doc of documents) {
+    if (ids.has(doc.id)) fail(`Document id ${JSON.stringify(doc.id)} occurs twice.`)
+    ids.add(doc.id)
+  }
+  checkSegments(value.segments, documents)
+  checkMiniSearch(value.minisearch, (value.segments as SegmentColumns).document.length)
+  return value as unknown as SerializedIndex
+}
+
+function checkAnalyzer(analyzer: unknown): void {
+  if (!isObject(analyzer)) return fail('"analyzer" must be an object.')
+  for (const key of ['name', 'version', 'fingerprint'] as const) {
+    if (typeof analyzer[key] !== 'string') fail(`"analyzer.${key}" must be a string.`)
+  }
+  if (!['kraaij-pohlmann', 'porter', 'none'].includes(analyzer.stemmer as string)) fail('"analyzer.stemmer" is not a known stemmer.')
+  if (analyzer.stopWords !== undefined) checkArray(analyzer.stopWords, 'analyzer.stopWords', undefined, (w) => typeof w === 'string')
+}
+
+function checkSegments(segments: unknown, documents: readonly SerializedDocument[]): void {
+  if (!isObject(segments)) return fail('"segments" must be an object.')
+  const document = checkArray(segments.document, 'segments.document', undefined, (d) => isCount(d) && d < documents.length) as number[]
+  const rows = document.length
+  const start = checkArray(segments.start, 'segments.start', rows, isCount) as number[]
+  const end = checkArray(segments.end, 'segments.end', rows, isCount) as number[]
+  checkArray(segments.paragraph, 'segments.paragraph', rows, isCount)
+  checkArray(segments.role, 'segments.role', rows, (r) => r === null || roles.includes(r as Role))
+  checkArray(segments.speaker, 'segments.speaker', rows, (s) => s === null || typeof s === 'string')
+  checkArray(segments.duplicateOf, 'segments.duplicateOf', rows, (d) => d === null || isCount(d))
+  for (let i = 0; i < rows; i++) {
+    if (start[i] >= end[i] || end[i] > documents[document[i]].text.length) fail(`Segment ${i} has offsets ${start[i]}–${end[i]} outside its document.`)
+  }
+}
+
+function checkMiniSearch(minisearch: unknown, rows: number): void {
+  if (!isObject(minisearch)) return fail('"minisearch" must be an object.')
+  if (minisearch.documentCount !== rows) fail(`"minisearch.documentCount" is ${JSON.stringify(minisearch.documentCount)}, expected ${rows}.`)
+  if (!isObject(minisearch.documentIds)) fail('"minisearch.documentIds" must be an object.')
+  const documentIds = minisearch.documentIds as Record<string, unknown>
+  for (const [shortId, id] of Object.entries(documentIds)) {
+    if (!isCount(id) || id >= rows || !/^\d+$/.test(shortId)) fail(`"minisearch.documentIds" maps ${shortId} to ${JSON.stringify(id)}, not a segment row.`)
+  }
+  if (!Array.isArray(minisearch.index)) fail('"minisearch.index" must be an array.')
+}
