@@ -1,0 +1,192 @@
+/**
+ * The `zoek` command.
+ *
+ * @module
+ */
+
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
+import { basename } from 'node:path'
+import { parseArgs } from 'node:util'
+import { createIndex, loadIndex } from './create.js'
+import { ZoekError } from './errors.js'
+import { loadInterview } from './interview.js'
+import type { SentenceIndex } from './search/sentence-index.js'
+import type { SearchHit } from './search/types.js'
+import type { ParagraphMode } from './segment/paragraphs.js'
+import { version } from './version.js'
+
+/** Exit codes, documented in `zoek --help`. */
+export const EXIT = Object.freeze({ ok: 0, usage: 2, input: 3, index: 4, corpus: 5 })
+
+const HELP = `zoek ${version}: Dutch-aware full-text search at sentence level
+
+Usage:
+  zoek search "<query>" [--index FILE] [--limit N] [--json]
+      Search the bundled interview, or the serialised index FILE.
+      A query is words ("armoede kinderen") and quoted phrases ("\\"zieke kind\\"").
+  zoek build FILE... -o OUT [--paragraphs blank-line|line]
+      Index UTF-8 text files (one document each, id = file name) and write OUT.
+  zoek --help | --version
+
+Options:
+  --index FILE    a serialised zoek index (from zoek build or index.toJSON())
+  --limit N       the most hits to show (default 10)
+  --json          print the hits as JSON
+  -o, --out OUT   where zoek build writes the index
+  --paragraphs    how build divides files into paragraphs (default blank-line)
+
+Exit codes:
+  0  success (also when nothing matched)
+  2  usage error: unknown command or option, missing or empty query
+  3  input error: a file is missing, a directory, unreadable, binary or not UTF-8
+  4  index error: the index file is corrupt, of another format version or analyzer
+  5  the bundled interview index is not in this build (see corpus/README.md)
+`
+
+class CliError extends Error {
+  constructor(
+    readonly exitCode: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * Runs the `zoek` command.
+ *
+ * @param argv - the arguments after `zoek`
+ * @param out - where normal output goes
+ * @returns the exit code
+ */
+export function main(argv: readonly string[], out: (line: string) => void = (line) => process.stdout.write(line + '\n')): number {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+        index: { type: 'string' },
+        limit: { type: 'string' },
+        json: { type: 'boolean' },
+        out: { type: 'string', short: 'o' },
+        paragraphs: { type: 'string' },
+      },
+    })
+    if (values.help) return print(out, HELP)
+    if (values.version) return print(out, version)
+    const [command, ...rest] = positionals
+    if (command === 'search') return search(rest, values, out)
+    if (command === 'build') return build(rest, values, out)
+    throw new CliError(EXIT.usage, command === undefined ? 'No command given. Try zoek --help.' : `Unknown command "${command}". Try zoek --help.`)
+  } catch (error) {
+    const exitCode = error instanceof CliError ? error.exitCode : isUsageError(error) ? EXIT.usage : undefined
+    if (exitCode === undefined) throw error
+    process.stderr.write(`zoek: ${(error as Error).message}\n`)
+    return exitCode
+  }
+}
+
+function print(out: (line: string) => void, text: string): number {
+  out(text.trimEnd())
+  return EXIT.ok
+}
+
+function isUsageError(error: unknown): boolean {
+  return error instanceof TypeError && typeof (error as { code?: unknown }).code === 'string' && (error as { code: string }).code.startsWith('ERR_PARSE_ARGS')
+}
+
+interface Values {
+  readonly index?: string
+  readonly limit?: string
+  readonly json?: boolean
+  readonly out?: string
+  readonly paragraphs?: string
+}
+
+function search(args: readonly string[], values: Values, out: (line: string) => void): number {
+  const query = args.join(' ').trim()
+  if (query === '') throw new CliError(EXIT.usage, 'The query is empty. Usage: zoek search "<query>"')
+  const limit = values.limit === undefined ? 10 : Number(values.limit)
+  if (!Number.isSafeInteger(limit) || limit < 1) throw new CliError(EXIT.usage, `--limit must be a whole number ≥ 1, got "${values.limit}".`)
+  const index = values.index === undefined ? openInterview() : openIndex(values.index)
+  const hits = index.search(query, { limit })
+  if (values.json) return print(out, JSON.stringify(hits, null, 2))
+  if (hits.length === 0) return print(out, `No sentences match ${JSON.stringify(query)}.`)
+  hits.forEach((hit, i) => out(formatHit(hit, i)))
+  return EXIT.ok
+}
+
+function openInterview(): SentenceIndex {
+  try {
+    return loadInterview()
+  } catch (error) {
+    if (error instanceof ZoekError && error.code === 'CORPUS_MISSING') throw new CliError(EXIT.corpus, `${error.message} Use --index FILE to search another index.`)
+    throw error
+  }
+}
+
+function openIndex(file: string): SentenceIndex {
+  const text = readTextFile(file)
+  try {
+    return loadIndex(text)
+  } catch (error) {
+    if (error instanceof ZoekError) throw new CliError(EXIT.index, `${file}: ${error.message}`)
+    throw error
+  }
+}
+
+/** Reads a UTF-8 text file, refusing directories, binary files and invalid UTF-8. */
+function readTextFile(file: string): string {
+  let bytes: Buffer
+  try {
+    if (statSync(file).isDirectory()) throw new CliError(EXIT.input, `${file} is a directory, not a file.`)
+    bytes = readFileSync(file)
+  } catch (error) {
+    if (error instanceof CliError) throw error
+    const code = (error as { code?: string }).code
+    throw new CliError(EXIT.input, code === 'ENOENT' ? `${file}: no such file.` : `${file}: cannot be read (${code ?? (error as Error).message}).`)
+  }
+  if (bytes.includes(0)) throw new CliError(EXIT.input, `${file} looks binary (it contains NUL bytes); zoek reads UTF-8 text.`)
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new CliError(EXIT.input, `${file} is not valid UTF-8 text.`)
+  }
+}
+
+function build(files: readonly string[], values: Values, out: (line: string) => void): number {
+  if (files.length === 0) throw new CliError(EXIT.usage, 'No input files. Usage: zoek build FILE... -o OUT')
+  if (values.out === undefined) throw new CliError(EXIT.usage, 'No output file. Usage: zoek build FILE... -o OUT')
+  const paragraphs = (values.paragraphs ?? 'blank-line') as ParagraphMode
+  if (paragraphs !== 'blank-line' && paragraphs !== 'line') throw new CliError(EXIT.usage, `--paragraphs must be blank-line or line, got "${values.paragraphs}".`)
+  const documents = files.map((file) => ({ id: basename(file), text: readTextFile(file), file }))
+  const ids = new Set<string>()
+  for (const doc of documents) {
+    if (ids.has(doc.id)) throw new CliError(EXIT.usage, `Two input files are named ${doc.id}; document ids come from file names and must differ.`)
+    ids.add(doc.id)
+  }
+  const index = createIndex({ paragraphs })
+  index.addAll(documents, { onProgress: (done, total) => process.stderr.write(`\rzoek: indexed ${done}/${total} files`) })
+  process.stderr.write('\n')
+  writeFileSync(values.out, JSON.stringify(index))
+  return print(out, `Indexed ${index.sentenceCount} sentences of ${index.documentCount} files into ${values.out}.`)
+}
+
+const BOLD = '\u001b[1m'
+const RESET = '\u001b[0m'
+
+function formatHit(hit: SearchHit, i: number): string {
+  const tty = process.stdout.isTTY === true
+  let text = ''
+  let at = 0
+  for (const span of hit.highlights) {
+    text += hit.text.slice(at, span.start) + (tty ? BOLD : '«') + hit.text.slice(span.start, span.end) + (tty ? RESET : '»')
+    at = span.end
+  }
+  text += hit.text.slice(at)
+  const who = [hit.role, hit.speaker].filter((part) => part !== undefined).join(', ')
+  const where = `${hit.documentId}, sentence ${hit.index + 1}${who === '' ? '' : ` · ${who}`}`
+  return `${i + 1}. ${text}\n   ${where} · score ${hit.score.toFixed(2)}`
+}

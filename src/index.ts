@@ -1,0 +1,45 @@
+/**
+ * zoek: Dutch-aware full-text search at sentence level.
+ *
+ * @packageDocumentation
+ */
+
+export { analyze, createAnalyzer, defaultAnalyzer } from './analysis/analyzer.js'
+export type { Analyzer, AnalyzerConfig, AnalyzerIdentity, AnalyzerOptions, Token } from './analysis/analyzer.js'
+export { foldDiacritics, normalizeApostrophes, normalizeWord } from './analysis/normalize.js'
+export { stem, stemAlgorithms } from './analysis/stem/index.js'
+export type { StemAlgorithm } from './analysis/stem/index.js'
+export { dutchStopWords } from './analysis/stopwords.js'
+export { tokenize } from './analysis/tokenize.js'
+export type { RawToken, TokenKind } from './analysis/tokenize.js'
+export { createIndex, loadIndex } from './create.js'
+export type { IndexOptions } from './create.js'
+export {
+  AnalyzerMismatchError,
+  DocumentNotFoundError,
+  DuplicateIdError,
+  IndexFormatError,
+  InvalidDocumentError,
+  InvalidOptionError,
+  SegmenterMissingError,
+  ZoekError,
+} from './errors.js'
+export type { ZoekErrorCode } from './errors.js'
+export type { BooleanNode, PhraseNode, QueryNode, TermNode } from './query/ast.js'
+export { parseQuery } from './query/parser.js'
+export type { DefaultOperator, ParseOptions } from './query/parser.js'
+export { highlight } from './search/highlight.js'
+export type { HighlightOptions, Span } from './search/highlight.js'
+export type { IndexSource } from './search/load.js'
+export { SentenceIndex } from './search/sentence-index.js'
+export type { AddAllOptions, SearchOptions, Segmenter } from './search/sentence-index.js'
+export { INDEX_FORMAT, INDEX_FORMAT_VERSION } from './search/serialize.js'
+export type { SegmentColumns, SerializedAnalyzer, SerializedDocument, SerializedIndex } from './search/serialize.js'
+export { roles } from './search/types.js'
+export type { DocumentId, DocumentInput, JsonValue, Role, SearchHit, SegmentInput } from './search/types.js'
+export { segmentInterview, SHORT_LINE_WORDS } from './segment/interview.js'
+export type { InterviewOptions, InterviewSegment } from './segment/interview.js'
+export type { ParagraphMode } from './segment/paragraphs.js'
+export { segment } from './segment/sentences.js'
+export type { Segment, SegmentOptions } from './segment/sentences.js'
+export { version } from './version.js'

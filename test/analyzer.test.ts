@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import { analyze, createAnalyzer, defaultAnalyzer, foldDiacritics, InvalidOptionError, normalizeApostrophes } from '../src/index.js'
+import { assertAnalyzesTo } from './helpers.js'
+
+describe('analyzer', () => {
+  it('drops the plural/possessive ’s of camera’s and keeps zo’n and ’s as words', () => {
+    assertAnalyzesTo(defaultAnalyzer, 'zo’n camera’s, ’s avonds', [
+      ['zo’n', "zo'n", 0],
+      ['camera’s', 'camera', 1],
+      ['’s', "'s", 2],
+      ['avonds', 'avond', 3],
+    ])
+  })
+
+  it('treats ’ ‘ ´ ` like an ASCII apostrophe', () => {
+    const terms = ["camera's", 'camera’s', 'camera‘s', 'camera´s', 'camera`s'].map((w) => defaultAnalyzer.term(w))
+    expect(new Set(terms)).toEqual(new Set(['camera']))
+    expect(normalizeApostrophes('‘a’´`')).toBe("'a'''")
+  })
+
+  it('keeps N-VA and out-of-the-box whole and adds their parts at the same position', () => {
+    assertAnalyzesTo(defaultAnalyzer, 'de N-VA en out-of-the-box', [
+      ['de', 'de', 0],
+      ['N-VA', 'n-va', 1],
+      ['N', 'n', 1, 'part'],
+      ['VA', 'va', 1, 'part'],
+      ['en', 'en', 2],
+      ['out-of-the-box', 'out-of-the-box', 3],
+      ['out', 'out', 3, 'part'],
+      ['of', 'of', 3, 'part'],
+      ['the', 'the', 3, 'part'],
+      ['box', 'box', 3, 'part'],
+    ])
+  })
+
+  it('keeps numbers such as 2001, 12,5 and 1.000 whole and unstemmed', () => {
+    assertAnalyzesTo(defaultAnalyzer, 'In 2001 was het 12,5 of 1.000.', [
+      ['In', 'in', 0],
+      ['2001', '2001', 1, 'number'],
+      ['was', 'was', 2],
+      ['het', 'het', 3],
+      ['12,5', '12,5', 4, 'number'],
+      ['of', 'of', 5],
+      ['1.000', '1.000', 6, 'number'],
+    ])
+  })
+
+  it('folds diacritics in text and queries alike: één, geïnvesteerd, België', () => {
+    expect(foldDiacritics('één geïnvesteerd België')).toBe('een geinvesteerd Belgie')
+    expect(analyze('één België').map((t) => t.term)).toEqual(['een', 'belgie'])
+    expect(defaultAnalyzer.term('geïnvesteerd')).toBe(defaultAnalyzer.term('geinvesteerd'))
+    expect(defaultAnalyzer.term('ideeën')).toBe(defaultAnalyzer.term('ideeen'))
+  })
+
+  it('lowercases and normalises to NFC, with offsets into the original text', () => {
+    const text = 'CAFE\u0301 Ĳsselmeer' // decomposed é, and the ĳ ligature
+    const tokens = analyze(text)
+    expect(tokens.map((t) => t.term)).toEqual(['cafe', defaultAnalyzer.term('IJsselmeer')])
+    expect(tokens[0].surface).toBe('CAFE\u0301')
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.surface)
+  })
+
+  it('marks stop words without removing them', () => {
+    const tokens = analyze('De burgemeester is er niet')
+    expect(tokens.map((t) => [t.surface, t.stop])).toEqual([
+      ['De', true],
+      ['burgemeester', false],
+      ['is', true],
+      ['er', true],
+      ['niet', true],
+    ])
+  })
+
+  it('stems with Kraaij-Pohlmann by default, with Porter or not at all on request', () => {
+    expect(analyze('lopen').map((t) => t.term)).toEqual(['loop'])
+    expect(createAnalyzer({ stemmer: 'porter' }).analyze('lopen').map((t) => t.term)).toEqual(['lop'])
+    expect(createAnalyzer({ stemmer: 'none' }).analyze('Lopen').map((t) => t.term)).toEqual(['lopen'])
+  })
+
+  it('has a name, a version and a fingerprint that follows its configuration', () => {
+    const a = createAnalyzer()
+    expect(a.name).toBe('zoek-dutch')
+    expect(a.fingerprint).toMatch(/^[0-9a-f]{16}$/)
+    expect(createAnalyzer().fingerprint).toBe(a.fingerprint)
+    expect(createAnalyzer({ stemmer: 'porter' }).fingerprint).not.toBe(a.fingerprint)
+    expect(createAnalyzer({ stopWords: ['de'] }).fingerprint).not.toBe(a.fingerprint)
+  })
+
+  it('rejects unknown options and stemmers with InvalidOptionError', () => {
+    expect(() => createAnalyzer({ stemer: 'porter' } as never)).toThrow(InvalidOptionError)
+    expect(() => createAnalyzer({ stemmer: 'snowball' as never })).toThrow(InvalidOptionError)
+    expect(() => createAnalyzer({ stopWords: 'de' as never })).toThrow(InvalidOptionError)
+  })
+
+  it('gives no tokens for text without words', () => {
+    expect(analyze('')).toEqual([])
+    expect(analyze(' … — !? ')).toEqual([])
+  })
+})

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import { InvalidOptionError, segment } from '../src/index.js'
+import { readFixture } from './helpers.js'
+
+interface GoldParagraph {
+  readonly id: string
+  readonly text: string
+  readonly sentences: readonly string[]
+}
+
+const gold: GoldParagraph[] = readFixture('ud-dutch/sample.jsonl').trimEnd().split('\n').map((line) => JSON.parse(line))
+
+/** Internal sentence boundaries (ends of all but the last sentence) of a gold paragraph. */
+function goldEnds(paragraph: GoldParagraph): number[] {
+  let offset = 0
+  return paragraph.sentences.slice(0, -1).map((sentence) => (offset += sentence.length + 1) - 1)
+}
+
+describe('segment', () => {
+  it('returns sentences whose text is input.slice(start, end), trimmed', () => {
+    const input = '  Eerste zin.  Tweede zin?\n\n\tDerde!  '
+    const segments = segment(input)
+    expect(segments.map((s) => s.text)).toEqual(['Eerste zin.', 'Tweede zin?', 'Derde!'])
+    for (const s of segments) expect(input.slice(s.start, s.end)).toBe(s.text)
+    expect(segments.map((s) => [s.paragraph, s.index])).toEqual([[0, 0], [0, 1], [1, 2]])
+  })
+
+  it('keeps "Yes we can!-verhaal" in one sentence: punctuation glued to a hyphenated word does not end it', () => {
+    expect(segment('Wij hebben hier een Yes we can!-verhaal verteld. Dat werkt.').map((s) => s.text)).toEqual([
+      'Wij hebben hier een Yes we can!-verhaal verteld.',
+      'Dat werkt.',
+    ])
+  })
+
+  it('gives closing quotes at a sentence start to the sentence before', () => {
+    expect(segment(",, Ik wist het . '' Hij zei niets.").map((s) => s.text)).toEqual([",, Ik wist het . ''", 'Hij zei niets.'])
+  })
+
+  it('does not end a sentence at an abbreviation followed by a lowercase word', () => {
+    expect(segment('Dat is o.a. door dhr. Jansen gezegd, bijv. in de raad. Daarna niet.').map((s) => s.text)).toEqual([
+      'Dat is o.a. door dhr. Jansen gezegd, bijv. in de raad.',
+      'Daarna niet.',
+    ])
+  })
+
+  it('lets ’s start a sentence', () => {
+    expect(segment('Het was laat. ’s Avonds kwam hij.').map((s) => s.text)).toEqual(['Het was laat.', '’s Avonds kwam hij.'])
+  })
+
+  it('treats single line breaks as wrapped text in blank-line mode, and as paragraphs in line mode', () => {
+    const input = 'Een zin die\ndoorloopt. Klaar\r\nNog een regel'
+    expect(segment(input).map((s) => s.text)).toEqual(['Een zin die\ndoorloopt.', 'Klaar\r\nNog een regel'])
+    const lines = segment(input, { paragraphs: 'line' })
+    expect(lines.map((s) => [s.text, s.paragraph])).toEqual([
+      ['Een zin die', 0],
+      ['doorloopt.', 1],
+      ['Klaar', 1],
+      ['Nog een regel', 2],
+    ])
+  })
+
+  it('returns nothing for empty or blank text', () => {
+    expect(segment('')).toEqual([])
+    expect(segment(' \n\n \t')).toEqual([])
+  })
+
+  it('rejects a non-string text and unknown options with InvalidOptionError', () => {
+    expect(() => segment(42 as never)).toThrow(InvalidOptionError)
+    expect(() => segment('x', { paragraph: 'line' } as never)).toThrow(InvalidOptionError)
+    expect(() => segment('x', { paragraphs: 'page' as never })).toThrow(InvalidOptionError)
+  })
+
+  it('finds the UD Dutch gold boundaries with precision ≥ 0.99 and recall ≥ 0.86 on the fixture sample', () => {
+    let hits = 0
+    let predicted = 0
+    let expected = 0
+    for (const paragraph of gold) {
+      const ends = segment(paragraph.text).map((s) => s.end).slice(0, -1)
+      const want = new Set(goldEnds(paragraph))
+      predicted += ends.length
+      expected += want.size
+      hits += ends.filter((end) => want.has(end)).length
+    }
+    expect(gold).toHaveLength(389)
+    expect(hits / predicted).toBeGreaterThanOrEqual(0.99)
+    expect(hits / expected).toBeGreaterThanOrEqual(0.86)
+  })
+
+  it('covers every non-whitespace character of the UD sample exactly once, in order', () => {
+    for (const paragraph of gold) {
+      const segments = segment(paragraph.text)
+      let covered = ''
+      let last = 0
+      for (const s of segments) {
+        expect(s.start).toBeGreaterThanOrEqual(last)
+        covered += s.text
+        last = s.end
+      }
+      expect(covered.replace(/\s/g, '')).toBe(paragraph.text.replace(/\s/g, ''))
+    }
+  })
+})

@@ -1,0 +1,28 @@
+import { defineConfig } from 'tsup'
+
+// The library entries. `cli` is internal to the bin.
+const entry = { index: 'src/index.ts', interview: 'src/interview.ts' }
+
+export default defineConfig([
+  {
+    entry: { ...entry, bin: 'src/bin.ts' },
+    format: 'esm',
+    dts: { entry },
+    sourcemap: true,
+    clean: true,
+    target: 'node20',
+    platform: 'node',
+    splitting: true,
+  },
+  {
+    entry,
+    format: 'cjs',
+    dts: { entry },
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    shims: true,
+    // unified, retext and their helpers are ESM-only; the CommonJS build carries them.
+    noExternal: [/^(?!minisearch$)/],
+  },
+])
