@@ -93,8 +93,10 @@ function print(out: (line: string) => void, text: string): number {
   return EXIT.ok
 }
 
+/** True for the errors `util.parseArgs` throws on unknown or malformed options. */
 function isUsageError(error: unknown): boolean {
-  return error instanceof TypeError && typeof (error as { code?: unknown }).code === 'string' && (error as { code: string }).code.startsWith('ERR_PARSE_ARGS')
+  const code: unknown = (error as { code?: unknown } | null)?.code
+  return error instanceof TypeError && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')
 }
 
 interface Values {

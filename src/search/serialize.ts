@@ -151,13 +151,43 @@ function checkSegments(segments: unknown, documents: readonly SerializedDocument
   }
 }
 
+/**
+ * Checks MiniSearch's serialised data: MiniSearch's own loader trusts it, and a malformed
+ * posting would only fail later, during a search.
+ */
 function checkMiniSearch(minisearch: unknown, rows: number): void {
   if (!isObject(minisearch)) return fail('"minisearch" must be an object.')
+  if (minisearch.serializationVersion !== 2) fail(`"minisearch.serializationVersion" is ${JSON.stringify(minisearch.serializationVersion)}, expected 2.`)
   if (minisearch.documentCount !== rows) fail(`"minisearch.documentCount" is ${JSON.stringify(minisearch.documentCount)}, expected ${rows}.`)
+  if (!isCount(minisearch.nextId) || (minisearch.nextId as number) < rows) fail('"minisearch.nextId" is invalid.')
+  if (!isObject(minisearch.fieldIds) || JSON.stringify(minisearch.fieldIds) !== '{"text":0}') fail('"minisearch.fieldIds" must be {"text":0}.')
   if (!isObject(minisearch.documentIds)) fail('"minisearch.documentIds" must be an object.')
   const documentIds = minisearch.documentIds as Record<string, unknown>
-  for (const [shortId, id] of Object.entries(documentIds)) {
-    if (!isCount(id) || id >= rows || !/^\d+$/.test(shortId)) fail(`"minisearch.documentIds" maps ${shortId} to ${JSON.stringify(id)}, not a segment row.`)
+  const shortIds = Object.keys(documentIds)
+  if (shortIds.length !== rows) fail(`"minisearch.documentIds" has ${shortIds.length} entries, expected ${rows}.`)
+  const seen = new Set<number>()
+  for (const shortId of shortIds) {
+    const id = documentIds[shortId]
+    if (!isCount(id) || id >= rows || seen.has(id) || !/^\d+$/.test(shortId)) fail(`"minisearch.documentIds" maps ${shortId} to ${JSON.stringify(id)}, not a distinct segment row.`)
+    seen.add(id as number)
   }
-  if (!Array.isArray(minisearch.index)) fail('"minisearch.index" must be an array.')
+  const fieldLength = minisearch.fieldLength
+  if (!isObject(fieldLength) || shortIds.some((shortId) => !Array.isArray(fieldLength[shortId]) || !isCount((fieldLength[shortId] as unknown[])[0]))) fail('"minisearch.fieldLength" is invalid.')
+  if (!Array.isArray(minisearch.averageFieldLength) || typeof minisearch.averageFieldLength[0] !== 'number' || !Number.isFinite(minisearch.averageFieldLength[0])) fail('"minisearch.averageFieldLength" is invalid.')
+  if (!isObject(minisearch.storedFields)) fail('"minisearch.storedFields" must be an object.')
+  if (minisearch.dirtCount !== undefined && !isCount(minisearch.dirtCount)) fail('"minisearch.dirtCount" is invalid.')
+  checkPostings(minisearch.index, new Set(shortIds))
+}
+
+/** Each posting list: a term, and per field a map from short document id to term frequency. */
+function checkPostings(index: unknown, shortIds: ReadonlySet<string>): void {
+  if (!Array.isArray(index)) return fail('"minisearch.index" must be an array.')
+  const terms = new Set<string>()
+  for (const entry of index) {
+    const valid =
+      Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && !terms.has(entry[0]) && isObject(entry[1]) &&
+      Object.entries(entry[1]).every(([fieldId, postings]) => fieldId === '0' && isObject(postings) && Object.entries(postings).every(([shortId, frequency]) => shortIds.has(shortId) && isCount(frequency) && frequency > 0))
+    if (!valid) fail(`"minisearch.index" has an invalid entry: ${JSON.stringify(entry)?.slice(0, 80)}.`)
+    terms.add(entry[0])
+  }
 }

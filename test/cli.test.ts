@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+// These tests run the built command (npm test builds first).
+const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url))
+const news = fileURLToPath(new URL('./fixtures/ud-dutch/nieuws.txt', import.meta.url))
+
+function zoek(...args: string[]) {
+  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' })
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+describe('zoek command', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'zoek-cli-'))
+  const indexFile = join(dir, 'nieuws.zoek.json')
+
+  beforeAll(() => {
+    const built = zoek('build', news, '-o', indexFile)
+    expect(built.stderr).toContain('indexed 1/1 files')
+    expect(built.code).toBe(0)
+  })
+
+  it('builds an index of text files and reports what it indexed', () => {
+    const built = zoek('build', news, '-o', join(dir, 'again.json'))
+    expect(built.stdout).toMatch(/^Indexed \d+ sentences of 1 files into /)
+  })
+
+  it('searches an index and prints ranked sentences with the matched words marked', () => {
+    const run = zoek('search', 'politie', '--index', indexFile, '--limit', '2')
+    expect(run.code).toBe(0)
+    const lines = run.stdout.trimEnd().split('\n')
+    expect(lines).toHaveLength(4)
+    expect(lines[0]).toMatch(/^1\. .*«politie»/i)
+    expect(lines[1]).toMatch(/^ {3}nieuws\.txt, sentence \d+ · score \d+\.\d\d$/)
+  })
+
+  it('prints hits as JSON with --json', () => {
+    const run = zoek('search', '"de eerste"', '--index', indexFile, '--json', '--limit', '3')
+    const hits = JSON.parse(run.stdout)
+    expect(hits.length).toBeGreaterThan(0)
+    for (const hit of hits) expect(hit.text.slice(hit.highlights[0].start, hit.highlights[0].end).toLowerCase()).toBe('de eerste')
+  })
+
+  it('says so, and exits 0, when nothing matches', () => {
+    const run = zoek('search', 'xyzzyplugh', '--index', indexFile)
+    expect(run).toMatchObject({ code: 0, stdout: 'No sentences match "xyzzyplugh".\n' })
+  })
+
+  it('documents its exit codes in --help', () => {
+    const run = zoek('--help')
+    expect(run.code).toBe(0)
+    for (const code of ['0', '2', '3', '4', '5']) expect(run.stdout).toMatch(new RegExp(`^ {2}${code} {2}`, 'm'))
+  })
+
+  const errors: [string, () => string[], number][] = [
+    ['an empty query', () => ['search', '  ', '--index', indexFile], 2],
+    ['an unknown command', () => ['find', 'x'], 2],
+    ['an unknown option', () => ['search', 'x', '--fast'], 2],
+    ['a bad --limit', () => ['search', 'x', '--index', indexFile, '--limit', 'veel'], 2],
+    ['build without -o', () => ['build', news], 2],
+    ['a missing index file', () => ['search', 'x', '--index', join(dir, 'nope.json')], 3],
+    ['a directory as index', () => ['search', 'x', '--index', dir], 3],
+    ['a binary input file', () => ['build', writeTemp('bin.txt', Buffer.from([0x41, 0x00, 0x42])), '-o', join(dir, 'o.json')], 3],
+    ['a non-UTF-8 input file', () => ['build', writeTemp('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9])), '-o', join(dir, 'o.json')], 3],
+    ['a corrupt index', () => ['search', 'x', '--index', writeTemp('corrupt.json', '{"format":"zoek-index"')], 4],
+    ['an index of another format', () => ['search', 'x', '--index', writeTemp('other.json', '{"format":"zoek-index","formatVersion":0}')], 4],
+  ]
+
+  for (const [name, args, code] of errors) {
+    it(`prints a one-line error and exits ${code} for ${name}`, () => {
+      const run = zoek(...args())
+      expect(run.code).toBe(code)
+      expect(run.stderr).toMatch(/^zoek: [^\n]+\n$/)
+    })
+  }
+
+  function writeTemp(name: string, content: string | Buffer): string {
+    const file = join(dir, name)
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(file, content)
+    return file
+  }
+})

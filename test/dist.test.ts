@@ -1,0 +1,52 @@
+import { createRequire } from 'node:module'
+import { describe, expect, it } from 'vitest'
+
+// Imports the BUILT package (npm test builds first), once as ESM and once as CommonJS.
+const require = createRequire(import.meta.url)
+
+const EXPORTS = [
+  'AnalyzerMismatchError', 'DocumentNotFoundError', 'DuplicateIdError', 'INDEX_FORMAT', 'INDEX_FORMAT_VERSION', 'IndexFormatError',
+  'InvalidDocumentError', 'InvalidOptionError', 'SHORT_LINE_WORDS', 'SegmenterMissingError', 'SentenceIndex', 'ZoekError', 'analyze',
+  'createAnalyzer', 'createIndex', 'defaultAnalyzer', 'dutchStopWords', 'foldDiacritics', 'highlight', 'loadIndex', 'normalizeApostrophes',
+  'normalizeWord', 'parseQuery', 'roles', 'segment', 'segmentInterview', 'stem', 'stemAlgorithms', 'tokenize', 'version',
+]
+
+type Zoek = typeof import('../src/index.js')
+
+function exercise(zoek: Zoek): void {
+  expect(Object.keys(zoek).sort()).toEqual([...EXPORTS].sort())
+  expect(zoek.stem('mogelijkheden')).toBe('molijk')
+  const index = zoek.createIndex()
+  index.add({ id: 1, text: 'De migranten kwamen. Het zieke kind van Vlaanderen.' })
+  expect(index.search('migrant').map((h) => h.text)).toEqual(['De migranten kwamen.'])
+  const copy = zoek.loadIndex(JSON.stringify(index))
+  expect(copy.search('"zieke kind"').map((h) => h.text)).toEqual(['Het zieke kind van Vlaanderen.'])
+  expect(() => copy.add({ id: 1, text: 'x' })).toThrow(zoek.DuplicateIdError)
+}
+
+describe('the built package', () => {
+  it('works when imported as ESM', async () => {
+    exercise((await import('../dist/index.js' as string)) as Zoek)
+  })
+
+  it('works when required as CommonJS', () => {
+    exercise(require('../dist/index.cjs') as Zoek)
+  })
+
+  it('offers zoek/interview in both formats, with a typed error while the interview is not built', async () => {
+    const esm = (await import('../dist/interview.js' as string)) as typeof import('../src/interview.js')
+    const cjs = require('../dist/interview.cjs') as typeof import('../src/interview.js')
+    for (const entry of [esm, cjs]) {
+      expect(entry.interviewManifest).toMatchObject({ author: 'Leo Mudde', interviewee: 'Bart Somers', publication: 'VNG Magazine', date: '2019-06-07', language: 'nl' })
+      let built = true
+      try {
+        entry.loadInterview()
+      } catch (error) {
+        built = false
+        expect((error as { code?: string }).code).toBe('CORPUS_MISSING')
+      }
+      const { existsSync } = await import('node:fs')
+      expect(built).toBe(existsSync(new URL('../dist/interview.zoek.json', import.meta.url)))
+    }
+  })
+})
