@@ -38,6 +38,14 @@ export interface SegmentOptions {
 const processor = retext().use(retextDutch).freeze()
 
 /**
+ * The longest segment zoek makes, in UTF-16 code units. Longer paragraphs are parsed in
+ * windows of at most this size, cut preferably after sentence-final punctuation, and a
+ * "sentence" that is still longer (text without punctuation) is split at whitespace. This
+ * bounds the parser's memory, whatever the input.
+ */
+export const MAX_SEGMENT_LENGTH = 10_000
+
+/**
  * Splits a Dutch text into sentences.
  *
  * @param text - the text
@@ -77,17 +85,47 @@ function sentencesOfParagraph(text: string, paragraph: Range): Range[] {
   // Line breaks inside a paragraph are wrapped text; retext would start a paragraph at each.
   // Replacing them with spaces keeps every offset.
   const source = text.slice(paragraph.start, paragraph.end).replace(/[\r\n]/g, ' ')
-  const tree = processor.parse(source) as Root
   let ranges: Range[] = []
+  for (const window of cutRanges(source, { start: 0, end: source.length }, /[.!?…]["'’”»)]*\s/gu)) {
+    ranges.push(...parseSentences(source, window))
+  }
+  for (const repair of repairs) ranges = repair(ranges, source)
+  ranges = ranges.flatMap((range) => cutRanges(source, range, /\s/gu))
+  return ranges.map((range) => ({ start: range.start + paragraph.start, end: range.end + paragraph.start }))
+}
+
+/** The sentence ranges retext-dutch finds in `source.slice(window.start, window.end)`. */
+function parseSentences(source: string, window: Range): Range[] {
+  const tree = processor.parse(source.slice(window.start, window.end)) as Root
+  const ranges: Range[] = []
   for (const node of tree.children) {
     if (node.type !== 'ParagraphNode') continue
     for (const child of (node as Paragraph).children) {
       if (child.type !== 'SentenceNode') continue
       const { start, end } = (child as Sentence).position ?? {}
-      if (start?.offset !== undefined && end?.offset !== undefined) pushTrimmed(ranges, source, start.offset, end.offset)
+      if (start?.offset !== undefined && end?.offset !== undefined) pushTrimmed(ranges, source, window.start + start.offset, window.start + end.offset)
     }
   }
-  if (ranges.length === 0) pushTrimmed(ranges, source, 0, source.length)
-  for (const repair of repairs) ranges = repair(ranges, source)
-  return ranges.map((range) => ({ start: range.start + paragraph.start, end: range.end + paragraph.start }))
+  if (ranges.length === 0) pushTrimmed(ranges, source, window.start, window.end)
+  return ranges
+}
+
+/**
+ * Cuts a range into pieces of at most {@link MAX_SEGMENT_LENGTH}, each ending at the last
+ * match of `boundary` that fits, or at a hard cut when none does. Pieces are trimmed.
+ */
+function cutRanges(source: string, range: Range, boundary: RegExp): Range[] {
+  const pieces: Range[] = []
+  let start = range.start
+  while (range.end - start > MAX_SEGMENT_LENGTH) {
+    const limit = start + MAX_SEGMENT_LENGTH
+    let cut = limit
+    boundary.lastIndex = 0
+    const window = source.slice(start, limit)
+    for (const match of window.matchAll(boundary)) if (match.index > 0) cut = start + match.index + match[0].length
+    pushTrimmed(pieces, source, start, cut)
+    start = cut
+  }
+  pushTrimmed(pieces, source, start, range.end)
+  return pieces
 }
