@@ -40,6 +40,6 @@ export type { DocumentId, DocumentInput, JsonValue, Role, SearchHit, SegmentInpu
 export { segmentInterview, SHORT_LINE_WORDS } from './segment/interview.js'
 export type { InterviewOptions, InterviewSegment } from './segment/interview.js'
 export type { ParagraphMode } from './segment/paragraphs.js'
-export { segment } from './segment/sentences.js'
+export { MAX_SEGMENT_LENGTH, segment } from './segment/sentences.js'
 export type { Segment, SegmentOptions } from './segment/sentences.js'
 export { version } from './version.js'

@@ -122,6 +122,10 @@ describe('SentenceIndex errors leave the index unchanged', () => {
     expect(() => index.add({ id: Number.NaN, text: 'x' })).toThrow(InvalidDocumentError)
     expect(() => index.add({ id: 1, text: 'x', when: new Date() as never })).toThrow(InvalidDocumentError)
     expect(() => index.add(null as never)).toThrow(InvalidDocumentError)
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => index.addAll([{ id: 1, text: 'x' }, , { id: 2, text: 'y' }] as never)).toThrow(InvalidDocumentError)
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => index.addSegmented({ id: 3, text: 'Een. Twee.' }, [{ start: 0, end: 4, paragraph: 0 }, ,] as never)).toThrow(InvalidDocumentError)
     expect(index.documentCount).toBe(0)
   })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AnalyzerMismatchError, createIndex, INDEX_FORMAT_VERSION, IndexFormatError, loadIndex, version, ZoekError, type SerializedIndex } from '../src/index.js'
+import { checksumOf } from '../src/search/serialize.js'
 import { readFixture } from './helpers.js'
 
 const QUERIES = ['burgemeester', 'politie', '"de eerste"', 'gemeente stad', 'de', 'N-VA', '1995', 'wereldkampioen']
@@ -68,11 +69,13 @@ describe('loadIndex rejects bad input with a typed error', () => {
     ['not JSON', 'hallo', IndexFormatError],
     ['JSON that is not an object', '[1,2,3]', IndexFormatError],
     ['invalid UTF-8 bytes', new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), IndexFormatError],
-    ['a foreign format', { ...clone(json), format: 'minisearch' }, IndexFormatError],
-    ['another format version', { ...clone(json), formatVersion: 99 }, IndexFormatError],
-    ['another analyzer fingerprint', { ...clone(json), analyzer: { ...clone(json).analyzer, fingerprint: '0000000000000000' } }, AnalyzerMismatchError],
-    ['another analyzer version', { ...clone(json), analyzer: { ...clone(json).analyzer, version: '0' } }, AnalyzerMismatchError],
-    ['a missing documents field', { ...clone(json), documents: undefined }, IndexFormatError],
+    ['a foreign format', mutate(json, (e) => ((e as { format: string }).format = 'minisearch')), IndexFormatError],
+    ['another format version', mutate(json, (e) => ((e as { formatVersion: number }).formatVersion = 99)), IndexFormatError],
+    ['another analyzer fingerprint', mutate(json, (e) => ((e.analyzer as { fingerprint: string }).fingerprint = '0000000000000000')), AnalyzerMismatchError],
+    ['another analyzer version', mutate(json, (e) => ((e.analyzer as { version: string }).version = '0')), AnalyzerMismatchError],
+    ['a missing documents field', mutate(json, (e) => delete (e as { documents?: unknown }).documents), IndexFormatError],
+    ['a changed value without a new checksum', mutate(json, (e) => ((e.documents[0] as { text: string }).text += 'x'), { resign: false }), IndexFormatError],
+    ['a missing checksum', mutate(json, (e) => delete (e as { checksum?: unknown }).checksum, { resign: false }), IndexFormatError],
     ['a segment outside its document', mutate(json, (e) => ((e.segments.end as number[])[0] = 10_000_000)), IndexFormatError],
     ['segment columns of unequal length', mutate(json, (e) => (e.segments.start as number[]).pop()), IndexFormatError],
     ['a wrong document count in MiniSearch', mutate(json, (e) => (e.minisearch.documentCount += 1)), IndexFormatError],
@@ -91,8 +94,12 @@ describe('loadIndex rejects bad input with a typed error', () => {
   }
 })
 
-function mutate(json: string, change: (envelope: ReturnType<typeof clone>) => void): unknown {
+/**
+ * Parses an index, changes it, and by default signs it again with a valid checksum, as an
+ * index really written that way would be, so that the structural checks are what rejects it.
+ */
+function mutate(json: string, change: (envelope: ReturnType<typeof clone>) => void, { resign = true } = {}): unknown {
   const envelope = clone(json)
   change(envelope)
-  return envelope
+  return resign ? { ...envelope, checksum: checksumOf(envelope) } : envelope
 }

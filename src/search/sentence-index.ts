@@ -9,7 +9,7 @@
  * @module
  */
 
-import MiniSearch, { type Query, type SearchResult } from 'minisearch'
+import MiniSearch, { type AsPlainObject, type Query, type SearchResult } from 'minisearch'
 import type { Analyzer, Token } from '../analysis/analyzer.js'
 import { dutchStopWords } from '../analysis/stopwords.js'
 import { DocumentNotFoundError, DuplicateIdError, InvalidDocumentError, InvalidOptionError, SegmenterMissingError } from '../errors.js'
@@ -18,7 +18,7 @@ import { parseQuery, type DefaultOperator } from '../query/parser.js'
 import type { ParagraphMode } from '../segment/paragraphs.js'
 import { mergeSpans, termSpans, type Span } from './highlight.js'
 import { findPhrase } from './phrase.js'
-import { INDEX_FORMAT, INDEX_FORMAT_VERSION, isJsonValue, type SerializedIndex } from './serialize.js'
+import { checksumOf, INDEX_FORMAT, INDEX_FORMAT_VERSION, isJsonValue, type SerializedIndex } from './serialize.js'
 import { roles, type DocumentId, type DocumentInput, type JsonValue, type SearchHit, type SegmentInput } from './types.js'
 import { version as zoekVersion } from '../version.js'
 
@@ -175,7 +175,9 @@ export class SentenceIndex {
     const entry = this.#documents.get(id)
     if (entry === undefined) throw new DocumentNotFoundError(id)
     for (const row of entry.rows) {
-      this.#minisearch.discard(row)
+      const sentence = this.#rows[row] as Row
+      // remove (not discard) updates every posting list now, so scores equal a fresh index's.
+      this.#minisearch.remove({ id: row, text: entry.text.slice(sentence.start, sentence.end) })
       this.#rows[row] = undefined
     }
     this.#documents.delete(id)
@@ -249,7 +251,7 @@ export class SentenceIndex {
     const documentNumber = new Map(documents.map((doc, i) => [doc, i]))
     const rows = this.#rows as Row[]
     const { stemmer, stopWords } = this.analyzer.config
-    return {
+    const envelope: Omit<SerializedIndex, 'checksum'> = {
       format: INDEX_FORMAT,
       formatVersion: INDEX_FORMAT_VERSION,
       zoekVersion,
@@ -271,8 +273,9 @@ export class SentenceIndex {
         speaker: rows.map((row) => row.speaker ?? null),
         duplicateOf: rows.map((row) => row.duplicateOf ?? null),
       },
-      minisearch: this.#minisearch.toJSON(),
+      minisearch: canonical(this.#minisearch.toJSON()),
     }
+    return { ...envelope, checksum: checksumOf(envelope) }
   }
 
   /**
@@ -383,6 +386,14 @@ export class SentenceIndex {
   }
 }
 
+/**
+ * MiniSearch writes its terms in the order of its radix tree, which depends on the order of
+ * insertions and loads. Sorting them makes equal indexes serialise to equal bytes.
+ */
+function canonical(data: AsPlainObject): AsPlainObject {
+  return { ...data, index: [...data.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) }
+}
+
 /** The terms of a phrase, one per position: the whole word's term, not its parts'. */
 function phraseTerms(tokens: readonly Token[]): string[] {
   return tokens.filter((token) => token.kind !== 'part').map((token) => token.term)
@@ -458,7 +469,8 @@ function miniSearchOptions(analyzer: Analyzer) {
 const unique = (items: readonly string[]): string[] => [...new Set(items)]
 
 function checkDocumentShape(documents: readonly DocumentInput[]): DocumentInput[] {
-  return documents.map((doc, i) => {
+  // Array.from, not map: a hole in a sparse array must be checked as a missing document.
+  return Array.from(documents, (doc, i) => {
     const where = documents.length > 1 ? ` (document ${i})` : ''
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new InvalidDocumentError(`A document must be an object with id and text${where}.`)
     const { id, text } = doc as { id?: unknown; text?: unknown }
@@ -475,7 +487,7 @@ function checkDocumentShape(documents: readonly DocumentInput[]): DocumentInput[
 function checkSegments(text: string, segments: readonly SegmentInput[]): void {
   if (!Array.isArray(segments)) throw new InvalidDocumentError('segments must be an array.')
   let previousEnd = 0
-  segments.forEach((segment, i) => {
+  Array.from(segments).forEach((segment, i) => {
     const ok =
       typeof segment === 'object' && segment !== null &&
       Number.isSafeInteger(segment.start) && Number.isSafeInteger(segment.end) && Number.isSafeInteger(segment.paragraph) &&

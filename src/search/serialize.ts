@@ -7,6 +7,7 @@
  */
 
 import type { AsPlainObject } from 'minisearch'
+import { fnv1a64 } from '../analysis/fingerprint.js'
 import type { StemAlgorithm } from '../analysis/stem/index.js'
 import { IndexFormatError } from '../errors.js'
 import type { ParagraphMode } from '../segment/paragraphs.js'
@@ -64,6 +65,22 @@ export interface SerializedIndex {
   readonly segments: SegmentColumns
   /** MiniSearch's own serialised index (`MiniSearch#toJSON`). */
   readonly minisearch: AsPlainObject
+  /**
+   * FNV-1a 64 of `JSON.stringify` of every other field, in this order. Any change to the
+   * data that still parses is caught on load.
+   */
+  readonly checksum: string
+}
+
+/**
+ * Computes the checksum of an envelope's other fields, as written by `toJSON`.
+ *
+ * @param envelope - an envelope, with or without its checksum
+ * @returns 16 hex digits
+ */
+export function checksumOf(envelope: Omit<SerializedIndex, 'checksum'> & { readonly checksum?: unknown }): string {
+  const { checksum: _checksum, ...payload } = envelope
+  return fnv1a64(JSON.stringify(payload))
 }
 
 const fail = (message: string): never => {
@@ -76,9 +93,10 @@ const isCount = (value: unknown): value is number => Number.isSafeInteger(value)
 function checkArray(value: unknown, name: string, length: number | undefined, check: (item: unknown) => boolean): unknown[] {
   if (!Array.isArray(value)) return fail(`"${name}" must be an array.`)
   if (length !== undefined && value.length !== length) fail(`"${name}" has ${value.length} entries, expected ${length}.`)
-  value.forEach((item, i) => {
-    if (!check(item)) fail(`"${name}[${i}]" is invalid: ${JSON.stringify(item)?.slice(0, 80)}.`)
-  })
+  // An index loop, not forEach: a hole in a sparse array must count as an invalid entry.
+  for (let i = 0; i < value.length; i++) {
+    if (!check(value[i])) fail(`"${name}[${i}]" is invalid: ${JSON.stringify(value[i])?.slice(0, 80)}.`)
+  }
   return value
 }
 
@@ -87,7 +105,7 @@ export function isJsonValue(value: unknown, depth = 0): value is JsonValue {
   if (depth > 64) return false
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true
   if (typeof value === 'number') return Number.isFinite(value)
-  if (Array.isArray(value)) return value.every((item) => isJsonValue(item, depth + 1))
+  if (Array.isArray(value)) return Array.from(value, (item) => isJsonValue(item, depth + 1)).every(Boolean)
   if (isObject(value)) {
     const proto = Object.getPrototypeOf(value)
     return (proto === Object.prototype || proto === null) && Object.values(value).every((item) => isJsonValue(item, depth + 1))
@@ -124,6 +142,9 @@ export function validateEnvelope(value: unknown): SerializedIndex {
   }
   checkSegments(value.segments, documents)
   checkMiniSearch(value.minisearch, (value.segments as SegmentColumns).document.length)
+  if (typeof value.checksum !== 'string' || value.checksum !== checksumOf(value as unknown as SerializedIndex)) {
+    fail('The checksum does not match the data: the index was changed or damaged after it was written.')
+  }
   return value as unknown as SerializedIndex
 }
 
@@ -173,7 +194,9 @@ function checkMiniSearch(minisearch: unknown, rows: number): void {
   }
   const fieldLength = minisearch.fieldLength
   if (!isObject(fieldLength) || shortIds.some((shortId) => !Array.isArray(fieldLength[shortId]) || !isCount((fieldLength[shortId] as unknown[])[0]))) fail('"minisearch.fieldLength" is invalid.')
-  if (!Array.isArray(minisearch.averageFieldLength) || typeof minisearch.averageFieldLength[0] !== 'number' || !Number.isFinite(minisearch.averageFieldLength[0])) fail('"minisearch.averageFieldLength" is invalid.')
+  const average = minisearch.averageFieldLength
+  const averageOk = Array.isArray(average) && (rows === 0 ? average.length <= 1 : average.length === 1 && typeof average[0] === 'number' && Number.isFinite(average[0]) && average[0] >= 0)
+  if (!averageOk) fail('"minisearch.averageFieldLength" is invalid.')
   if (!isObject(minisearch.storedFields)) fail('"minisearch.storedFields" must be an object.')
   if (minisearch.dirtCount !== undefined && !isCount(minisearch.dirtCount)) fail('"minisearch.dirtCount" is invalid.')
   checkPostings(minisearch.index, new Set(shortIds))
