@@ -16,13 +16,14 @@ import type { ParagraphMode } from './segment/paragraphs.js'
 import { version } from './version.js'
 
 /** Exit codes, documented in `zoek --help`. */
-export const EXIT = Object.freeze({ ok: 0, usage: 2, input: 3, index: 4, corpus: 5 })
+export const EXIT = Object.freeze({ ok: 0, usage: 2, missing: 3, unreadable: 4, notText: 5, badIndex: 6, empty: 7, noInterview: 8 })
 
 const HELP = `zoek ${version}: Dutch-aware full-text search at sentence level
 
 Usage:
-  zoek search "<query>" [--index FILE] [--limit N] [--json]
-      Search the bundled interview, or the serialised index FILE.
+  zoek search "<query>" [--index FILE | --text FILE] [--limit N] [--json]
+      Search the bundled interview, the serialised index FILE, or the plain text
+      FILE (indexed on the fly; "-" reads it from standard input).
       A query is words ("armoede kinderen") and quoted phrases ("\\"zieke kind\\"").
   zoek build FILE... -o OUT [--paragraphs blank-line|line]
       Index UTF-8 text files (one document each, id = file name) and write OUT.
@@ -30,6 +31,7 @@ Usage:
 
 Options:
   --index FILE    a serialised zoek index (from zoek build or index.toJSON())
+  --text FILE     UTF-8 text to search without building an index first; - for stdin
   --limit N       the most hits to show (default 10)
   --json          print the hits as JSON
   -o, --out OUT   where zoek build writes the index
@@ -38,9 +40,12 @@ Options:
 Exit codes:
   0  success (also when nothing matched)
   2  usage error: unknown command or option, missing or empty query
-  3  input error: a file is missing, a directory, unreadable, binary or not UTF-8
-  4  index error: the index file is corrupt, of another format version or analyzer
-  5  the bundled interview index is not in this build (see corpus/README.md)
+  3  a file does not exist
+  4  a file cannot be read: a directory, or no permission
+  5  a file is not text: binary (NUL bytes) or not valid UTF-8
+  6  the index is invalid: corrupt, truncated, another format version or analyzer
+  7  the input is empty: an empty file, an index with no documents, or no text on stdin
+  8  the bundled interview index is not in this build (see corpus/README.md)
 `
 
 class CliError extends Error {
@@ -68,6 +73,7 @@ export function main(argv: readonly string[], out: (line: string) => void = (lin
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         index: { type: 'string' },
+        text: { type: 'string' },
         limit: { type: 'string' },
         json: { type: 'boolean' },
         out: { type: 'string', short: 'o' },
@@ -101,6 +107,7 @@ function isUsageError(error: unknown): boolean {
 
 interface Values {
   readonly index?: string
+  readonly text?: string
   readonly limit?: string
   readonly json?: boolean
   readonly out?: string
@@ -112,7 +119,8 @@ function search(args: readonly string[], values: Values, out: (line: string) => 
   if (query === '') throw new CliError(EXIT.usage, 'The query is empty. Usage: zoek search "<query>"')
   const limit = values.limit === undefined ? 10 : Number(values.limit)
   if (!Number.isSafeInteger(limit) || limit < 1) throw new CliError(EXIT.usage, `--limit must be a whole number ≥ 1, got "${values.limit}".`)
-  const index = values.index === undefined ? openInterview() : openIndex(values.index)
+  if (values.index !== undefined && values.text !== undefined) throw new CliError(EXIT.usage, 'Give --index or --text, not both.')
+  const index = values.text !== undefined ? indexText(values.text) : values.index !== undefined ? openIndex(values.index) : openInterview()
   const hits = index.search(query, { limit })
   if (values.json) return print(out, JSON.stringify(hits, null, 2))
   if (hits.length === 0) return print(out, `No sentences match ${JSON.stringify(query)}.`)
@@ -124,37 +132,51 @@ function openInterview(): SentenceIndex {
   try {
     return loadInterview()
   } catch (error) {
-    if (error instanceof ZoekError && error.code === 'CORPUS_MISSING') throw new CliError(EXIT.corpus, `${error.message} Use --index FILE to search another index.`)
+    if (error instanceof ZoekError && error.code === 'CORPUS_MISSING') throw new CliError(EXIT.noInterview, `${error.message} Use --index FILE or --text FILE to search something else.`)
     throw error
   }
 }
 
 function openIndex(file: string): SentenceIndex {
   const text = readTextFile(file)
+  let index: SentenceIndex
   try {
-    return loadIndex(text)
+    index = loadIndex(text)
   } catch (error) {
-    if (error instanceof ZoekError) throw new CliError(EXIT.index, `${file}: ${error.message}`)
+    if (error instanceof ZoekError) throw new CliError(EXIT.badIndex, `${file}: ${error.message}`)
     throw error
   }
+  if (index.documentCount === 0) throw new CliError(EXIT.empty, `${file} is an index with no documents; there is nothing to search.`)
+  return index
 }
 
-/** Reads a UTF-8 text file, refusing directories, binary files and invalid UTF-8. */
+/** Indexes a plain text file, or standard input for "-", to search it directly. */
+function indexText(file: string): SentenceIndex {
+  const text = readTextFile(file)
+  const index = createIndex()
+  index.add({ id: file === '-' ? 'stdin' : basename(file), text })
+  return index
+}
+
+/** Reads a non-empty UTF-8 text file ("-" for standard input), refusing directories, binary files and invalid UTF-8. */
 function readTextFile(file: string): string {
+  const name = file === '-' ? 'standard input' : file
   let bytes: Buffer
   try {
-    if (statSync(file).isDirectory()) throw new CliError(EXIT.input, `${file} is a directory, not a file.`)
-    bytes = readFileSync(file)
+    if (file !== '-' && statSync(file).isDirectory()) throw new CliError(EXIT.unreadable, `${file} is a directory, not a file.`)
+    bytes = readFileSync(file === '-' ? 0 : file)
   } catch (error) {
     if (error instanceof CliError) throw error
     const code = (error as { code?: string }).code
-    throw new CliError(EXIT.input, code === 'ENOENT' ? `${file}: no such file.` : `${file}: cannot be read (${code ?? (error as Error).message}).`)
+    if (code === 'ENOENT') throw new CliError(EXIT.missing, `${file}: no such file.`)
+    throw new CliError(EXIT.unreadable, `${name} cannot be read (${code ?? (error as Error).message}).`)
   }
-  if (bytes.includes(0)) throw new CliError(EXIT.input, `${file} looks binary (it contains NUL bytes); zoek reads UTF-8 text.`)
+  if (bytes.length === 0) throw new CliError(EXIT.empty, `${name} is empty.`)
+  if (bytes.includes(0)) throw new CliError(EXIT.notText, `${name} looks binary (it contains NUL bytes); zoek reads UTF-8 text.`)
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    throw new CliError(EXIT.input, `${file} is not valid UTF-8 text.`)
+    throw new CliError(EXIT.notText, `${name} is not valid UTF-8 text.`)
   }
 }
 

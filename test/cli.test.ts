@@ -1,16 +1,23 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { createIndex } from '../src/index.js'
+
+const emptyIndexJson = () => JSON.stringify(createIndex())
 
 // These tests run the built command (npm test builds first).
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url))
 const news = fileURLToPath(new URL('./fixtures/ud-dutch/nieuws.txt', import.meta.url))
 
 function zoek(...args: string[]) {
-  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' })
+  return zoekWithInput('', ...args)
+}
+
+function zoekWithInput(input: string | Buffer, ...args: string[]) {
+  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', input })
   return { code: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 
@@ -53,7 +60,13 @@ describe('zoek command', () => {
   it('documents its exit codes in --help', () => {
     const run = zoek('--help')
     expect(run.code).toBe(0)
-    for (const code of ['0', '2', '3', '4', '5']) expect(run.stdout).toMatch(new RegExp(`^ {2}${code} {2}`, 'm'))
+    for (const code of ['0', '2', '3', '4', '5', '6', '7', '8']) expect(run.stdout).toMatch(new RegExp(`^ {2}${code} {2}`, 'm'))
+  })
+
+  it('searches text on standard input with --text -', () => {
+    const run = zoekWithInput('De burgemeester sprak. Daarna zweeg de raad.\n', 'search', 'burgemeesters', '--text', '-')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^1\. De «burgemeester» sprak\.\n {3}stdin, sentence 1 · score/)
   })
 
   const errors: [string, () => string[], number][] = [
@@ -62,12 +75,18 @@ describe('zoek command', () => {
     ['an unknown option', () => ['search', 'x', '--fast'], 2],
     ['a bad --limit', () => ['search', 'x', '--index', indexFile, '--limit', 'veel'], 2],
     ['build without -o', () => ['build', news], 2],
+    ['both --index and --text', () => ['search', 'x', '--index', indexFile, '--text', news], 2],
     ['a missing index file', () => ['search', 'x', '--index', join(dir, 'nope.json')], 3],
-    ['a directory as index', () => ['search', 'x', '--index', dir], 3],
-    ['a binary input file', () => ['build', writeTemp('bin.txt', Buffer.from([0x41, 0x00, 0x42])), '-o', join(dir, 'o.json')], 3],
-    ['a non-UTF-8 input file', () => ['build', writeTemp('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9])), '-o', join(dir, 'o.json')], 3],
-    ['a corrupt index', () => ['search', 'x', '--index', writeTemp('corrupt.json', '{"format":"zoek-index"')], 4],
-    ['an index of another format', () => ['search', 'x', '--index', writeTemp('other.json', '{"format":"zoek-index","formatVersion":0}')], 4],
+    ['a missing input file', () => ['build', join(dir, 'nope.txt'), '-o', join(dir, 'o.json')], 3],
+    ['a directory as index', () => ['search', 'x', '--index', dir], 4],
+    ['a binary input file', () => ['build', writeTemp('bin.txt', Buffer.from([0x41, 0x00, 0x42])), '-o', join(dir, 'o.json')], 5],
+    ['a non-UTF-8 input file', () => ['build', writeTemp('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9])), '-o', join(dir, 'o.json')], 5],
+    ['a corrupt index', () => ['search', 'x', '--index', writeTemp('corrupt.json', '{"format":"zoek-index"')], 6],
+    ['an index of another format', () => ['search', 'x', '--index', writeTemp('other.json', '{"format":"zoek-index","formatVersion":0}')], 6],
+    ['a text file as index', () => ['search', 'x', '--index', news], 6],
+    ['an empty index file', () => ['search', 'x', '--index', writeTemp('empty.json', '')], 7],
+    ['an index with no documents', () => ['search', 'x', '--index', writeTemp('nodocs.json', emptyIndexJson())], 7],
+    ['empty standard input', () => ['search', 'x', '--text', '-'], 7],
   ]
 
   for (const [name, args, code] of errors) {
@@ -77,6 +96,14 @@ describe('zoek command', () => {
       expect(run.stderr).toMatch(/^zoek: [^\n]+\n$/)
     })
   }
+
+  it('exits 4 for a file that cannot be read, such as a symbolic link loop', () => {
+    const loop = join(dir, 'loop.json')
+    symlinkSync(loop, loop)
+    const run = zoek('search', 'x', '--index', loop)
+    expect(run.code).toBe(4)
+    expect(run.stderr).toMatch(/^zoek: [^\n]+ cannot be read \(ELOOP\)\.\n$/)
+  })
 
   function writeTemp(name: string, content: string | Buffer): string {
     const file = join(dir, name)
