@@ -127,3 +127,25 @@ export class SegmenterMissingError extends ZoekError {
 
 /** A document id: a string or a finite number. */
 export type DocumentIdLike = string | number
+
+/**
+ * A query is not valid in strict mode. Code `QUERY_SYNTAX`. `start`/`end` locate the
+ * problem in the query string. Lenient mode (the default) never throws it.
+ */
+export class QuerySyntaxError extends ZoekError {
+  /** Offset of the problem in the query. */
+  readonly start: number
+  /** Offset just past the problem. */
+  readonly end: number
+
+  /**
+   * @param message - what was expected and what was found
+   * @param start - offset of the problem
+   * @param end - offset just past it
+   */
+  constructor(message: string, start: number, end: number) {
+    super('QUERY_SYNTAX', `${message} (at ${start})`)
+    this.start = start
+    this.end = end
+  }
+}

@@ -21,22 +21,24 @@ export {
   IndexFormatError,
   InvalidDocumentError,
   InvalidOptionError,
+  QuerySyntaxError,
   SegmenterMissingError,
   ZoekError,
 } from './errors.js'
 export type { ZoekErrorCode } from './errors.js'
-export type { BooleanNode, PhraseNode, QueryNode, TermNode } from './query/ast.js'
-export { parseQuery } from './query/parser.js'
+export { filterFields } from './query/ast.js'
+export type { BooleanNode, FieldNode, FilterField, FuzzyNode, NotNode, PhraseNode, PrefixNode, QueryNode, RequiredNode, TermNode } from './query/ast.js'
+export { MAX_FUZZY_DISTANCE, parseQuery } from './query/parser.js'
 export type { DefaultOperator, ParseOptions } from './query/parser.js'
 export { highlight } from './search/highlight.js'
 export type { HighlightOptions, Span } from './search/highlight.js'
 export type { IndexSource } from './search/load.js'
 export { SentenceIndex } from './search/sentence-index.js'
-export type { AddAllOptions, SearchOptions, Segmenter } from './search/sentence-index.js'
+export type { AddAllOptions, SearchOptions, Segmenter, SuggestOptions } from './search/sentence-index.js'
 export { INDEX_FORMAT, INDEX_FORMAT_VERSION } from './search/serialize.js'
 export type { SegmentColumns, SerializedAnalyzer, SerializedDocument, SerializedIndex } from './search/serialize.js'
 export { roles } from './search/types.js'
-export type { DocumentId, DocumentInput, JsonValue, Role, SearchHit, SegmentInput } from './search/types.js'
+export type { ContextSentence, DocumentId, DocumentInput, Explanation, HitInfo, JsonValue, Role, SearchHit, SearchResults, SegmentInput, Suggestion } from './search/types.js'
 export { segmentInterview, SHORT_LINE_WORDS } from './segment/interview.js'
 export type { InterviewOptions, InterviewSegment } from './segment/interview.js'
 export type { ParagraphMode } from './segment/paragraphs.js'

@@ -152,7 +152,7 @@ describe('SentenceIndex with interview structure', () => {
     const text = readFixture('interview/synthetic-interview.txt')
     const index = createIndex({ paragraphs: 'line' })
     index.addSegmented({ id: 'interview', text }, segmentInterview(text, { interviewer: 'Anna de Vries', interviewee: 'Karim Bouzid' }))
-    const hits = index.search('veilig')
+    const hits = index.search('veilig', { duplicates: 'keep' })
     expect(hits.map((h) => [h.role, h.speaker])).toEqual(
       expect.arrayContaining([
         ['answer', 'Karim Bouzid'],
@@ -161,6 +161,11 @@ describe('SentenceIndex with interview structure', () => {
     )
     const pullquote = hits.find((h) => h.role === 'pullquote')
     expect(hits.find((h) => h.index === pullquote?.duplicateOf)?.role).toBe('answer')
+    // By default the pull quote collapses into the answer sentence it repeats.
+    const collapsed = index.search('veilig')
+    expect(collapsed.map((h) => h.role)).not.toContain('pullquote')
+    expect(collapsed.filter((h) => h.index === pullquote?.duplicateOf)).toHaveLength(1)
+    expect(collapsed.total).toBe(hits.total - 1)
     expect(index.search('eerst').map((h) => [h.text, h.role, h.speaker])).toEqual(
       expect.arrayContaining([['Wat deed u eerst?', 'question', 'Anna de Vries']]),
     )

@@ -1,42 +1,206 @@
 /**
  * The query parser: consumes lexemes and returns a {@link QueryNode} tree.
  *
+ * Grammar (whitespace separates clauses; `OR` binds the clauses beside it):
+ *
+ * ```text
+ * query   = group
+ * group   = chain { chain }
+ * chain   = clause { "OR" clause }
+ * clause  = [ "+" | "-" ] ( field | phrase | word | "(" group ")" )
+ * field   = ( "role" | "speaker" | "document" ) ":" ( word | phrase )
+ * phrase  = '"' text '"' [ "~" digits ]
+ * word    = text [ "*" | "~" [ digits ] ]
+ * ```
+ *
  * @module
  */
 
-import type { BooleanNode, QueryNode } from './ast.js'
-import { lex } from './lexer.js'
+import { QuerySyntaxError } from '../errors.js'
+import { filterFields, type BooleanNode, type FilterField, type QueryNode } from './ast.js'
+import { lex, type Lexeme } from './lexer.js'
 
-/** How top-level words combine when the query does not say. */
+/** How clauses combine when the query does not say. */
 export type DefaultOperator = 'and' | 'or'
 
 /** Options of {@link parseQuery}. */
 export interface ParseOptions {
-  /** How plain words combine: `'or'` (default) ranks sentences with more of them higher. */
+  /** How clauses separated by whitespace combine: `'or'` (default) or `'and'`. */
   readonly defaultOperator?: DefaultOperator
+  /** Throw {@link QuerySyntaxError} for a malformed query instead of making the best of it. Default false. */
+  readonly strict?: boolean
 }
 
+/** The largest fuzzy edit distance; larger ones are clamped (lenient) or rejected (strict). */
+export const MAX_FUZZY_DISTANCE = 2
+
 /**
- * Parses a query string. Plain words become `term` nodes, text in double quotes becomes a
- * `phrase` node, and the top level combines them with the default operator. Lenient: any
- * input gives a tree, and an empty query gives an empty `or`.
+ * Parses a query string into a tree.
+ *
+ * Lenient by default: any input gives a tree (unbalanced quotes and brackets close at the
+ * end, a lone `+` or `-` and a stray `)` are ignored, an unknown `field:` is plain text).
+ * With `{ strict: true }` such input throws {@link QuerySyntaxError} with its position.
  *
  * @param query - the query as typed
  * @param options - see {@link ParseOptions}
- * @returns the query tree
+ * @returns the query tree; its root is an `and` or `or` node
+ * @throws {@link QuerySyntaxError} in strict mode only
  * @example
  * ```ts
- * parseQuery('armoede "zieke kind"')
- * // => { type: 'or', start: 0, end: 20, children: [
- * //      { type: 'term', text: 'armoede', start: 0, end: 7 },
- * //      { type: 'phrase', text: 'zieke kind', start: 8, end: 20 } ] }
+ * parseQuery('+armoede -"zieke kind"').children.map((node) => node.type)
+ * // => ['required', 'not']
  * ```
  */
 export function parseQuery(query: string, options: ParseOptions = {}): BooleanNode {
-  const children: QueryNode[] = lex(query).map((lexeme) =>
-    lexeme.type === 'phrase'
-      ? { type: 'phrase', text: lexeme.text, start: lexeme.start, end: lexeme.end }
-      : { type: 'term', text: lexeme.text, start: lexeme.start, end: lexeme.end },
-  )
-  return { type: options.defaultOperator ?? 'or', children, start: 0, end: query.length }
+  const parser = new Parser(String(query), lex(String(query)), options.strict === true)
+  const root = parser.group(options.defaultOperator ?? 'or', undefined)
+  return { ...root, start: 0, end: String(query).length }
+}
+
+class Parser {
+  #at = 0
+
+  constructor(
+    readonly query: string,
+    readonly lexemes: readonly Lexeme[],
+    readonly strict: boolean,
+  ) {}
+
+  #peek(): Lexeme | undefined {
+    return this.lexemes[this.#at]
+  }
+
+  #fail(message: string, start: number, end: number): void {
+    if (this.strict) throw new QuerySyntaxError(message, start, end)
+  }
+
+  #describe(lexeme: Lexeme | undefined): string {
+    return lexeme === undefined ? 'the end of the query' : `"${this.query.slice(lexeme.start, lexeme.end)}"`
+  }
+
+  /** Parses clauses until the end, or until `)` when `open` is the `(` that began the group. */
+  group(operator: DefaultOperator, open: Lexeme | undefined): BooleanNode {
+    const chains: QueryNode[][] = []
+    const start = open?.end ?? 0
+    for (;;) {
+      const next = this.#peek()
+      if (next === undefined) {
+        if (open !== undefined) this.#fail(`Expected ")" to close the "(" at ${open.start}, found the end of the query`, open.start, open.end)
+        break
+      }
+      if (next.type === 'rparen') {
+        this.#at++
+        if (open !== undefined) break
+        this.#fail('Found ")" without a matching "("', next.start, next.end)
+        continue
+      }
+      if (next.type === 'or') {
+        this.#at++
+        this.#fail(`Expected a word, phrase or group before OR, found ${chains.length === 0 ? 'the start of the query' : 'another OR'}`, next.start, next.end)
+        continue
+      }
+      const chain = this.#chain()
+      if (chain.length > 0) chains.push(chain)
+    }
+    const end = this.lexemes[this.#at - 1]?.end ?? start
+    const children = operator === 'or' || chains.length === 1 ? chains.flat() : chains.map((chain) => (chain.length === 1 ? chain[0] : orOf(chain)))
+    return { type: operator === 'and' && chains.length > 1 ? 'and' : 'or', children: operator === 'and' ? children.map(unrequire) : children, start, end }
+  }
+
+  /** Clauses joined by OR. */
+  #chain(): QueryNode[] {
+    const clauses: QueryNode[] = []
+    const first = this.#clause()
+    if (first !== undefined) clauses.push(first)
+    while (this.#peek()?.type === 'or') {
+      const or = this.#peek() as Lexeme
+      this.#at++
+      const next = this.#peek()
+      if (next === undefined || next.type === 'rparen' || next.type === 'or') {
+        this.#fail(`Expected a word, phrase or group after OR, found ${this.#describe(next)}`, or.start, or.end)
+        continue
+      }
+      const clause = this.#clause()
+      if (clause !== undefined) clauses.push(clause)
+    }
+    return clauses.length > 1 ? [orOf(clauses)] : clauses
+  }
+
+  /** One clause with its optional + or -; undefined when there is nothing to search for. */
+  #clause(): QueryNode | undefined {
+    const lexeme = this.#peek() as Lexeme
+    if (lexeme.type === 'plus' || lexeme.type === 'minus') {
+      this.#at++
+      const next = this.#peek()
+      if (next === undefined || next.type === 'plus' || next.type === 'minus' || next.type === 'rparen' || next.type === 'or') {
+        this.#fail(`Expected a word, phrase or group after "${lexeme.type === 'plus' ? '+' : '-'}", found ${this.#describe(next)}`, lexeme.start, lexeme.end)
+        return undefined
+      }
+      const child = this.#clause()
+      if (child === undefined) return undefined
+      return { type: lexeme.type === 'plus' ? 'required' : 'not', child, start: lexeme.start, end: child.end }
+    }
+    this.#at++
+    switch (lexeme.type) {
+      case 'lparen': {
+        const group = this.group('or', lexeme)
+        if (group.children.length === 0) {
+          this.#fail('Expected a word, phrase or group inside "( )", found nothing', lexeme.start, group.end)
+          return undefined
+        }
+        return group.children.length === 1 ? group.children[0] : { ...group, start: lexeme.start }
+      }
+      case 'phrase':
+        if (!lexeme.closed) this.#fail(`Expected a closing quote for the phrase that starts at ${lexeme.start}, found the end of the query`, lexeme.start, lexeme.end)
+        return { type: 'phrase', text: lexeme.text, slop: lexeme.slop ?? 0, start: lexeme.start, end: lexeme.end }
+      case 'word':
+        return this.#word(lexeme)
+      case 'field':
+        return this.#field(lexeme)
+      default:
+        return undefined
+    }
+  }
+
+  #word(lexeme: Extract<Lexeme, { type: 'word' }>): QueryNode | undefined {
+    const { text, start, end } = lexeme
+    if (text === '') {
+      this.#fail(`Expected a word before "${this.query.slice(start, end)}"`, start, end)
+      return undefined
+    }
+    if (lexeme.prefix) return { type: 'prefix', text, start, end }
+    if (lexeme.fuzzy !== undefined) {
+      if (lexeme.fuzzy !== 'auto' && lexeme.fuzzy > MAX_FUZZY_DISTANCE) this.#fail(`Expected a fuzzy distance of 0 to ${MAX_FUZZY_DISTANCE}, found ${lexeme.fuzzy}`, start, end)
+      const distance = lexeme.fuzzy === 'auto' ? 'auto' : Math.min(lexeme.fuzzy, MAX_FUZZY_DISTANCE)
+      return { type: 'fuzzy', text, distance, start, end }
+    }
+    return { type: 'term', text, start, end }
+  }
+
+  #field(lexeme: Extract<Lexeme, { type: 'field' }>): QueryNode | undefined {
+    const value = this.#peek()
+    const known = (filterFields as readonly string[]).includes(lexeme.name)
+    if (!known) {
+      this.#fail(`Unknown field "${lexeme.name}": valid fields are ${filterFields.join(', ')}`, lexeme.start, lexeme.end)
+      // Lenient: the name is a plain word; its value is parsed as the next clause.
+      return { type: 'term', text: lexeme.name, start: lexeme.start, end: lexeme.end - 1 }
+    }
+    if (value === undefined || (value.type !== 'word' && value.type !== 'phrase') || value.start !== lexeme.end) {
+      this.#fail(`Expected a value after "${lexeme.name}:", found ${this.#describe(value)}`, lexeme.start, lexeme.end)
+      return undefined
+    }
+    this.#at++
+    if (value.type === 'phrase' && !value.closed) this.#fail(`Expected a closing quote for the value that starts at ${value.start}, found the end of the query`, value.start, value.end)
+    const raw = value.type === 'word' ? this.query.slice(value.start, value.end).replace(/\\(.)/g, '$1') : value.text
+    return { type: 'field', field: lexeme.name as FilterField, value: raw, start: lexeme.start, end: value.end }
+  }
+}
+
+function orOf(children: readonly QueryNode[]): BooleanNode {
+  return { type: 'or', children, start: children[0].start, end: children[children.length - 1].end }
+}
+
+/** Inside an `and`, every child is required anyway. */
+function unrequire(node: QueryNode): QueryNode {
+  return node.type === 'required' ? node.child : node
 }

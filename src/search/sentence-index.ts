@@ -9,17 +9,17 @@
  * @module
  */
 
-import MiniSearch, { type AsPlainObject, type Query, type SearchResult } from 'minisearch'
-import type { Analyzer, Token } from '../analysis/analyzer.js'
+import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch'
+import type { Analyzer } from '../analysis/analyzer.js'
 import { dutchStopWords } from '../analysis/stopwords.js'
 import { DocumentNotFoundError, DuplicateIdError, InvalidDocumentError, InvalidOptionError, SegmenterMissingError } from '../errors.js'
-import { assertNever, type QueryNode } from '../query/ast.js'
+import { filterFields, type QueryNode } from '../query/ast.js'
 import { parseQuery, type DefaultOperator } from '../query/parser.js'
 import type { ParagraphMode } from '../segment/paragraphs.js'
-import { mergeSpans, termSpans, type Span } from './highlight.js'
-import { findPhrase } from './phrase.js'
+import { mergeSpans, type Span } from './highlight.js'
+import { candidateQuery, compile, matches, needsCheck, type Plan } from './plan.js'
 import { checksumOf, INDEX_FORMAT, INDEX_FORMAT_VERSION, isJsonValue, type SerializedIndex } from './serialize.js'
-import { roles, type DocumentId, type DocumentInput, type JsonValue, type SearchHit, type SegmentInput } from './types.js'
+import { roles, type ContextSentence, type DocumentId, type DocumentInput, type Explanation, type HitInfo, type JsonValue, type Role, type SearchHit, type SearchResults, type SegmentInput, type Suggestion } from './types.js'
 import { version as zoekVersion } from '../version.js'
 
 /** Splits a document's text into sentences. */
@@ -29,8 +29,28 @@ export type Segmenter = (text: string, options: { readonly paragraphs: Paragraph
 export interface SearchOptions {
   /** The most hits to return. Default 10. */
   readonly limit?: number
-  /** How plain words combine: `'or'` (default) or `'and'`. Ignored when the query is a tree. */
+  /** How many hits to skip, for paging. Default 0. */
+  readonly offset?: number
+  /** How clauses separated by whitespace combine: `'or'` (default) or `'and'`. Ignored when the query is a tree. */
   readonly defaultOperator?: DefaultOperator
+  /** Throw `QuerySyntaxError` for a malformed query string instead of making the best of it. Default false. */
+  readonly strict?: boolean
+  /** Keeps only the hits for which it returns true; runs before paging, so `total` counts what it keeps. */
+  readonly filter?: (hit: HitInfo) => boolean
+  /** Score factors per role, e.g. `{ answer: 1.5, pullquote: 0.5 }`. Default none. */
+  readonly roleBoost?: Partial<Readonly<Record<Role, number>>>
+  /** Adds up to this many sentences of the same paragraph before and after each hit. Default 0. */
+  readonly context?: number
+  /** `'collapse'` (default): a pull quote that repeats a body sentence is returned as that sentence. `'keep'`: both are hits. */
+  readonly duplicates?: 'collapse' | 'keep'
+  /** Adds `explain` to each hit: the matched terms, their fields and score parts. Default false. */
+  readonly explain?: boolean
+}
+
+/** Options of {@link SentenceIndex.suggest}. */
+export interface SuggestOptions {
+  /** The most suggestions to return. Default 10. */
+  readonly limit?: number
 }
 
 /** Options of {@link SentenceIndex.addAll}. */
@@ -52,19 +72,29 @@ interface Row extends SegmentInput {
   readonly index: number
 }
 
-/** Ranking weight of a stop word in a query that has other words. */
-const STOP_WORD_BOOST = 0.1
-const SEARCH_DEFAULTS = Object.freeze({ limit: 10, defaultOperator: 'or' as DefaultOperator })
-const DEFAULT_STOP_WORDS = JSON.stringify(dutchStopWords)
-
-/** What one query compiles to: MiniSearch's query, and whether hits need an exact check. */
-interface CompiledQuery {
-  readonly query: Query | undefined
-  /** Terms of plain words, for highlights. */
-  readonly terms: ReadonlySet<string>
-  /** True when the query has a phrase, which MiniSearch cannot check. */
-  readonly needsVerification: boolean
+interface ResolvedSearchOptions {
+  readonly limit: number
+  readonly offset: number
+  readonly defaultOperator: DefaultOperator
+  readonly strict: boolean
+  readonly filter: SearchOptions['filter']
+  readonly roleBoost: SearchOptions['roleBoost']
+  readonly context: number
+  readonly duplicates: 'collapse' | 'keep'
+  readonly explain: boolean
 }
+const SEARCH_DEFAULTS: ResolvedSearchOptions = Object.freeze({
+  limit: 10,
+  offset: 0,
+  defaultOperator: 'or' as DefaultOperator,
+  strict: false,
+  filter: undefined,
+  roleBoost: undefined,
+  context: 0,
+  duplicates: 'collapse',
+  explain: false,
+})
+const DEFAULT_STOP_WORDS = JSON.stringify(dutchStopWords)
 
 /**
  * A searchable collection of Dutch documents, indexed sentence by sentence.
@@ -182,6 +212,7 @@ export class SentenceIndex {
     }
     this.#documents.delete(id)
     this.#dirty = true
+    this.#vocabulary = undefined
   }
 
   /**
@@ -202,41 +233,156 @@ export class SentenceIndex {
   }
 
   /**
-   * Searches the sentences. A string is parsed with `parseQuery`; a tree is used as given.
+   * Searches the sentences. A string is parsed with `parseQuery` (see its grammar); a tree is
+   * used as given.
    *
-   * - Plain words match their analysed form: `migranten` finds `migrant`.
-   * - `"…"` matches only sentences with those words consecutively and in order.
+   * - Words match their analysed form: `migranten` finds `migrant`.
+   * - `"…"` matches only sentences with those words in that order; `"…"~N` allows N moves.
+   * - `kinder*` is a prefix, `burgemeestr~` a fuzzy word; `+word` is required, `-word` excluded.
+   * - `role:answer`, `speaker:"Bart Somers"` and `document:<id>` filter.
    * - Stop words count little when the query has other words, but a query of only stop
-   *   words still finds sentences.
+   *   words still finds sentences. A query of only exclusions finds nothing.
    *
    * @param query - a query string or a query tree
    * @param options - see {@link SearchOptions}
-   * @returns the best hits, best first
-   * @throws {@link InvalidOptionError} for an unknown or invalid option
+   * @returns the hits of the requested page, best first, with `total`: how many hits there are in all
+   * @throws {@link InvalidOptionError} for an unknown or invalid option or a malformed tree
+   * @throws `QuerySyntaxError` for a malformed query string, in strict mode only
    * @example
    * ```ts
    * const index = createIndex()
    * index.add({ id: 1, text: 'Het zieke kind van Vlaanderen. Een kind is niet ziek.' })
    * index.search('"zieke kind"').map((hit) => hit.text) // => ['Het zieke kind van Vlaanderen.']
+   * index.search('kind -ziek').total // => 1
    * ```
    */
-  search(query: string | QueryNode, options: SearchOptions = {}): SearchHit[] {
-    const { limit, defaultOperator } = checkSearchOptions(options)
-    const tree = typeof query === 'string' ? parseQuery(query, { defaultOperator }) : query
-    const compiled = this.#compile(tree)
-    if (compiled.query === undefined) return []
+  search(query: string | QueryNode, options: SearchOptions = {}): SearchResults {
+    const settings = checkSearchOptions(options)
+    const tree = typeof query === 'string' ? parseQuery(query, { defaultOperator: settings.defaultOperator, strict: settings.strict }) : checkTree(query)
+    const plan = compile(tree, this.analyzer)
+    const candidates = candidateQuery(plan)
     const hits: SearchHit[] = []
-    for (const result of this.#minisearch.search(compiled.query)) {
-      if (hits.length >= limit) break
-      const row = this.#rows[result.id as number]
-      if (row === undefined) continue
+    let total = 0
+    if (candidates === undefined) return withTotal(hits, total)
+    const boost = settings.roleBoost
+    const results = this.#minisearch.search(candidates, boost === undefined ? {} : { boostDocument: (id: number) => boost[this.#rows[id]?.role as Role] ?? 1 })
+    const check = needsCheck(plan)
+    const seen = new Set<number>()
+    for (const result of results) {
+      const rowId = settings.duplicates === 'collapse' ? this.#bodyRowOf(result.id as number) : (result.id as number)
+      const row = this.#rows[rowId]
+      if (row === undefined || seen.has(rowId)) continue
       const text = row.document.text.slice(row.start, row.end)
-      const tokens = this.analyzer.analyze(text)
-      const phraseSpans: Span[] = []
-      if (compiled.needsVerification && !matchesTree(tree, tokens, this.analyzer, phraseSpans)) continue
-      hits.push(toHit(row, text, result, mergeSpans([...termSpans(tokens, matchedTerms(result, compiled.terms)), ...phraseSpans])))
+      const spans: Span[] = []
+      if (check && !matches(plan, { tokens: this.analyzer.analyze(text), documentId: row.document.id, role: row.role, speaker: row.speaker }, spans)) continue
+      const info = toHitInfo(row, text, result.score)
+      if (settings.filter !== undefined && !settings.filter(info)) continue
+      seen.add(rowId)
+      total++
+      if (total <= settings.offset || hits.length >= settings.limit) continue
+      if (!check) matches(plan, { tokens: this.analyzer.analyze(text), documentId: row.document.id, role: row.role, speaker: row.speaker }, spans)
+      hits.push({
+        ...info,
+        highlights: mergeSpans(spans),
+        ...(settings.context > 0 ? { context: this.#contextOf(row, settings.context) } : {}),
+        ...(settings.explain ? { explain: this.#explain(result, rowId, plan, boost) } : {}),
+      })
     }
-    return hits
+    return withTotal(hits, total)
+  }
+
+  /**
+   * Completes a prefix to words of the indexed text, most useful first: words in more
+   * sentences first, then shorter ones. The first call builds a vocabulary of the index;
+   * adding or removing documents rebuilds it on the next call.
+   *
+   * @param prefix - the beginning of a word, as typed
+   * @param options - see {@link SuggestOptions}
+   * @returns words as they stand in the text, each with the number of sentences it occurs in
+   * @example
+   * ```ts
+   * index.suggest('kinder') // => [{ word: 'kinderen', sentences: 12 }, { word: 'kinderarmoede', sentences: 2 }]
+   * ```
+   */
+  suggest(prefix: string, options: SuggestOptions = {}): Suggestion[] {
+    if (typeof prefix !== 'string') throw new InvalidOptionError('prefix', `expected a string, got ${typeof prefix}`)
+    for (const key of Object.keys(options)) if (key !== 'limit') throw new InvalidOptionError(key, 'unknown suggest option; the only option is limit')
+    const limit = options.limit ?? 10
+    if (!Number.isSafeInteger(limit) || limit < 0) throw new InvalidOptionError('limit', `expected a whole number ≥ 0, got ${JSON.stringify(limit)}`)
+    const start = this.analyzer.normalize(prefix)
+    if (start === '') return []
+    const vocabulary = (this.#vocabulary ??= this.#buildVocabulary())
+    const found: Suggestion[] = []
+    for (const [normalized, entry] of vocabulary) {
+      if (normalized.startsWith(start)) found.push({ word: entry.surface, sentences: entry.sentences })
+    }
+    return found.sort((a, b) => b.sentences - a.sentences || a.word.length - b.word.length || (a.word < b.word ? -1 : 1)).slice(0, limit)
+  }
+
+  #vocabulary: Map<string, { surface: string; sentences: number; forms: Map<string, number> }> | undefined
+
+  /** Every normalised word of the index with its commonest surface form and sentence count. */
+  #buildVocabulary(): Map<string, { surface: string; sentences: number; forms: Map<string, number> }> {
+    const vocabulary = new Map<string, { surface: string; sentences: number; forms: Map<string, number> }>()
+    for (const row of this.#rows) {
+      if (row === undefined) continue
+      const inSentence = new Set<string>()
+      for (const token of this.analyzer.analyze(row.document.text.slice(row.start, row.end))) {
+        if (token.kind === 'part') continue
+        const normalized = this.analyzer.normalize(token.surface)
+        let entry = vocabulary.get(normalized)
+        if (entry === undefined) vocabulary.set(normalized, (entry = { surface: token.surface, sentences: 0, forms: new Map() }))
+        if (!inSentence.has(normalized)) {
+          inSentence.add(normalized)
+          entry.sentences++
+        }
+        const surface = token.surface.normalize('NFC')
+        entry.forms.set(surface, (entry.forms.get(surface) ?? 0) + 1)
+      }
+    }
+    for (const entry of vocabulary.values()) {
+      // The commonest form; on a tie, the lowercase one (sentence-initial capitals are not the word's own).
+      let best = ''
+      let bestCount = -1
+      for (const [form, count] of entry.forms) {
+        if (count > bestCount || (count === bestCount && form === form.toLowerCase())) {
+          best = form
+          bestCount = count
+        }
+      }
+      entry.surface = best
+    }
+    return vocabulary
+  }
+
+  /** For a pull quote, the row of the body sentence it repeats; otherwise the row itself. */
+  #bodyRowOf(rowId: number): number {
+    const row = this.#rows[rowId]
+    if (row?.duplicateOf === undefined) return rowId
+    return row.document.rows[row.duplicateOf] ?? rowId
+  }
+
+  #contextOf(row: Row, size: number): { before: ContextSentence[]; after: ContextSentence[] } {
+    const siblings = row.document.rows.map((id) => this.#rows[id] as Row).filter((other) => other.paragraph === row.paragraph)
+    const at = siblings.indexOf(row)
+    const view = (other: Row): ContextSentence => ({ id: `${other.document.id}#${other.index}`, text: other.document.text.slice(other.start, other.end), start: other.start, end: other.end, index: other.index })
+    return { before: siblings.slice(Math.max(0, at - size), at).map(view), after: siblings.slice(at + 1, at + 1 + size).map(view) }
+  }
+
+  #explain(result: SearchResult, rowId: number, plan: Plan, boost: SearchOptions['roleBoost']): Explanation {
+    const row = this.#rows[rowId] as Row
+    const parts = Object.entries(result.match).map(([term, fields]) => {
+      const alone = this.#minisearch.search({ combineWith: 'OR', queries: [term] }, { filter: (r) => r.id === result.id })
+      return { term, fields, score: alone[0]?.score ?? 0 }
+    })
+    return {
+      score: result.score,
+      queryTerms: result.queryTerms,
+      parts,
+      ...(boost !== undefined && row.role !== undefined && boost[row.role] !== undefined ? { roleBoost: boost[row.role] as number } : {}),
+      checked: needsCheck(plan),
+      ...(rowId !== result.id ? { collapsedFrom: `${row.document.id}#${(this.#rows[result.id as number] as Row).index}` } : {}),
+    }
   }
 
   /**
@@ -316,6 +462,7 @@ export class SentenceIndex {
   }
 
   #insert(batch: readonly { doc: DocumentInput; segments: readonly SegmentInput[] }[], onProgress?: (done: number, total: number) => void): void {
+    this.#vocabulary = undefined
     batch.forEach(({ doc, segments }, done) => {
       const { id, text, ...metadata } = doc
       const entry: DocumentEntry = { id, text, metadata: structuredClone(metadata), rows: [] }
@@ -344,46 +491,6 @@ export class SentenceIndex {
     this.#dirty = false
   }
 
-  #compile(tree: QueryNode): CompiledQuery {
-    checkTree(tree)
-    // First pass: analyse every word, to know whether the query has words other than stop words.
-    const words = new Map<QueryNode, Token[]>()
-    let hasPhrase = false
-    const collect = (node: QueryNode): void => {
-      if (node.type === 'term') words.set(node, this.analyzer.analyze(node.text))
-      else if (node.type === 'phrase') hasPhrase = true
-      else node.children.forEach(collect)
-    }
-    collect(tree)
-    const hasContentWord = [...words.values()].some((tokens) => tokens.some((token) => !token.stop))
-    const terms = new Set<string>()
-    const build = (node: QueryNode): Query | undefined => {
-      switch (node.type) {
-        case 'term': {
-          const tokens = words.get(node) ?? []
-          if (tokens.length === 0) return undefined
-          const leafTerms = unique(tokens.map((token) => token.term))
-          for (const term of leafTerms) terms.add(term)
-          // Stop words count for little when the query has other words.
-          const boost = hasContentWord && tokens.every((token) => token.stop) ? STOP_WORD_BOOST : 1
-          return { combineWith: 'OR', queries: leafTerms, boostTerm: () => boost }
-        }
-        case 'phrase': {
-          const phrase = phraseTerms(this.analyzer.analyze(node.text))
-          return phrase.length === 0 ? undefined : { combineWith: 'AND', queries: unique(phrase) }
-        }
-        case 'and':
-        case 'or': {
-          const queries = node.children.map(build).filter((q): q is Query => q !== undefined)
-          if (queries.length === 0) return undefined
-          return queries.length === 1 ? queries[0] : { combineWith: node.type === 'and' ? 'AND' : 'OR', queries }
-        }
-        default:
-          return assertNever(node)
-      }
-    }
-    return { query: build(tree), terms, needsVerification: hasPhrase }
-  }
 }
 
 /**
@@ -394,49 +501,19 @@ function canonical(data: AsPlainObject): AsPlainObject {
   return { ...data, index: [...data.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) }
 }
 
-/** The terms of a phrase, one per position: the whole word's term, not its parts'. */
-function phraseTerms(tokens: readonly Token[]): string[] {
-  return tokens.filter((token) => token.kind !== 'part').map((token) => token.term)
+/** Adds `total` as a non-enumerable property, so the hits still compare and serialise as a plain array. */
+function withTotal(hits: SearchHit[], total: number): SearchResults {
+  return Object.defineProperty(hits, 'total', { value: total, enumerable: false }) as SearchResults
 }
 
-/**
- * Evaluates a query tree on one sentence's tokens, exactly: phrases must stand in order.
- * Collects the spans of matched phrases.
- */
-function matchesTree(node: QueryNode, tokens: readonly Token[], analyzer: Analyzer, phraseSpans: Span[]): boolean {
-  switch (node.type) {
-    case 'term': {
-      const terms = new Set(analyzer.analyze(node.text).map((t) => t.term))
-      return terms.size === 0 || tokens.some((token) => terms.has(token.term))
-    }
-    case 'phrase': {
-      const phrase = phraseTerms(analyzer.analyze(node.text))
-      const spans = findPhrase(tokens, phrase)
-      phraseSpans.push(...spans)
-      return phrase.length === 0 || spans.length > 0
-    }
-    case 'and':
-      return node.children.map((child) => matchesTree(child, tokens, analyzer, phraseSpans)).every(Boolean)
-    case 'or':
-      return node.children.map((child) => matchesTree(child, tokens, analyzer, phraseSpans)).some(Boolean) || node.children.length === 0
-    default:
-      return assertNever(node)
-  }
-}
-
-function matchedTerms(result: SearchResult, queryTerms: ReadonlySet<string>): Set<string> {
-  return new Set(result.terms.filter((term) => queryTerms.has(term)))
-}
-
-function toHit(row: Row, text: string, result: SearchResult, highlights: Span[]): SearchHit {
+function toHitInfo(row: Row, text: string, score: number): HitInfo {
   return {
     id: `${row.document.id}#${row.index}`,
     documentId: row.document.id,
     text,
     start: row.start,
     end: row.end,
-    score: result.score,
-    highlights,
+    score,
     paragraph: row.paragraph,
     index: row.index,
     ...optional(row.role, row.speaker, row.duplicateOf),
@@ -500,31 +577,65 @@ function checkSegments(text: string, segments: readonly SegmentInput[]): void {
   })
 }
 
+/** Checks a hand-built query tree, so that a malformed one fails with InvalidOptionError. */
 function checkTree(node: unknown, depth = 0): QueryNode {
-  const bad = (): never => {
-    throw new InvalidOptionError('query', `expected a query string or a query tree, got ${JSON.stringify(node)?.slice(0, 80)}`)
+  const bad = (why: string): never => {
+    throw new InvalidOptionError('query', `${why}: ${JSON.stringify(node)?.slice(0, 80)}`)
   }
-  if (depth > 100 || typeof node !== 'object' || node === null) return bad()
-  const { type } = node as { type?: unknown }
-  if (type === 'term' || type === 'phrase') {
-    if (typeof (node as { text?: unknown }).text !== 'string') bad()
-  } else if (type === 'and' || type === 'or') {
-    const children = (node as { children?: unknown }).children
-    if (!Array.isArray(children)) return bad()
-    for (const child of children) checkTree(child, depth + 1)
-  } else {
-    bad()
+  if (depth > 100) return bad('the query tree is nested too deeply')
+  if (typeof node !== 'object' || node === null) return bad('expected a query string or a query node')
+  const n = node as Record<string, unknown>
+  switch (n.type) {
+    case 'term':
+    case 'phrase':
+    case 'prefix':
+    case 'fuzzy':
+      if (typeof n.text !== 'string') bad(`a ${n.type} node needs a string text`)
+      if (n.type === 'phrase' && n.slop !== undefined && !(Number.isSafeInteger(n.slop) && (n.slop as number) >= 0)) bad('a phrase node needs a whole slop ≥ 0')
+      if (n.type === 'fuzzy' && n.distance !== 'auto' && !(Number.isSafeInteger(n.distance) && (n.distance as number) >= 0 && (n.distance as number) <= 2)) bad("a fuzzy node needs a distance of 0 to 2 or 'auto'")
+      break
+    case 'field':
+      if (!(filterFields as readonly unknown[]).includes(n.field) || typeof n.value !== 'string') bad(`a field node needs a field (${filterFields.join(', ')}) and a string value`)
+      break
+    case 'required':
+    case 'not':
+      checkTree(n.child, depth + 1)
+      break
+    case 'and':
+    case 'or':
+      if (!Array.isArray(n.children)) return bad(`an ${n.type} node needs children`)
+      for (const child of n.children) checkTree(child, depth + 1)
+      break
+    default:
+      bad('unknown query node type')
   }
   return node as QueryNode
 }
 
-function checkSearchOptions(options: SearchOptions): Required<SearchOptions> {
+function checkSearchOptions(options: SearchOptions): ResolvedSearchOptions {
   if (typeof options !== 'object' || options === null) throw new InvalidOptionError('options', 'expected an object')
   for (const key of Object.keys(options)) {
     if (!Object.hasOwn(SEARCH_DEFAULTS, key)) throw new InvalidOptionError(key, `unknown search option; valid options are ${Object.keys(SEARCH_DEFAULTS).join(', ')}`)
   }
   const merged = { ...SEARCH_DEFAULTS, ...options }
-  if (!Number.isSafeInteger(merged.limit) || merged.limit < 0) throw new InvalidOptionError('limit', `expected a whole number ≥ 0, got ${JSON.stringify(merged.limit)}`)
+  const count = (name: 'limit' | 'offset' | 'context') => {
+    if (!Number.isSafeInteger(merged[name]) || merged[name] < 0) throw new InvalidOptionError(name, `expected a whole number ≥ 0, got ${JSON.stringify(merged[name])}`)
+  }
+  count('limit')
+  count('offset')
+  count('context')
   if (merged.defaultOperator !== 'and' && merged.defaultOperator !== 'or') throw new InvalidOptionError('defaultOperator', `expected 'and' or 'or', got ${JSON.stringify(merged.defaultOperator)}`)
+  if (typeof merged.strict !== 'boolean') throw new InvalidOptionError('strict', 'expected true or false')
+  if (typeof merged.explain !== 'boolean') throw new InvalidOptionError('explain', 'expected true or false')
+  if (merged.filter !== undefined && typeof merged.filter !== 'function') throw new InvalidOptionError('filter', 'expected a function')
+  if (merged.duplicates !== 'collapse' && merged.duplicates !== 'keep') throw new InvalidOptionError('duplicates', `expected 'collapse' or 'keep', got ${JSON.stringify(merged.duplicates)}`)
+  const boost = merged.roleBoost
+  if (boost !== undefined) {
+    if (typeof boost !== 'object' || boost === null) throw new InvalidOptionError('roleBoost', 'expected an object of role → factor')
+    for (const [role, factor] of Object.entries(boost)) {
+      if (!roles.includes(role as Role)) throw new InvalidOptionError('roleBoost', `unknown role "${role}"; roles are ${roles.join(', ')}`)
+      if (typeof factor !== 'number' || !Number.isFinite(factor) || factor <= 0) throw new InvalidOptionError('roleBoost', `the factor for ${role} must be a number > 0`)
+    }
+  }
   return merged
 }

@@ -69,4 +69,53 @@ export interface SearchHit {
   readonly duplicateOf?: number
   /** The document's metadata, as it was added. */
   readonly metadata: { readonly [key: string]: JsonValue }
+  /** With `{ context: n }`: up to n sentences of the same paragraph before and after. */
+  readonly context?: { readonly before: readonly ContextSentence[]; readonly after: readonly ContextSentence[] }
+  /** With `{ explain: true }`: why the hit matched. */
+  readonly explain?: Explanation
+}
+
+/** A sentence beside a hit, in the same paragraph. */
+export interface ContextSentence {
+  readonly id: string
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  readonly index: number
+}
+
+/** Why a hit matched, with `{ explain: true }`. */
+export interface Explanation {
+  /** The hit's score. */
+  readonly score: number
+  /** The query terms that matched (for a prefix or fuzzy word, what was typed, normalised). */
+  readonly queryTerms: readonly string[]
+  /**
+   * Per index term that matched: its fields and its score as an exact match alone (BM25).
+   * Prefix and fuzzy matches count at a reduced weight in the total.
+   */
+  readonly parts: readonly { readonly term: string; readonly fields: readonly string[]; readonly score: number }[]
+  /** The role factor applied, if any. */
+  readonly roleBoost?: number
+  /** True when the hit was also checked exactly (phrases, exclusions, requirements, filters). */
+  readonly checked: boolean
+  /** For a pull quote collapsed into its body sentence: the pull quote's id. */
+  readonly collapsedFrom?: string
+}
+
+/** A hit without highlights, context or explanation: what a `filter` callback sees. */
+export type HitInfo = Omit<SearchHit, 'highlights' | 'context' | 'explain'>
+
+/** The hits of one page, with the number of hits in all. */
+export interface SearchResults extends Array<SearchHit> {
+  /** How many hits there are in all pages. */
+  readonly total: number
+}
+
+/** A completion from `suggest`. */
+export interface Suggestion {
+  /** The word as it stands in the text (its commonest form). */
+  readonly word: string
+  /** In how many sentences it occurs. */
+  readonly sentences: number
 }
