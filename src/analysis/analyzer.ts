@@ -16,7 +16,7 @@ import { fnv1a64 } from './fingerprint.js'
 import { normalizeWord } from './normalize.js'
 import { getStemmer, type StemAlgorithm } from './stem/index.js'
 import { dutchStopWords } from './stopwords.js'
-import { tokenize, TOKEN_PATTERN, type RawToken } from './tokenize.js'
+import { isNumber, tokenize, TOKEN_PATTERN, type RawToken } from './tokenize.js'
 
 /** A token after analysis: where it stands, and the term the index stores for it. */
 export interface Token extends RawToken {
@@ -130,7 +130,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     },
     term(word: string): string {
       const normalized = normalizeWord(word)
-      return termOfNormalized(normalized, /^\p{N}/u.test(normalized) ? 'number' : 'word')
+      return termOfNormalized(normalized, isNumber(normalized) ? 'number' : 'word')
     },
     normalize: normalizeWord,
   })

@@ -42,6 +42,13 @@ const HYPHEN_SPLIT = new RegExp(`${HYPHEN}`, 'u')
 const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u
 
 /**
+ * True when a token's surface is a number (`2001`, `12,5`, `1.000`): numbers are not stemmed.
+ *
+ * @param surface - a token's surface
+ */
+export const isNumber = (surface: string): boolean => NUMBER.test(surface)
+
+/**
  * Splits a text into raw tokens with offsets and positions.
  *
  * @param text - any string
@@ -57,7 +64,7 @@ export function tokenize(text: string): RawToken[] {
   for (const match of text.matchAll(TOKEN)) {
     const surface = match[0]
     const start = match.index
-    const kind = NUMBER.test(surface) ? 'number' : 'word'
+    const kind = isNumber(surface) ? 'number' : 'word'
     tokens.push({ surface, start, end: start + surface.length, position, kind })
     if (kind === 'word' && HYPHEN_SPLIT.test(surface)) pushParts(tokens, surface, start, position)
     position++

@@ -13,13 +13,16 @@ import { assertNever, type FilterField, type QueryNode } from '../query/ast.js'
 import type { Span } from './highlight.js'
 import { findPhrase } from './phrase.js'
 import type { DocumentId, Role } from './types.js'
+import type { Vocabulary } from './vocabulary.js'
 
-/** A compiled query node. */
+/**
+ * A compiled query node. Words, prefixes and fuzzy words all become `terms`: the index terms
+ * any of which may match. Terms that a prefix or fuzzy word reached through the vocabulary,
+ * rather than typed, weigh {@link EXPANSION_WEIGHT}.
+ */
 export type Plan =
-  | { readonly kind: 'terms'; readonly terms: ReadonlySet<string>; readonly stop: boolean }
+  | { readonly kind: 'terms'; readonly terms: ReadonlySet<string>; readonly stop: boolean; readonly typed?: ReadonlySet<string> }
   | { readonly kind: 'phrase'; readonly terms: readonly string[]; readonly slop: number }
-  | { readonly kind: 'prefix'; readonly prefix: string }
-  | { readonly kind: 'fuzzy'; readonly word: string; readonly distance: number }
   | { readonly kind: 'field'; readonly field: FilterField; readonly value: string }
   | { readonly kind: 'required' | 'not'; readonly child: Plan }
   | { readonly kind: 'and' | 'or'; readonly children: readonly Plan[] }
@@ -35,6 +38,8 @@ export interface SentenceView {
 
 /** Ranking weight of a stop word in a query that has other words. */
 export const STOP_WORD_BOOST = 0.1
+/** Ranking weight of a term that a prefix or fuzzy word reached, rather than the word typed. */
+export const EXPANSION_WEIGHT = 0.6
 
 /** Elasticsearch's AUTO fuzziness: 0 edits up to 2 letters, 1 up to 5, else 2. */
 export function autoDistance(word: string): number {
@@ -44,13 +49,21 @@ export function autoDistance(word: string): number {
 const foldName = (name: string): string => foldDiacritics(name.normalize('NFC').toLowerCase()).trim()
 
 /**
- * Compiles a query tree, analysing every word once.
+ * Compiles a query tree, analysing every word once and expanding prefixes and fuzzy words
+ * through the vocabulary.
  *
  * @param node - the query tree
  * @param analyzer - the index's analyzer
+ * @param vocabulary - the index's vocabulary
  * @returns the plan
  */
-export function compile(node: QueryNode, analyzer: Analyzer): Plan {
+export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabulary): Plan {
+  const expand = (typed: string, words: readonly { normalized: string }[]): Plan => ({
+    kind: 'terms',
+    terms: new Set(words.map((word) => analyzer.term(word.normalized))),
+    stop: false,
+    typed: new Set([analyzer.term(typed)]),
+  })
   switch (node.type) {
     case 'term': {
       const tokens = analyzer.analyze(node.text)
@@ -65,23 +78,23 @@ export function compile(node: QueryNode, analyzer: Analyzer): Plan {
     }
     case 'prefix': {
       const prefix = analyzer.normalize(node.text)
-      return prefix === '' ? { kind: 'empty' } : { kind: 'prefix', prefix }
+      return prefix === '' ? { kind: 'empty' } : expand(prefix, vocabulary.withPrefix(prefix))
     }
     case 'fuzzy': {
       const word = analyzer.normalize(node.text)
       if (word === '') return { kind: 'empty' }
-      return { kind: 'fuzzy', word, distance: node.distance === 'auto' ? autoDistance(word) : node.distance }
+      return expand(word, vocabulary.near(word, node.distance === 'auto' ? autoDistance(word) : node.distance))
     }
     case 'field':
       return { kind: 'field', field: node.field, value: node.field === 'document' ? node.value : foldName(node.value) }
     case 'required':
     case 'not': {
-      const child = compile(node.child, analyzer)
+      const child = compile(node.child, analyzer, vocabulary)
       return child.kind === 'empty' ? child : { kind: node.type, child }
     }
     case 'and':
     case 'or': {
-      const children = node.children.map((child) => compile(child, analyzer)).filter((child) => child.kind !== 'empty')
+      const children = node.children.map((child) => compile(child, analyzer, vocabulary)).filter((child) => child.kind !== 'empty')
       return children.length === 0 ? { kind: 'empty' } : { kind: node.type, children }
     }
     default:
@@ -110,8 +123,6 @@ function hasContent(plan: Plan): boolean {
   switch (plan.kind) {
     case 'terms':
     case 'phrase':
-    case 'prefix':
-    case 'fuzzy':
       return true
     case 'required':
       return hasContent(plan.child)
@@ -131,44 +142,48 @@ function hasFilter(plan: Plan): boolean {
   return false
 }
 
+/** What a plan node asks of MiniSearch: a query, nothing (a filter or exclusion), or the impossible. */
+type Candidates = Query | 'none' | 'impossible'
+
 /**
  * The MiniSearch query that finds every candidate of the plan: its positive words, with
- * stop words down-weighted when there are other words. Undefined when nothing can match.
+ * stop words and expansions down-weighted. Undefined when nothing can match.
  *
  * @param plan - a compiled query
  */
 export function candidateQuery(plan: Plan): Query | undefined {
   const contentWords = hasStopFreeWord(plan)
-  const build = (node: Plan): Query | undefined => {
+  const build = (node: Plan): Candidates => {
     switch (node.kind) {
       case 'terms': {
-        const boost = contentWords && node.stop ? STOP_WORD_BOOST : 1
-        return { combineWith: 'OR', queries: [...node.terms], boostTerm: () => boost }
+        if (node.terms.size === 0) return 'impossible'
+        const base = contentWords && node.stop ? STOP_WORD_BOOST : 1
+        const typed = node.typed
+        return { combineWith: 'OR', queries: [...node.terms], boostTerm: (term: string) => (typed === undefined || typed.has(term) ? base : base * EXPANSION_WEIGHT) }
       }
       case 'phrase':
         return { combineWith: 'AND', queries: [...new Set(node.terms)] }
-      case 'prefix':
-        return { combineWith: 'OR', queries: [node.prefix], prefix: true }
-      case 'fuzzy':
-        return { combineWith: 'OR', queries: [node.word], ...(node.distance > 0 ? { fuzzy: node.distance } : {}) }
       case 'required':
         return build(node.child)
       case 'and':
       case 'or': {
-        const queries = node.children.map(build).filter((q): q is Query => q !== undefined)
-        if (queries.length === 0) return undefined
+        const parts = node.children.map(build)
+        if (node.kind === 'and' && parts.includes('impossible')) return 'impossible'
+        const queries = parts.filter((part): part is Query => part !== 'none' && part !== 'impossible')
+        if (queries.length === 0) return node.kind === 'or' && parts.includes('impossible') && !parts.includes('none') ? 'impossible' : 'none'
         return queries.length === 1 ? queries[0] : { combineWith: node.kind === 'and' ? 'AND' : 'OR', queries }
       }
       case 'field':
       case 'not':
       case 'empty':
-        return undefined
+        return 'none'
       default:
         return assertNever(node)
     }
   }
   const query = build(plan)
-  if (query !== undefined) return query
+  if (query === 'impossible') return undefined
+  if (query !== 'none') return query
   return hasFilter(plan) && !hasContent(plan) ? MiniSearch.wildcard : undefined
 }
 
@@ -177,8 +192,6 @@ function hasStopFreeWord(plan: Plan): boolean {
     case 'terms':
       return !plan.stop
     case 'phrase':
-    case 'prefix':
-    case 'fuzzy':
       return true
     case 'required':
       return hasStopFreeWord(plan.child)
@@ -208,10 +221,6 @@ export function matches(plan: Plan, sentence: SentenceView, spans: Span[]): bool
       for (const occurrence of found) spans.push(...occurrence)
       return found.length > 0
     }
-    case 'prefix':
-      return collect(sentence.tokens.filter((t) => t.term.startsWith(plan.prefix)), spans)
-    case 'fuzzy':
-      return collect(sentence.tokens.filter((t) => withinDistance(t.term, plan.word, plan.distance)), spans)
     case 'field':
       return fieldMatches(plan.field, plan.value, sentence)
     case 'required':

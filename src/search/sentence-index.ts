@@ -19,6 +19,7 @@ import type { ParagraphMode } from '../segment/paragraphs.js'
 import { mergeSpans, type Span } from './highlight.js'
 import { candidateQuery, compile, matches, needsCheck, type Plan } from './plan.js'
 import { checksumOf, INDEX_FORMAT, INDEX_FORMAT_VERSION, isJsonValue, type SerializedIndex } from './serialize.js'
+import { Vocabulary } from './vocabulary.js'
 import { roles, type ContextSentence, type DocumentId, type DocumentInput, type Explanation, type HitInfo, type JsonValue, type Role, type SearchHit, type SearchResults, type SegmentInput, type Suggestion } from './types.js'
 import { version as zoekVersion } from '../version.js'
 
@@ -109,7 +110,8 @@ export class SentenceIndex {
   readonly #segmenter: Segmenter | undefined
   readonly #documents = new Map<DocumentId, DocumentEntry>()
   #rows: (Row | undefined)[] = []
-  #minisearch: MiniSearch<{ id: number; text: string }>
+  #minisearch: MiniSearch<IndexedSentence>
+  #vocabulary: Vocabulary
   #dirty = false
 
   /**
@@ -122,7 +124,8 @@ export class SentenceIndex {
     this.analyzer = analyzer
     this.paragraphs = paragraphs
     this.#segmenter = segmenter
-    this.#minisearch = new MiniSearch(miniSearchOptions(analyzer))
+    this.#minisearch = new MiniSearch(miniSearchOptions())
+    this.#vocabulary = new Vocabulary(analyzer)
   }
 
   /** The number of documents. */
@@ -206,13 +209,14 @@ export class SentenceIndex {
     if (entry === undefined) throw new DocumentNotFoundError(id)
     for (const row of entry.rows) {
       const sentence = this.#rows[row] as Row
+      const tokens = this.analyzer.analyze(entry.text.slice(sentence.start, sentence.end))
       // remove (not discard) updates every posting list now, so scores equal a fresh index's.
-      this.#minisearch.remove({ id: row, text: entry.text.slice(sentence.start, sentence.end) })
+      this.#minisearch.remove({ id: row, terms: tokens.map((token) => token.term) })
+      this.#vocabulary.removeSentence(tokens)
       this.#rows[row] = undefined
     }
     this.#documents.delete(id)
     this.#dirty = true
-    this.#vocabulary = undefined
   }
 
   /**
@@ -259,7 +263,7 @@ export class SentenceIndex {
   search(query: string | QueryNode, options: SearchOptions = {}): SearchResults {
     const settings = checkSearchOptions(options)
     const tree = typeof query === 'string' ? parseQuery(query, { defaultOperator: settings.defaultOperator, strict: settings.strict }) : checkTree(query)
-    const plan = compile(tree, this.analyzer)
+    const plan = compile(tree, this.analyzer, this.#vocabulary)
     const candidates = candidateQuery(plan)
     const hits: SearchHit[] = []
     let total = 0
@@ -293,8 +297,7 @@ export class SentenceIndex {
 
   /**
    * Completes a prefix to words of the indexed text, most useful first: words in more
-   * sentences first, then shorter ones. The first call builds a vocabulary of the index;
-   * adding or removing documents rebuilds it on the next call.
+   * sentences first, then shorter ones. Words are returned in their commonest written form.
    *
    * @param prefix - the beginning of a word, as typed
    * @param options - see {@link SuggestOptions}
@@ -311,48 +314,7 @@ export class SentenceIndex {
     if (!Number.isSafeInteger(limit) || limit < 0) throw new InvalidOptionError('limit', `expected a whole number ≥ 0, got ${JSON.stringify(limit)}`)
     const start = this.analyzer.normalize(prefix)
     if (start === '') return []
-    const vocabulary = (this.#vocabulary ??= this.#buildVocabulary())
-    const found: Suggestion[] = []
-    for (const [normalized, entry] of vocabulary) {
-      if (normalized.startsWith(start)) found.push({ word: entry.surface, sentences: entry.sentences })
-    }
-    return found.sort((a, b) => b.sentences - a.sentences || a.word.length - b.word.length || (a.word < b.word ? -1 : 1)).slice(0, limit)
-  }
-
-  #vocabulary: Map<string, { surface: string; sentences: number; forms: Map<string, number> }> | undefined
-
-  /** Every normalised word of the index with its commonest surface form and sentence count. */
-  #buildVocabulary(): Map<string, { surface: string; sentences: number; forms: Map<string, number> }> {
-    const vocabulary = new Map<string, { surface: string; sentences: number; forms: Map<string, number> }>()
-    for (const row of this.#rows) {
-      if (row === undefined) continue
-      const inSentence = new Set<string>()
-      for (const token of this.analyzer.analyze(row.document.text.slice(row.start, row.end))) {
-        if (token.kind === 'part') continue
-        const normalized = this.analyzer.normalize(token.surface)
-        let entry = vocabulary.get(normalized)
-        if (entry === undefined) vocabulary.set(normalized, (entry = { surface: token.surface, sentences: 0, forms: new Map() }))
-        if (!inSentence.has(normalized)) {
-          inSentence.add(normalized)
-          entry.sentences++
-        }
-        const surface = token.surface.normalize('NFC')
-        entry.forms.set(surface, (entry.forms.get(surface) ?? 0) + 1)
-      }
-    }
-    for (const entry of vocabulary.values()) {
-      // The commonest form; on a tie, the lowercase one (sentence-initial capitals are not the word's own).
-      let best = ''
-      let bestCount = -1
-      for (const [form, count] of entry.forms) {
-        if (count > bestCount || (count === bestCount && form === form.toLowerCase())) {
-          best = form
-          bestCount = count
-        }
-      }
-      entry.surface = best
-    }
-    return vocabulary
+    return this.#vocabulary.withPrefix(start, limit).map(({ surface, sentences }) => ({ word: surface, sentences }))
   }
 
   /** For a pull quote, the row of the body sentence it repeats; otherwise the row itself. */
@@ -419,6 +381,7 @@ export class SentenceIndex {
         speaker: rows.map((row) => row.speaker ?? null),
         duplicateOf: rows.map((row) => row.duplicateOf ?? null),
       },
+      vocabulary: this.#vocabulary.toJSON(),
       minisearch: canonical(this.#minisearch.toJSON()),
     }
     return { ...envelope, checksum: checksumOf(envelope) }
@@ -445,10 +408,13 @@ export class SentenceIndex {
         ...optional(segments.role[i], segments.speaker[i], segments.duplicateOf[i]),
       }
     })
-    const minisearch = MiniSearch.loadJS<{ id: number; text: string }>(data.minisearch, miniSearchOptions(this.analyzer))
+    const minisearch = MiniSearch.loadJS<IndexedSentence>(data.minisearch, miniSearchOptions())
+    const vocabulary = new Vocabulary(this.analyzer)
+    vocabulary.restore(data.vocabulary)
     for (const entry of entries) this.#documents.set(entry.id, entry)
     this.#rows = rows
     this.#minisearch = minisearch
+    this.#vocabulary = vocabulary
   }
 
   #checkDocuments(documents: readonly DocumentInput[]): DocumentInput[] {
@@ -462,7 +428,6 @@ export class SentenceIndex {
   }
 
   #insert(batch: readonly { doc: DocumentInput; segments: readonly SegmentInput[] }[], onProgress?: (done: number, total: number) => void): void {
-    this.#vocabulary = undefined
     batch.forEach(({ doc, segments }, done) => {
       const { id, text, ...metadata } = doc
       const entry: DocumentEntry = { id, text, metadata: structuredClone(metadata), rows: [] }
@@ -470,7 +435,9 @@ export class SentenceIndex {
         const row = this.#rows.length
         this.#rows.push({ ...pickSegment(segment), document: entry, index })
         entry.rows.push(row)
-        return { id: row, text: text.slice(segment.start, segment.end) }
+        const tokens = this.analyzer.analyze(text.slice(segment.start, segment.end))
+        this.#vocabulary.addSentence(tokens)
+        return { id: row, terms: tokens.map((token) => token.term) }
       })
       this.#minisearch.addAll(sentences)
       this.#documents.set(id, entry)
@@ -486,7 +453,8 @@ export class SentenceIndex {
     }))
     this.#documents.clear()
     this.#rows = []
-    this.#minisearch = new MiniSearch(miniSearchOptions(this.analyzer))
+    this.#minisearch = new MiniSearch(miniSearchOptions())
+    this.#vocabulary = new Vocabulary(this.analyzer)
     this.#insert(live)
     this.#dirty = false
   }
@@ -533,17 +501,26 @@ function pickSegment(segment: SegmentInput): SegmentInput {
   return { start: segment.start, end: segment.end, paragraph: segment.paragraph, ...optional(segment.role, segment.speaker, segment.duplicateOf) }
 }
 
-function miniSearchOptions(analyzer: Analyzer) {
+/** What MiniSearch indexes for a sentence: its id and its terms, already analysed. */
+interface IndexedSentence {
+  readonly id: number
+  readonly terms: readonly string[]
+}
+
+/**
+ * MiniSearch gets each sentence's terms ready-made, so every sentence is analysed once, by
+ * zoek; the terms never contain whitespace, so joining and splitting them is lossless.
+ */
+function miniSearchOptions() {
   return {
-    fields: ['text'],
+    fields: ['terms'],
     storeFields: [] as string[],
-    tokenize: (text: string) => analyzer.analyze(text).map((token) => token.term),
+    extractField: (sentence: IndexedSentence, field: string) => (field === 'id' ? sentence.id : sentence.terms.join(' ')) as unknown as string,
+    tokenize: (text: string) => (text === '' ? [] : text.split(' ')),
     processTerm: (term: string) => term,
     searchOptions: { tokenize: (term: string) => [term], processTerm: (term: string) => term },
   }
 }
-
-const unique = (items: readonly string[]): string[] => [...new Set(items)]
 
 function checkDocumentShape(documents: readonly DocumentInput[]): DocumentInput[] {
   // Array.from, not map: a hole in a sparse array must be checked as a missing document.

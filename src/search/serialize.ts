@@ -12,6 +12,7 @@ import type { StemAlgorithm } from '../analysis/stem/index.js'
 import { IndexFormatError } from '../errors.js'
 import type { ParagraphMode } from '../segment/paragraphs.js'
 import { roles, type DocumentId, type JsonValue, type Role } from './types.js'
+import type { SerializedVocabulary } from './vocabulary.js'
 
 /** The `format` field of every serialised zoek index. */
 export const INDEX_FORMAT = 'zoek-index'
@@ -63,6 +64,8 @@ export interface SerializedIndex {
   readonly paragraphs: ParagraphMode
   readonly documents: readonly SerializedDocument[]
   readonly segments: SegmentColumns
+  /** Every word form of the index, for prefix and fuzzy queries and suggestions. */
+  readonly vocabulary: SerializedVocabulary
   /** MiniSearch's own serialised index (`MiniSearch#toJSON`). */
   readonly minisearch: AsPlainObject
   /**
@@ -141,6 +144,7 @@ export function validateEnvelope(value: unknown): SerializedIndex {
     ids.add(doc.id)
   }
   checkSegments(value.segments, documents)
+  checkVocabulary(value.vocabulary)
   checkMiniSearch(value.minisearch, (value.segments as SegmentColumns).document.length)
   if (typeof value.checksum !== 'string' || value.checksum !== checksumOf(value as unknown as SerializedIndex)) {
     fail('The checksum does not match the data: the index was changed or damaged after it was written.')
@@ -176,12 +180,18 @@ function checkSegments(segments: unknown, documents: readonly SerializedDocument
  * Checks MiniSearch's serialised data: MiniSearch's own loader trusts it, and a malformed
  * posting would only fail later, during a search.
  */
+function checkVocabulary(vocabulary: unknown): void {
+  if (!isObject(vocabulary)) return fail('"vocabulary" must be an object.')
+  const words = checkArray(vocabulary.words, 'vocabulary.words', undefined, (w) => typeof w === 'string' && w.length > 0)
+  checkArray(vocabulary.sentences, 'vocabulary.sentences', words.length, (n) => isCount(n) && n > 0)
+}
+
 function checkMiniSearch(minisearch: unknown, rows: number): void {
   if (!isObject(minisearch)) return fail('"minisearch" must be an object.')
   if (minisearch.serializationVersion !== 2) fail(`"minisearch.serializationVersion" is ${JSON.stringify(minisearch.serializationVersion)}, expected 2.`)
   if (minisearch.documentCount !== rows) fail(`"minisearch.documentCount" is ${JSON.stringify(minisearch.documentCount)}, expected ${rows}.`)
   if (!isCount(minisearch.nextId) || (minisearch.nextId as number) < rows) fail('"minisearch.nextId" is invalid.')
-  if (!isObject(minisearch.fieldIds) || JSON.stringify(minisearch.fieldIds) !== '{"text":0}') fail('"minisearch.fieldIds" must be {"text":0}.')
+  if (!isObject(minisearch.fieldIds) || JSON.stringify(minisearch.fieldIds) !== '{"terms":0}') fail('"minisearch.fieldIds" must be {"terms":0}.')
   if (!isObject(minisearch.documentIds)) fail('"minisearch.documentIds" must be an object.')
   const documentIds = minisearch.documentIds as Record<string, unknown>
   const shortIds = Object.keys(documentIds)

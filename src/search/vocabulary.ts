@@ -1,0 +1,176 @@
+/**
+ * The vocabulary of an index: every word form it has seen, normalised (lowercase, no
+ * diacritics) but not stemmed, with its commonest surface form and the number of sentences
+ * it occurs in. Prefix and fuzzy queries match against it and expand to the words' terms, so
+ * typing `vergunni` finds `vergunning` although its stem is `vergunn`; `suggest` reads it.
+ *
+ * @module
+ */
+
+import type { Analyzer, Token } from '../analysis/analyzer.js'
+import { withinDistance } from './plan.js'
+
+interface Entry {
+  /** Sentences the word occurs in. */
+  sentences: number
+  /** Surface forms and how many sentences use each. */
+  readonly forms: Map<string, number>
+}
+
+/** How the vocabulary is stored in a serialised index: parallel columns, sorted by word. */
+export interface SerializedVocabulary {
+  /** The commonest surface form of each word. */
+  readonly words: readonly string[]
+  /** The number of sentences each word occurs in. */
+  readonly sentences: readonly number[]
+}
+
+/** A word of the vocabulary that matched a prefix or fuzzy query. */
+export interface VocabularyMatch {
+  readonly normalized: string
+  readonly surface: string
+  readonly sentences: number
+}
+
+/** The most words one prefix or fuzzy query expands to; the commonest are kept. */
+export const MAX_EXPANSIONS = 500
+
+/** The word forms of an index, kept up to date as sentences come and go. */
+export class Vocabulary {
+  readonly #analyzer: Analyzer
+  readonly #entries = new Map<string, Entry>()
+  #sorted: string[] | undefined
+
+  /**
+   * @param analyzer - the index's analyzer, whose normalisation keys the words
+   */
+  constructor(analyzer: Analyzer) {
+    this.#analyzer = analyzer
+  }
+
+  /** The number of distinct words. */
+  get size(): number {
+    return this.#entries.size
+  }
+
+  /**
+   * Counts the words of one sentence in.
+   *
+   * @param tokens - the sentence's tokens
+   */
+  addSentence(tokens: readonly Token[]): void {
+    for (const [normalized, surface] of this.#wordsOf(tokens)) {
+      let entry = this.#entries.get(normalized)
+      if (entry === undefined) {
+        this.#entries.set(normalized, (entry = { sentences: 0, forms: new Map() }))
+        this.#sorted = undefined
+      }
+      entry.sentences++
+      entry.forms.set(surface, (entry.forms.get(surface) ?? 0) + 1)
+    }
+  }
+
+  /**
+   * Counts the words of one sentence out again.
+   *
+   * @param tokens - the sentence's tokens, as they were added
+   */
+  removeSentence(tokens: readonly Token[]): void {
+    for (const [normalized, surface] of this.#wordsOf(tokens)) {
+      const entry = this.#entries.get(normalized)
+      if (entry === undefined) continue
+      entry.sentences--
+      const left = (entry.forms.get(surface) ?? 1) - 1
+      if (left > 0) entry.forms.set(surface, left)
+      else entry.forms.delete(surface)
+      if (entry.sentences <= 0) {
+        this.#entries.delete(normalized)
+        this.#sorted = undefined
+      }
+    }
+  }
+
+  /** The distinct (normalised word, surface form) pairs of a sentence, whole words and parts alike. */
+  #wordsOf(tokens: readonly Token[]): Map<string, string> {
+    const words = new Map<string, string>()
+    for (const token of tokens) {
+      const normalized = this.#analyzer.normalize(token.surface)
+      if (!words.has(normalized)) words.set(normalized, token.surface.normalize('NFC'))
+    }
+    return words
+  }
+
+  /** The commonest surface form of an entry; on a tie the lowercase one, then the first in code order. */
+  #surfaceOf(entry: Entry): string {
+    const lower = (form: string) => (form === form.toLowerCase() ? 1 : 0)
+    const [[best]] = [...entry.forms].sort(([a, countA], [b, countB]) => countB - countA || lower(b) - lower(a) || (a < b ? -1 : a > b ? 1 : 0))
+    return best
+  }
+
+  #keys(): string[] {
+    return (this.#sorted ??= [...this.#entries.keys()].sort())
+  }
+
+  #match(normalized: string): VocabularyMatch {
+    const entry = this.#entries.get(normalized) as Entry
+    return { normalized, surface: this.#surfaceOf(entry), sentences: entry.sentences }
+  }
+
+  /**
+   * The words that begin with a normalised prefix, commonest first.
+   *
+   * @param prefix - a normalised prefix
+   * @param limit - the most words to return
+   */
+  withPrefix(prefix: string, limit = MAX_EXPANSIONS): VocabularyMatch[] {
+    const keys = this.#keys()
+    let low = 0
+    let high = keys.length
+    while (low < high) {
+      const mid = (low + high) >>> 1
+      if (keys[mid] < prefix) low = mid + 1
+      else high = mid
+    }
+    const found: VocabularyMatch[] = []
+    for (let i = low; i < keys.length && keys[i].startsWith(prefix); i++) found.push(this.#match(keys[i]))
+    return commonestFirst(found).slice(0, limit)
+  }
+
+  /**
+   * The words within an edit distance of a normalised word, nearest and commonest first.
+   *
+   * @param word - a normalised word
+   * @param distance - the largest Levenshtein distance
+   * @param limit - the most words to return
+   */
+  near(word: string, distance: number, limit = MAX_EXPANSIONS): VocabularyMatch[] {
+    const found: VocabularyMatch[] = []
+    for (const key of this.#entries.keys()) {
+      if (Math.abs(key.length - word.length) <= distance && withinDistance(key, word, distance)) found.push(this.#match(key))
+    }
+    return commonestFirst(found).slice(0, limit)
+  }
+
+  /** The vocabulary as columns sorted by normalised word, for a serialised index. */
+  toJSON(): SerializedVocabulary {
+    const keys = this.#keys()
+    return { words: keys.map((key) => this.#surfaceOf(this.#entries.get(key) as Entry)), sentences: keys.map((key) => (this.#entries.get(key) as Entry).sentences) }
+  }
+
+  /**
+   * Restores the vocabulary of a serialised index.
+   *
+   * @param data - validated columns
+   */
+  restore(data: SerializedVocabulary): void {
+    this.#entries.clear()
+    data.words.forEach((surface, i) => {
+      this.#entries.set(this.#analyzer.normalize(surface), { sentences: data.sentences[i], forms: new Map([[surface, data.sentences[i]]]) })
+    })
+    this.#sorted = undefined
+  }
+}
+
+function commonestFirst(matches: VocabularyMatch[]): VocabularyMatch[] {
+  return matches.sort((a, b) => b.sentences - a.sentences || a.normalized.length - b.normalized.length || (a.normalized < b.normalized ? -1 : 1))
+}
