@@ -73,7 +73,7 @@ export function lex(query: string): Lexeme[] {
     if ((ch === '+' || ch === '-') && atClauseStart) {
       lexemes.push({ type: ch === '+' ? 'plus' : 'minus', start: i, end: i + 1 })
       i++
-      atClauseStart = false
+      // A second + or - right after is an operator too (and a strict error), not part of a word.
       continue
     }
     if (QUOTES.has(ch)) {

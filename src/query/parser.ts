@@ -7,7 +7,7 @@
  * query   = group
  * group   = chain { chain }
  * chain   = clause { "OR" clause }
- * clause  = [ "+" | "-" ] ( field | phrase | word | "(" group ")" )
+ * clause  = [ "+" | "-" ] ( field | phrase | word | "(" group ")" )   (no space after + or -)
  * field   = ( "role" | "speaker" | "document" ) ":" ( word | phrase )
  * phrase  = '"' text '"' [ "~" digits ]
  * word    = text [ "*" | "~" [ digits ] ]
@@ -36,6 +36,9 @@ export const MAX_FUZZY_DISTANCE = 2
 
 /**
  * Parses a query string into a tree.
+ *
+ * A field filter (`role:answer`) is required unless it is part of an `OR` chain
+ * (`role:answer OR role:question`).
  *
  * Lenient by default: any input gives a tree (unbalanced quotes and brackets close at the
  * end, a lone `+` or `-` and a stray `)` are ignored, an unknown `field:` is plain text).
@@ -123,7 +126,9 @@ class Parser {
       const clause = this.#clause()
       if (clause !== undefined) clauses.push(clause)
     }
-    return clauses.length > 1 ? [orOf(clauses)] : clauses
+    if (clauses.length > 1) return [orOf(clauses)]
+    // A filter outside an OR chain filters: it is required, whatever the default operator.
+    return clauses.map((clause) => (clause.type === 'field' ? { type: 'required', child: clause, start: clause.start, end: clause.end } : clause))
   }
 
   /** One clause with its optional + or -; undefined when there is nothing to search for. */
@@ -132,7 +137,7 @@ class Parser {
     if (lexeme.type === 'plus' || lexeme.type === 'minus') {
       this.#at++
       const next = this.#peek()
-      if (next === undefined || next.type === 'plus' || next.type === 'minus' || next.type === 'rparen' || next.type === 'or') {
+      if (next === undefined || next.start !== lexeme.end || next.type === 'plus' || next.type === 'minus' || next.type === 'rparen' || next.type === 'or') {
         this.#fail(`Expected a word, phrase or group after "${lexeme.type === 'plus' ? '+' : '-'}", found ${this.#describe(next)}`, lexeme.start, lexeme.end)
         return undefined
       }

@@ -142,6 +142,31 @@ function hasFilter(plan: Plan): boolean {
   return false
 }
 
+/** The weight of a term in a terms node: stop words and expansions weigh less. */
+function weightOf(node: Extract<Plan, { kind: 'terms' }>, term: string, contentWords: boolean): number {
+  const base = contentWords && node.stop ? STOP_WORD_BOOST : 1
+  return node.typed === undefined || node.typed.has(term) ? base : base * EXPANSION_WEIGHT
+}
+
+/**
+ * The ranking weight of each term of a plan (the largest, when a term occurs in several
+ * places), as MiniSearch applies it; for `explain`.
+ *
+ * @param plan - a compiled query
+ */
+export function termWeights(plan: Plan): Map<string, number> {
+  const contentWords = hasStopFreeWord(plan)
+  const weights = new Map<string, number>()
+  const visit = (node: Plan): void => {
+    if (node.kind === 'terms') for (const term of node.terms) weights.set(term, Math.max(weights.get(term) ?? 0, weightOf(node, term, contentWords)))
+    else if (node.kind === 'phrase') for (const term of node.terms) weights.set(term, Math.max(weights.get(term) ?? 0, 1))
+    else if (node.kind === 'required') visit(node.child)
+    else if (node.kind === 'and' || node.kind === 'or') node.children.forEach(visit)
+  }
+  visit(plan)
+  return weights
+}
+
 /** What a plan node asks of MiniSearch: a query, nothing (a filter or exclusion), or the impossible. */
 type Candidates = Query | 'none' | 'impossible'
 
@@ -157,9 +182,7 @@ export function candidateQuery(plan: Plan): Query | undefined {
     switch (node.kind) {
       case 'terms': {
         if (node.terms.size === 0) return 'impossible'
-        const base = contentWords && node.stop ? STOP_WORD_BOOST : 1
-        const typed = node.typed
-        return { combineWith: 'OR', queries: [...node.terms], boostTerm: (term: string) => (typed === undefined || typed.has(term) ? base : base * EXPANSION_WEIGHT) }
+        return { combineWith: 'OR', queries: [...node.terms], boostTerm: (term: string) => weightOf(node, term, contentWords) }
       }
       case 'phrase':
         return { combineWith: 'AND', queries: [...new Set(node.terms)] }

@@ -17,7 +17,7 @@ import { filterFields, type QueryNode } from '../query/ast.js'
 import { parseQuery, type DefaultOperator } from '../query/parser.js'
 import type { ParagraphMode } from '../segment/paragraphs.js'
 import { mergeSpans, type Span } from './highlight.js'
-import { candidateQuery, compile, matches, needsCheck, type Plan } from './plan.js'
+import { candidateQuery, compile, matches, needsCheck, termWeights, type Plan } from './plan.js'
 import { checksumOf, INDEX_FORMAT, INDEX_FORMAT_VERSION, isJsonValue, type SerializedIndex } from './serialize.js'
 import { Vocabulary } from './vocabulary.js'
 import { roles, type ContextSentence, type DocumentId, type DocumentInput, type Explanation, type HitInfo, type JsonValue, type Role, type SearchHit, type SearchResults, type SegmentInput, type Suggestion } from './types.js'
@@ -333,14 +333,16 @@ export class SentenceIndex {
 
   #explain(result: SearchResult, rowId: number, plan: Plan, boost: SearchOptions['roleBoost']): Explanation {
     const row = this.#rows[rowId] as Row
+    const weights = termWeights(plan)
     const parts = Object.entries(result.match).map(([term, fields]) => {
       const alone = this.#minisearch.search({ combineWith: 'OR', queries: [term] }, { filter: (r) => r.id === result.id })
-      return { term, fields, score: alone[0]?.score ?? 0 }
+      return { term, fields, score: alone[0]?.score ?? 0, weight: weights.get(term) ?? 1 }
     })
     return {
       score: result.score,
       queryTerms: result.queryTerms,
       parts,
+      coordination: result.terms.length,
       ...(boost !== undefined && row.role !== undefined && boost[row.role] !== undefined ? { roleBoost: boost[row.role] as number } : {}),
       checked: needsCheck(plan),
       ...(rowId !== result.id ? { collapsedFrom: `${row.document.id}#${(this.#rows[result.id as number] as Row).index}` } : {}),

@@ -91,10 +91,15 @@ export interface Explanation {
   /** The query terms that matched (for a prefix or fuzzy word, what was typed, normalised). */
   readonly queryTerms: readonly string[]
   /**
-   * Per index term that matched: its fields and its score as an exact match alone (BM25).
-   * Prefix and fuzzy matches count at a reduced weight in the total.
+   * Per index term that matched: its fields, its BM25 score alone, and its weight (below 1
+   * for a stop word among other words, or for a word a prefix or fuzzy query reached).
    */
-  readonly parts: readonly { readonly term: string; readonly fields: readonly string[]; readonly score: number }[]
+  readonly parts: readonly { readonly term: string; readonly fields: readonly string[]; readonly score: number; readonly weight: number }[]
+  /**
+   * The number of distinct terms that matched. MiniSearch multiplies the weighted sum of the
+   * parts by it, so that `score = Σ(part.score × part.weight) × coordination × roleBoost`.
+   */
+  readonly coordination: number
   /** The role factor applied, if any. */
   readonly roleBoost?: number
   /** True when the hit was also checked exactly (phrases, exclusions, requirements, filters). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createIndex, loadIndex, parseQuery, ZoekError, type DocumentInput, type SearchHit, type SentenceIndex } from '../../src/index.js'
+import { createIndex, loadIndex, parseQuery, QuerySyntaxError, ZoekError, type DocumentInput, type SearchHit, type SentenceIndex } from '../../src/index.js'
 import { checksumOf } from '../../src/search/serialize.js'
 import { checkProperty, smallText, text } from './arbitraries.js'
 
@@ -81,8 +81,22 @@ describe('queries', () => {
   const index = createIndex()
   index.add({ id: 1, text: 'De stad en de kinderen. Het zieke kind van de stad. De N-VA won in 1994.' })
 
+  const syntax = fc.array(fc.constantFrom('kind', 'stad', '"', '(', ')', '+', '-', 'OR', '*', '~', '~2', '\\', ':', 'role:', 'speaker:', 'document:', 'foo:', ' ', '  ', '"zieke kind"~1', 'kinder*', '🙂'), { maxLength: 12 }).map((parts) => parts.join(''))
+
+  it('in strict mode throw nothing but QuerySyntaxError', () => {
+    checkProperty('strict queries', fc.oneof(syntax, text), (query) => {
+      try {
+        expect(Array.isArray(index.search(query, { strict: true }))).toBe(true)
+      } catch (error) {
+        expect(error).toBeInstanceOf(QuerySyntaxError)
+        const { start, end } = error as QuerySyntaxError
+        expect(0 <= start && start <= end && end <= query.length).toBe(true)
+      }
+    })
+  })
+
   it('never throw on any string: they return an array', () => {
-    checkProperty('lenient queries', fc.oneof(text, fc.string({ unit: 'binary' })), (query) => {
+    checkProperty('lenient queries', fc.oneof(syntax, text, fc.string({ unit: 'binary' })), (query) => {
       expect(Array.isArray(index.search(query))).toBe(true)
       expect(parseQuery(query).type).toBe('or')
     })
