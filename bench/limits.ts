@@ -7,7 +7,8 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { analyze, createIndex, segment } from '../src/index.js'
+import { analyze, createIndex, segment, type SentenceIndex } from '../src/index.js'
+import { loadHaystack } from './haystack.js'
 
 const WORDS = ['de', 'gemeente', 'stad', 'kinderen', 'armoede', 'burgemeester', 'vergadert', 'morgen']
 
@@ -23,6 +24,26 @@ function unpunctuated(length: number): string {
   return parts.join(' ').slice(0, length)
 }
 
+/** Builds the haystack index, then times each query: the median and the slowest of `runs`. */
+function timeQueries(queries: readonly string[], runs = 7): string {
+  const { documents } = loadHaystack()
+  const index: SentenceIndex = createIndex()
+  index.addAll(documents)
+  return queries
+    .map((query) => {
+      const times: number[] = []
+      let total = 0
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now()
+        total = index.search(query).total
+        times.push(performance.now() - t0)
+      }
+      times.sort((a, b) => a - b)
+      return `\`${query}\` ${times[runs >> 1].toFixed(1)} ms median, ${times[runs - 1].toFixed(1)} ms max, ${total} hits`
+    })
+    .join('; ')
+}
+
 const CASES: Record<string, () => string> = {
   'segment 10 MB without punctuation': () => {
     const segments = segment(unpunctuated(10_000_000))
@@ -36,6 +57,8 @@ const CASES: Record<string, () => string> = {
     index.add({ id: 1, text: unpunctuated(1_000_000) })
     return `${index.sentenceCount} sentences`
   },
+  'pathological prefix and fuzzy queries on the haystack': () => timeQueries(['d*', 'a*', 'ver*', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaab~2', 'gemeenteraadsverkiezingen~2', 'documnet~']),
+  'phrase verification on the haystack: phrase vs the same words with AND': () => timeQueries(['"de eerste"', '+de +eerste', '"klik op de knop"', '+klik +op +de +knop', '"op de"~3']),
   'slowest of 2,000 random queries on the news sample': () => {
     const index = createIndex()
     const text = readFileSync(new URL('../test/fixtures/ud-dutch/nieuws.txt', import.meta.url), 'utf8')

@@ -7,6 +7,10 @@
  * - `and`: every child matches, and no `not` child does.
  * - `or`: every `required` child matches, no `not` child does, and when there is no
  *   `required` child, at least one other child does. More matching children rank higher.
+ * - A required filter (`+role:answer`, and any filter outside an `OR` chain) restricts the
+ *   hits of the other children; unlike a required word, it does not make them optional.
+ * - A `not` only excludes; it never selects a sentence. A group whose only children are
+ *   exclusions matches nothing (as in Lucene), and so does a query of only exclusions.
  *
  * @module
  */

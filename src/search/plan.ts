@@ -28,7 +28,7 @@ export type Plan =
   | { readonly kind: 'and' | 'or'; readonly children: readonly Plan[] }
   | { readonly kind: 'empty' }
 
-/** What the exact check needs to know about a sentence. */
+/** What the exact check needs to know about a sentence. `tokens` may be a lazy getter: filters do not read it. */
 export interface SentenceView {
   readonly tokens: readonly Token[]
   readonly documentId: DocumentId
@@ -90,7 +90,10 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
     case 'required':
     case 'not': {
       const child = compile(node.child, analyzer, vocabulary)
-      return child.kind === 'empty' ? child : { kind: node.type, child }
+      if (child.kind === 'empty') return child
+      // Requiring an exclusion is the exclusion itself.
+      if (node.type === 'required' && child.kind === 'not') return child
+      return { kind: node.type, child }
     }
     case 'and':
     case 'or': {
@@ -102,14 +105,19 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
   }
 }
 
-/** True when MiniSearch's candidates must be checked exactly: phrases, exclusions, requirements and filters. */
+/**
+ * True when MiniSearch's candidates must be checked exactly: for phrases, which MiniSearch
+ * sees as words anywhere in the sentence, and filters. Words, prefixes, fuzzy words,
+ * requirements and exclusions of words are exact in MiniSearch's query already.
+ */
 export function needsCheck(plan: Plan): boolean {
   switch (plan.kind) {
     case 'phrase':
     case 'field':
-    case 'not':
-    case 'required':
       return true
+    case 'required':
+    case 'not':
+      return needsCheck(plan.child)
     case 'and':
     case 'or':
       return plan.children.some(needsCheck)
@@ -118,29 +126,8 @@ export function needsCheck(plan: Plan): boolean {
   }
 }
 
-/** True when the plan has a word or phrase to rank by (not only filters and exclusions). */
-function hasContent(plan: Plan): boolean {
-  switch (plan.kind) {
-    case 'terms':
-    case 'phrase':
-      return true
-    case 'required':
-      return hasContent(plan.child)
-    case 'and':
-    case 'or':
-      return plan.children.some(hasContent)
-    default:
-      return false
-  }
-}
-
-/** True when the plan has a filter, so that an otherwise empty query matches all sentences first. */
-function hasFilter(plan: Plan): boolean {
-  if (plan.kind === 'field') return true
-  if (plan.kind === 'required') return hasFilter(plan.child)
-  if (plan.kind === 'and' || plan.kind === 'or') return plan.children.some(hasFilter)
-  return false
-}
+/** A required filter: it restricts the other children of its group without making them optional. */
+export const isRequiredFilter = (plan: Plan): boolean => plan.kind === 'required' && plan.child.kind === 'field'
 
 /** The weight of a term in a terms node: stop words and expansions weigh less. */
 function weightOf(node: Extract<Plan, { kind: 'terms' }>, term: string, contentWords: boolean): number {
@@ -167,36 +154,48 @@ export function termWeights(plan: Plan): Map<string, number> {
   return weights
 }
 
-/** What a plan node asks of MiniSearch: a query, nothing (a filter or exclusion), or the impossible. */
-type Candidates = Query | 'none' | 'impossible'
+/**
+ * What a plan node asks of MiniSearch: a query; `all` sentences (a filter, which the exact
+ * check applies); `none` (an exclusion or an empty clause, which selects nothing by itself);
+ * or the `impossible`.
+ */
+type Part = Query | 'all' | 'none' | 'impossible'
+
+/** The weight of a required word inside the OR that ranks the optional words: it must not count twice. */
+const ALREADY_COUNTED = 1e-9
+
+/** MiniSearch's query for a plan, and whether its results are exactly the plan's matches. */
+export interface Candidates {
+  /** Undefined when nothing can match. */
+  readonly query: Query | undefined
+  /** False when some hits must still be checked exactly (phrases, filters, nested exclusions). */
+  readonly exact: boolean
+}
 
 /**
- * The MiniSearch query that finds every candidate of the plan: its positive words, with
- * stop words and expansions down-weighted. Undefined when nothing can match.
+ * The MiniSearch query that finds every candidate of the plan, with stop words and expansions
+ * down-weighted. Required words are ANDed, excluded words are removed with AND_NOT (unless
+ * they are phrases or filters, which the exact check handles).
  *
  * @param plan - a compiled query
  */
-export function candidateQuery(plan: Plan): Query | undefined {
+export function candidateQuery(plan: Plan): Candidates {
   const contentWords = hasStopFreeWord(plan)
-  const build = (node: Plan): Candidates => {
+  let exact = !needsCheck(plan)
+  const build = (node: Plan, scale: number): Part => {
     switch (node.kind) {
-      case 'terms': {
+      case 'terms':
         if (node.terms.size === 0) return 'impossible'
-        return { combineWith: 'OR', queries: [...node.terms], boostTerm: (term: string) => weightOf(node, term, contentWords) }
-      }
+        return { combineWith: 'OR', queries: [...node.terms], boostTerm: (term: string) => weightOf(node, term, contentWords) * scale }
       case 'phrase':
-        return { combineWith: 'AND', queries: [...new Set(node.terms)] }
+        return { combineWith: 'AND', queries: [...new Set(node.terms)], boostTerm: () => scale }
       case 'required':
-        return build(node.child)
+        return build(node.child, scale)
       case 'and':
-      case 'or': {
-        const parts = node.children.map(build)
-        if (node.kind === 'and' && parts.includes('impossible')) return 'impossible'
-        const queries = parts.filter((part): part is Query => part !== 'none' && part !== 'impossible')
-        if (queries.length === 0) return node.kind === 'or' && parts.includes('impossible') && !parts.includes('none') ? 'impossible' : 'none'
-        return queries.length === 1 ? queries[0] : { combineWith: node.kind === 'and' ? 'AND' : 'OR', queries }
-      }
+      case 'or':
+        return buildGroup(node, scale)
       case 'field':
+        return 'all'
       case 'not':
       case 'empty':
         return 'none'
@@ -204,10 +203,51 @@ export function candidateQuery(plan: Plan): Query | undefined {
         return assertNever(node)
     }
   }
-  const query = build(plan)
-  if (query === 'impossible') return undefined
-  if (query !== 'none') return query
-  return hasFilter(plan) && !hasContent(plan) ? MiniSearch.wildcard : undefined
+  const combine = (combineWith: 'AND' | 'OR', parts: readonly Part[]): Part => {
+    const queries = parts.filter((part): part is Query => typeof part === 'object')
+    if (combineWith === 'AND') {
+      if (parts.includes('impossible')) return 'impossible'
+      if (queries.length === 0) return parts.includes('all') ? 'all' : 'none'
+    } else {
+      if (parts.includes('all')) return 'all'
+      if (queries.length === 0) return parts.includes('none') || parts.length === 0 ? 'none' : 'impossible'
+    }
+    return queries.length === 1 ? queries[0] : { combineWith, queries }
+  }
+  const buildGroup = (node: Extract<Plan, { kind: 'and' | 'or' }>, scale: number): Part => {
+    const nots = node.children.filter((child): child is Extract<Plan, { kind: 'required' | 'not' }> => child.kind === 'not')
+    const positive = node.children.filter((child) => child.kind !== 'not')
+    let query: Part
+    if (node.kind === 'and') {
+      query = combine('AND', positive.map((child) => build(child, scale)))
+    } else {
+      const filters = positive.filter(isRequiredFilter)
+      const required = positive.filter((child) => child.kind === 'required' && !isRequiredFilter(child))
+      const optional = positive.filter((child) => child.kind !== 'required')
+      if (required.length === 0) {
+        // Filters only restrict; the exact check applies them.
+        query = optional.length === 0 ? combine('AND', filters.map((child) => build(child, scale))) : combine('OR', optional.map((child) => build(child, scale)))
+      } else {
+        // Required words must all match; the optional ones only add to the score.
+        const must = required.map((child) => build(child, scale))
+        const should = combine('OR', [...required.map((child) => build(child, ALREADY_COUNTED)), ...optional.map((child) => build(child, scale))])
+        query = combine('AND', optional.length === 0 ? must : [...must, should])
+      }
+    }
+    // Exclusions MiniSearch can decide exactly (words, not phrases or filters) are removed
+    // here; any other is left to the exact check.
+    const excluded: Query[] = []
+    for (const not of nots) {
+      const child = needsCheck(not.child) ? 'none' : build(not.child, 1)
+      if (typeof child === 'object') excluded.push(child)
+      else if (child !== 'impossible') exact = false
+    }
+    if (excluded.length === 0 || query === 'none' || query === 'impossible') return query
+    return { combineWith: 'AND_NOT', queries: [query === 'all' ? MiniSearch.wildcard : query, ...excluded] }
+  }
+  const query = build(plan, 1)
+  if (query === 'all') return { query: MiniSearch.wildcard, exact }
+  return { query: typeof query === 'object' ? query : undefined, exact }
 }
 
 function hasStopFreeWord(plan: Plan): boolean {
@@ -228,7 +268,7 @@ function hasStopFreeWord(plan: Plan): boolean {
 
 /**
  * Checks a plan exactly against one sentence, and collects the spans of what matched
- * (not of what an exclusion matched).
+ * (not of what an exclusion matched). An exclusion never selects a sentence by itself.
  *
  * @param plan - a compiled query
  * @param sentence - the sentence's tokens and fields
@@ -236,6 +276,10 @@ function hasStopFreeWord(plan: Plan): boolean {
  * @returns true when the sentence matches
  */
 export function matches(plan: Plan, sentence: SentenceView, spans: Span[]): boolean {
+  return plan.kind !== 'not' && evaluate(plan, sentence, spans)
+}
+
+function evaluate(plan: Plan, sentence: SentenceView, spans: Span[]): boolean {
   switch (plan.kind) {
     case 'terms':
       return collect(sentence.tokens.filter((t) => plan.terms.has(t.term)), spans)
@@ -247,32 +291,34 @@ export function matches(plan: Plan, sentence: SentenceView, spans: Span[]): bool
     case 'field':
       return fieldMatches(plan.field, plan.value, sentence)
     case 'required':
-      return matches(plan.child, sentence, spans)
+      return evaluate(plan.child, sentence, spans)
     case 'not':
-      return !matches(plan.child, sentence, [])
+      return !evaluate(plan.child, sentence, [])
     case 'and':
-      return plan.children.map((child) => matches(child, sentence, spans)).every(Boolean)
     case 'or': {
-      let ok = true
-      let anyOptional = false
-      let optionalCount = 0
+      let excludedOk = true
       let required = 0
+      let requiredOk = true
+      let optional = 0
+      let optionalOk = false
       for (const child of plan.children) {
-        const hit = matches(child, sentence, spans)
-        if (child.kind === 'required') {
+        const hit = evaluate(child, sentence, spans)
+        if (child.kind === 'not' || (plan.kind === 'or' && isRequiredFilter(child))) {
+          // Exclusions and required filters restrict; they do not select.
+          excludedOk &&= hit
+        } else if (child.kind === 'required' || plan.kind === 'and') {
           required++
-          ok &&= hit
-        } else if (child.kind === 'not') {
-          ok &&= hit
+          requiredOk &&= hit
         } else {
-          optionalCount++
-          anyOptional ||= hit
+          optional++
+          optionalOk ||= hit
         }
       }
-      return ok && (required > 0 || optionalCount === 0 || anyOptional)
+      if (required + optional === 0) return plan.kind === 'or' && excludedOk && plan.children.some(isRequiredFilter)
+      return excludedOk && requiredOk && (required > 0 || optionalOk)
     }
     case 'empty':
-      return true
+      return false
     default:
       return assertNever(plan)
   }

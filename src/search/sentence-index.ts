@@ -10,14 +10,14 @@
  */
 
 import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch'
-import type { Analyzer } from '../analysis/analyzer.js'
+import type { Analyzer, Token } from '../analysis/analyzer.js'
 import { dutchStopWords } from '../analysis/stopwords.js'
 import { DocumentNotFoundError, DuplicateIdError, InvalidDocumentError, InvalidOptionError, SegmenterMissingError } from '../errors.js'
 import { filterFields, type QueryNode } from '../query/ast.js'
 import { parseQuery, type DefaultOperator } from '../query/parser.js'
 import type { ParagraphMode } from '../segment/paragraphs.js'
 import { mergeSpans, type Span } from './highlight.js'
-import { candidateQuery, compile, matches, needsCheck, termWeights, type Plan } from './plan.js'
+import { candidateQuery, compile, matches, termWeights, type Plan, type SentenceView } from './plan.js'
 import { checksumOf, INDEX_FORMAT, INDEX_FORMAT_VERSION, isJsonValue, type SerializedIndex } from './serialize.js'
 import { Vocabulary } from './vocabulary.js'
 import { roles, type ContextSentence, type DocumentId, type DocumentInput, type Explanation, type HitInfo, type JsonValue, type Role, type SearchHit, type SearchResults, type SegmentInput, type Suggestion } from './types.js'
@@ -267,10 +267,10 @@ export class SentenceIndex {
     const candidates = candidateQuery(plan)
     const hits: SearchHit[] = []
     let total = 0
-    if (candidates === undefined) return withTotal(hits, total)
+    if (candidates.query === undefined) return withTotal(hits, total)
     const boost = settings.roleBoost
-    const results = this.#minisearch.search(candidates, boost === undefined ? {} : { boostDocument: (id: number) => boost[this.#rows[id]?.role as Role] ?? 1 })
-    const check = needsCheck(plan)
+    const results = this.#minisearch.search(candidates.query, boost === undefined ? {} : { boostDocument: (id: number) => boost[this.#rows[id]?.role as Role] ?? 1 })
+    const check = !candidates.exact
     const seen = new Set<number>()
     for (const result of results) {
       const rowId = settings.duplicates === 'collapse' ? this.#bodyRowOf(result.id as number) : (result.id as number)
@@ -278,13 +278,14 @@ export class SentenceIndex {
       if (row === undefined || seen.has(rowId)) continue
       const text = row.document.text.slice(row.start, row.end)
       const spans: Span[] = []
-      if (check && !matches(plan, { tokens: this.analyzer.analyze(text), documentId: row.document.id, role: row.role, speaker: row.speaker }, spans)) continue
+      const view = this.#viewOf(row, text)
+      if (check && !matches(plan, view, spans)) continue
       const info = toHitInfo(row, text, result.score)
       if (settings.filter !== undefined && !settings.filter(info)) continue
       seen.add(rowId)
       total++
       if (total <= settings.offset || hits.length >= settings.limit) continue
-      if (!check) matches(plan, { tokens: this.analyzer.analyze(text), documentId: row.document.id, role: row.role, speaker: row.speaker }, spans)
+      if (!check) matches(plan, view, spans)
       hits.push({
         ...info,
         highlights: mergeSpans(spans),
@@ -317,6 +318,19 @@ export class SentenceIndex {
     return this.#vocabulary.withPrefix(start, limit).map(({ surface, sentences }) => ({ word: surface, sentences }))
   }
 
+  /** The sentence as the exact check sees it; its tokens are analysed only when read. */
+  #viewOf(row: Row, text: string): SentenceView {
+    const analyzer = this.analyzer
+    let tokens: Token[] | undefined
+    return {
+      get tokens() {
+        return (tokens ??= analyzer.analyze(text))
+      },
+      documentId: row.document.id,
+      ...optional(row.role, row.speaker, undefined),
+    }
+  }
+
   /** For a pull quote, the row of the body sentence it repeats; otherwise the row itself. */
   #bodyRowOf(rowId: number): number {
     const row = this.#rows[rowId]
@@ -344,7 +358,7 @@ export class SentenceIndex {
       parts,
       coordination: result.terms.length,
       ...(boost !== undefined && row.role !== undefined && boost[row.role] !== undefined ? { roleBoost: boost[row.role] as number } : {}),
-      checked: needsCheck(plan),
+      checked: !candidateQuery(plan).exact,
       ...(rowId !== result.id ? { collapsedFrom: `${row.document.id}#${(this.#rows[result.id as number] as Row).index}` } : {}),
     }
   }
