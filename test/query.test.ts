@@ -83,8 +83,23 @@ describe('search with the query language on real sentences', () => {
     expect(all('gezondheidsz*')[0]).toContain('[gezondheidszorg]')
   })
 
+  it('prefix: every prefix of 3 or more letters finds the word, also where the stem is shorter', () => {
+    const index = createIndex()
+    index.addAll([
+      { id: 1, text: 'De vergunning is verleend.' },
+      { id: 2, text: 'Mogelijkheden genoeg in de gemeenteraad.' },
+    ])
+    for (const word of ['vergunning', 'verleend', 'mogelijkheden', 'gemeenteraad']) {
+      for (let length = 3; length <= word.length; length++) {
+        const prefix = word.slice(0, length)
+        expect(index.search(`${prefix}*`).map((h) => h.text.toLowerCase()), prefix).toContainEqual(expect.stringContaining(word))
+      }
+    }
+  })
+
   it('fuzzy: a typo within the automatic or given distance', () => {
     expect(all('regerng~').filter((hit) => hit.includes('[regering]'))).toHaveLength(3)
+    expect(all('regerng~')[0]).toContain('[regering]') // one edit ranks above two (regen)
     expect(all('regerng~')).toContain('De [regen] kwam te laat voor hem, na vijftien ronden pas.')
     // Expansion goes through stems, so regering also reaches regeringen (stem regeer).
     expect(all('regerng~1').every((hit) => /\[regering(en)?\]/.test(hit))).toBe(true)

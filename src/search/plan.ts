@@ -18,10 +18,10 @@ import type { Vocabulary } from './vocabulary.js'
 /**
  * A compiled query node. Words, prefixes and fuzzy words all become `terms`: the index terms
  * any of which may match. Terms that a prefix or fuzzy word reached through the vocabulary,
- * rather than typed, weigh {@link EXPANSION_WEIGHT}.
+ * rather than typed, weigh less (`weights`; see {@link EXPANSION_WEIGHT}).
  */
 export type Plan =
-  | { readonly kind: 'terms'; readonly terms: ReadonlySet<string>; readonly stop: boolean; readonly typed?: ReadonlySet<string> }
+  | { readonly kind: 'terms'; readonly terms: ReadonlySet<string>; readonly stop: boolean; readonly weights?: ReadonlyMap<string, number> }
   | { readonly kind: 'phrase'; readonly terms: readonly string[]; readonly slop: number }
   | { readonly kind: 'field'; readonly field: FilterField; readonly value: string }
   | { readonly kind: 'required' | 'not'; readonly child: Plan }
@@ -38,7 +38,10 @@ export interface SentenceView {
 
 /** Ranking weight of a stop word in a query that has other words. */
 export const STOP_WORD_BOOST = 0.1
-/** Ranking weight of a term that a prefix or fuzzy word reached, rather than the word typed. */
+/**
+ * Ranking weight of a term that a prefix reached rather than the word typed; a fuzzy word's
+ * expansions weigh this to the power of their edit distance.
+ */
 export const EXPANSION_WEIGHT = 0.6
 
 /** Elasticsearch's AUTO fuzziness: 0 edits up to 2 letters, 1 up to 5, else 2. */
@@ -58,12 +61,15 @@ const foldName = (name: string): string => foldDiacritics(name.normalize('NFC').
  * @returns the plan
  */
 export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabulary): Plan {
-  const expand = (typed: string, words: readonly { normalized: string }[]): Plan => ({
-    kind: 'terms',
-    terms: new Set(words.map((word) => analyzer.term(word.normalized))),
-    stop: false,
-    typed: new Set([analyzer.term(typed)]),
-  })
+  /** Terms of the vocabulary words, each with the best weight any of its words gives it. */
+  const expand = (words: readonly { normalized: string }[], weightOfWord: (word: string) => number): Plan => {
+    const weights = new Map<string, number>()
+    for (const { normalized } of words) {
+      const term = analyzer.term(normalized)
+      weights.set(term, Math.max(weights.get(term) ?? 0, weightOfWord(normalized)))
+    }
+    return { kind: 'terms', terms: new Set(weights.keys()), stop: false, weights }
+  }
   switch (node.type) {
     case 'term': {
       const tokens = analyzer.analyze(node.text)
@@ -78,12 +84,15 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
     }
     case 'prefix': {
       const prefix = analyzer.normalize(node.text)
-      return prefix === '' ? { kind: 'empty' } : expand(prefix, vocabulary.withPrefix(prefix))
+      if (prefix === '') return { kind: 'empty' }
+      const typed = analyzer.term(prefix)
+      return expand(vocabulary.withPrefix(prefix), (word) => (analyzer.term(word) === typed ? 1 : EXPANSION_WEIGHT))
     }
     case 'fuzzy': {
       const word = analyzer.normalize(node.text)
       if (word === '') return { kind: 'empty' }
-      return expand(word, vocabulary.near(word, node.distance === 'auto' ? autoDistance(word) : node.distance))
+      const distance = node.distance === 'auto' ? autoDistance(word) : node.distance
+      return expand(vocabulary.near(word, distance), (near) => EXPANSION_WEIGHT ** editDistance(near, word, distance))
     }
     case 'field':
       return { kind: 'field', field: node.field, value: node.field === 'document' ? node.value : foldName(node.value) }
@@ -132,7 +141,7 @@ export const isRequiredFilter = (plan: Plan): boolean => plan.kind === 'required
 /** The weight of a term in a terms node: stop words and expansions weigh less. */
 function weightOf(node: Extract<Plan, { kind: 'terms' }>, term: string, contentWords: boolean): number {
   const base = contentWords && node.stop ? STOP_WORD_BOOST : 1
-  return node.typed === undefined || node.typed.has(term) ? base : base * EXPANSION_WEIGHT
+  return base * (node.weights?.get(term) ?? 1)
 }
 
 /**
@@ -343,16 +352,16 @@ function fieldMatches(field: FilterField, value: string, sentence: SentenceView)
 }
 
 /**
- * True when the Levenshtein distance between `a` and `b` is at most `max`, computed only
- * as far as needed.
+ * The Levenshtein distance between `a` and `b`, computed only as far as needed: any distance
+ * above `max` comes back as `max + 1`.
  *
  * @param a - a word
  * @param b - another word
- * @param max - the largest distance allowed
+ * @param max - the largest distance of interest
  */
-export function withinDistance(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false
-  if (max === 0) return a === b
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  if (a === b) return 0
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {
     const current = [i]
@@ -362,8 +371,17 @@ export function withinDistance(a: string, b: string, max: number): boolean {
       current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
       rowMin = Math.min(rowMin, current[j])
     }
-    if (rowMin > max) return false
+    if (rowMin > max) return max + 1
     previous = current
   }
-  return previous[b.length] <= max
+  return Math.min(previous[b.length], max + 1)
 }
+
+/**
+ * True when the Levenshtein distance between `a` and `b` is at most `max`.
+ *
+ * @param a - a word
+ * @param b - another word
+ * @param max - the largest distance allowed
+ */
+export const withinDistance = (a: string, b: string, max: number): boolean => editDistance(a, b, max) <= max
