@@ -1,0 +1,386 @@
+/**
+ * `npm run bench`: zoek against MiniSearch, lunr, Orama and FlexSearch on the same sentences,
+ * all in one run, reported as ratios. Writes bench/RESULTS.md.
+ *
+ * The sentences are the haystack of ../shared/data (about 40,000; see bench/haystack.ts),
+ * segmented by zoek; every peer indexes exactly those sentences. Without ../shared it says so
+ * and runs on the news sample.
+ */
+import { create, insertMultiple, search as oramaSearch } from '@orama/orama'
+import { stemmer as oramaDutchStemmer } from '@orama/stemmers/dutch'
+import FlexSearch from 'flexsearch'
+import lunr from 'lunr'
+import lunrStemmerSupport from 'lunr-languages/lunr.stemmer.support.js'
+import lunrNl from 'lunr-languages/lunr.nl.js'
+import MiniSearch from 'minisearch'
+import { createStemmer, Languages } from 'multilingual-stemmer'
+import { execSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { gzipSync } from 'node:zlib'
+import { Bench } from 'tinybench'
+import { analyze, createIndex, loadIndex, segment, stem, type SentenceIndex } from '../src/index.js'
+import { loadHaystack } from './haystack.js'
+
+lunrStemmerSupport(lunr)
+lunrNl(lunr)
+
+const gc = (globalThis as { gc?: () => void }).gc
+if (gc === undefined) throw new Error('Run with node --expose-gc (npm run bench does).')
+
+const out: string[] = []
+const log = (line = '') => {
+  console.log(line)
+  out.push(line)
+}
+const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : n < 100 ? 1 : 0)} ms`
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]
+
+function time<T>(fn: () => T): [number, T] {
+  const t0 = performance.now()
+  const value = fn()
+  return [performance.now() - t0, value]
+}
+
+async function timeAsync<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const t0 = performance.now()
+  const value = await fn()
+  return [performance.now() - t0, value]
+}
+
+function heapAfter<T>(build: () => T): [number, T] {
+  gc?.()
+  gc?.()
+  const before = process.memoryUsage().heapUsed
+  const value = build()
+  gc?.()
+  gc?.()
+  return [process.memoryUsage().heapUsed - before, value]
+}
+
+// ---------------------------------------------------------------- the sentences
+const { documents, source } = loadHaystack()
+const sentences = documents.flatMap((doc) => segment(doc.text).map((s) => ({ id: `${doc.id}#${s.index}`, text: s.text })))
+
+log('# zoek benchmark results')
+log()
+log(`Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB.`)
+log(`Data: ${source}: ${documents.length} documents, ${sentences.length} sentences as zoek segments them; every engine indexes these sentences.`)
+log('These machines are shared and noisy: read ratios, not absolute times. Every figure comes from this one run.')
+log()
+
+// ---------------------------------------------------------------- engines
+type Engine = {
+  readonly name: string
+  readonly build: () => unknown
+  readonly query: (index: never, query: Query) => unknown
+}
+
+interface Query {
+  readonly text: string
+  readonly words: readonly string[]
+  readonly kind: QueryClass
+}
+
+type QueryClass = 'rare word' | 'common word' | 'two words' | 'phrase' | 'prefix' | 'fuzzy' | 'stop words only'
+
+const lunrNlStem = (word: string) => (lunr as unknown as { nl: { stemmer: (t: lunr.Token) => lunr.Token } }).nl.stemmer(new lunr.Token(word, {})).toString()
+
+const miniSearchOptions = { fields: ['text'], storeFields: ['text'] }
+const miniSearchPorterOptions = { ...miniSearchOptions, processTerm: (term: string) => oramaDutchStemmer(term.toLowerCase()) }
+
+const engines: Engine[] = [
+  {
+    name: 'zoek',
+    build: () => {
+      const index = createIndex()
+      index.addAll(documents)
+      return index
+    },
+    query: (index: SentenceIndex, q) => index.search(q.text, { limit: 10 }),
+  },
+  {
+    name: 'MiniSearch default',
+    build: () => {
+      const index = new MiniSearch(miniSearchOptions)
+      index.addAll(sentences)
+      return index
+    },
+    query: (index: MiniSearch, q) => miniSearchQuery(index, q).slice(0, 10),
+  },
+  {
+    name: 'MiniSearch + Porter (Orama dutch)',
+    build: () => {
+      const index = new MiniSearch(miniSearchPorterOptions)
+      index.addAll(sentences)
+      return index
+    },
+    query: (index: MiniSearch, q) => miniSearchQuery(index, q).slice(0, 10),
+  },
+  {
+    name: 'lunr + lunr.nl',
+    build: () =>
+      lunr(function () {
+        this.use((lunr as unknown as { nl: lunr.Builder.Plugin }).nl)
+        this.ref('id')
+        this.field('text')
+        for (const sentence of sentences) this.add(sentence)
+      }),
+    query: (index: lunr.Index, q) => lunrSearch(index, q).slice(0, 10),
+  },
+  {
+    name: 'FlexSearch (dedupe off)',
+    build: () => {
+      const index = new FlexSearch.Index({ encoder: new FlexSearch.Encoder({ dedupe: false }) })
+      sentences.forEach((sentence, i) => index.add(i, sentence.text))
+      return index
+    },
+    query: (index: FlexSearch.Index, q) => index.search(q.kind === 'fuzzy' ? q.words[0] : q.words.join(' '), { limit: 10, suggest: q.kind === 'two words' || q.kind === 'fuzzy' }),
+  },
+]
+
+function miniSearchQuery(index: MiniSearch, q: Query) {
+  switch (q.kind) {
+    case 'phrase':
+      return index.search(q.words.join(' '), { combineWith: 'AND' })
+    case 'prefix':
+      return index.search(q.words[0], { prefix: true })
+    case 'fuzzy':
+      return index.search(q.words[0], { fuzzy: 0.2 })
+    default:
+      return index.search(q.words.join(' '))
+  }
+}
+
+function lunrSearch(index: lunr.Index, q: Query) {
+  const escape = (word: string) => word.replace(/[:~^*+-]/g, '\\$&')
+  switch (q.kind) {
+    case 'phrase':
+      return index.search(q.words.map((w) => `+${escape(w)}`).join(' '))
+    case 'prefix':
+      return index.search(`${escape(q.words[0])}*`)
+    case 'fuzzy':
+      return index.search(`${escape(q.words[0])}~1`)
+    default:
+      return index.search(q.words.map(escape).join(' '))
+  }
+}
+
+// ---------------------------------------------------------------- build time and heap
+log('## Index build')
+log()
+const builds = new Map<string, { ms: number; heap: number; index: unknown }>()
+for (const engine of engines) {
+  const times: number[] = []
+  for (let run = 0; run < 3; run++) times.push(time(engine.build)[0])
+  const [heap, index] = heapAfter(engine.build)
+  builds.set(engine.name, { ms: median(times), heap, index })
+}
+// Orama is async and is measured apart.
+const oramaTimes: number[] = []
+let orama: unknown
+for (let run = 0; run < 3; run++) {
+  const [t, db] = await timeAsync(async () => {
+    const db = create({ schema: { text: 'string' } as const, components: { tokenizer: { language: 'dutch', stemming: true, stemmer: oramaDutchStemmer } } })
+    await insertMultiple(db, sentences.map((s) => ({ text: s.text })), 1000)
+    return db
+  })
+  oramaTimes.push(t)
+  orama = db
+}
+builds.set('Orama + dutch stemmer', { ms: median(oramaTimes), heap: Number.NaN, index: orama })
+
+const base = builds.get('MiniSearch default') as { ms: number; heap: number }
+log('| engine | build (median of 3) | vs MiniSearch default | heap after build | vs MiniSearch default |')
+log('|---|---|---|---|---|')
+for (const [name, result] of builds) {
+  log(`| ${name} | ${ms(result.ms)} | ${ratio(result.ms, base.ms)} | ${Number.isNaN(result.heap) ? 'n/a (async build)' : `${(result.heap / 2 ** 20).toFixed(0)} MB`} | ${Number.isNaN(result.heap) ? '' : ratio(result.heap, base.heap)} |`)
+}
+log()
+const [segmentMs] = time(() => documents.forEach((doc) => segment(doc.text)))
+const [analyzeMs] = time(() => sentences.forEach((s) => analyze(s.text)))
+const zoekBuild = builds.get('zoek') as { ms: number }
+log(`zoek's build, by phase: segmentation ${ms(segmentMs)}, analysis ${ms(analyzeMs)}, indexing and the rest ${ms(Math.max(0, zoekBuild.ms - segmentMs - analyzeMs))}.`)
+log('Target: zoek ≤ 2.5× MiniSearch default, and faster than lunr.nl and Orama; heap ≤ 1.5× MiniSearch default.')
+log()
+
+// ---------------------------------------------------------------- query latency
+const zoekIndex = (builds.get('zoek') as { index: SentenceIndex }).index
+const queries = pickQueries(zoekIndex)
+
+function pickQueries(index: SentenceIndex): Query[] {
+  const counts = new Map<string, number>()
+  for (const s of sentences) {
+    for (const token of new Set(analyze(s.text).filter((t) => t.kind === 'word' && !t.stop && /^\p{L}{6,}$/u.test(t.surface)).map((t) => t.surface.toLowerCase()))) counts.set(token, (counts.get(token) ?? 0) + 1)
+  }
+  const byCount = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  const common = byCount.slice(0, 5).map(([w]) => w)
+  const rare = byCount.filter(([, n]) => n === 3).slice(0, 5).map(([w]) => w)
+  const swap = (w: string) => w.slice(0, 2) + w[3] + w[2] + w.slice(4)
+  const phrases = ['de eerste', 'klik op', 'in de', 'het menu', 'de tabel'].filter((p) => index.search(`"${p}"`, { limit: 1 }).total > 0)
+  const make = (kind: QueryClass, text: string, words: string[]): Query => ({ kind, text, words })
+  return [
+    ...rare.map((w) => make('rare word', w, [w])),
+    ...common.map((w) => make('common word', w, [w])),
+    ...common.map((w, i) => make('two words', `${w} ${rare[i] ?? common[(i + 1) % common.length]}`, [w, rare[i] ?? common[(i + 1) % common.length]])),
+    ...phrases.map((p) => make('phrase', `"${p}"`, p.split(' '))),
+    ...common.map((w) => make('prefix', `${w.slice(0, 4)}*`, [w.slice(0, 4)])),
+    ...common.map((w) => make('fuzzy', `${swap(w)}~`, [swap(w)])),
+    ...['de', 'het', 'een', 'van de', 'in'].map((w) => make('stop words only', w, w.split(' '))),
+  ]
+}
+
+log('## Query latency')
+log()
+log(`Queries by class (${queries.length} in all): ${[...new Set(queries.map((q) => q.kind))].map((kind) => `${kind}: ${queries.filter((q) => q.kind === kind).map((q) => `\`${q.text}\``).join(', ')}`).join('; ')}.`)
+log('Each engine runs its closest equivalent: MiniSearch uses AND for a phrase, `prefix: true` and `fuzzy: 0.2`; lunr `+a +b`, `a*` and `a~1`; FlexSearch plain search (with `suggest` for two words and fuzzy); zoek its own syntax. Top 10 hits each.')
+log()
+const latency = new Map<string, Map<QueryClass, { p50: number; p99: number }>>()
+const classes = [...new Set(queries.map((q) => q.kind))]
+for (const [name, { index }] of builds) {
+  const engine = engines.find((e) => e.name === name)
+  const perClass = new Map<QueryClass, { p50: number; p99: number }>()
+  for (const kind of classes) {
+    const list = queries.filter((q) => q.kind === kind)
+    let i = 0
+    const bench = new Bench({ time: 250, warmupTime: 50 })
+    if (engine === undefined) {
+      bench.add(kind, async () => {
+        const q = list[i++ % list.length]
+        await oramaSearch(index as never, { term: q.words.join(' '), limit: 10, ...(q.kind === 'fuzzy' ? { tolerance: 1 } : {}) })
+      })
+    } else {
+      bench.add(kind, () => {
+        engine.query(index as never, list[i++ % list.length])
+      })
+    }
+    await bench.run()
+    const result = bench.tasks[0].result as { latency?: { p50: number; p99: number } }
+    perClass.set(kind, { p50: result.latency?.p50 ?? Number.NaN, p99: result.latency?.p99 ?? Number.NaN })
+  }
+  latency.set(name, perClass)
+}
+log(`| query class | ${[...latency.keys()].join(' | ')} |`)
+log(`|---|${[...latency.keys()].map(() => '---').join('|')}|`)
+const baseLatency = latency.get('MiniSearch default') as Map<QueryClass, { p50: number; p99: number }>
+for (const kind of classes) {
+  const cells = [...latency.values()].map((perClass) => {
+    const { p50, p99 } = perClass.get(kind) as { p50: number; p99: number }
+    const b = baseLatency.get(kind) as { p50: number; p99: number }
+    return `${ms(p50)} / ${ms(p99)} (${ratio(p50, b.p50)} / ${ratio(p99, b.p99)})`
+  })
+  log(`| ${kind} | ${cells.join(' | ')} |`)
+}
+log()
+log('Cells: p50 / p99, and in brackets the ratios to MiniSearch default. Target: zoek p50 ≤ 1.5× and p99 ≤ 0.5× MiniSearch default.')
+log()
+
+// ---------------------------------------------------------------- size and load
+log('## Serialised size and load time')
+log()
+const zoekJson = JSON.stringify(zoekIndex)
+const miniSearchIndex = (builds.get('MiniSearch default') as { index: MiniSearch }).index
+const miniSearchJson = JSON.stringify(miniSearchIndex)
+const lunrJson = JSON.stringify((builds.get('lunr + lunr.nl') as { index: lunr.Index }).index)
+const gz = (text: string) => gzipSync(text).length
+const sizes: [string, string][] = [
+  ['zoek (documents, sentences, vocabulary, MiniSearch data)', zoekJson],
+  ['MiniSearch default (text stored)', miniSearchJson],
+  ['lunr + lunr.nl', lunrJson],
+]
+log('| index | raw | gzip | gzip vs MiniSearch |')
+log('|---|---|---|---|')
+for (const [name, json] of sizes) log(`| ${name} | ${(json.length / 1e6).toFixed(2)} MB | ${(gz(json) / 1e6).toFixed(2)} MB | ${ratio(gz(json), gz(miniSearchJson))} |`)
+log()
+log('Target: zoek gzip ≤ 1.0× MiniSearch.')
+log()
+const loads: [string, () => unknown][] = [
+  ['JSON.parse of zoek\'s bytes', () => JSON.parse(zoekJson)],
+  ['zoek loadIndex', () => loadIndex(zoekJson)],
+  ['JSON.parse of MiniSearch\'s bytes', () => JSON.parse(miniSearchJson)],
+  ['MiniSearch.loadJSON', () => MiniSearch.loadJSON(miniSearchJson, miniSearchOptions)],
+  ['lunr.Index.load(JSON.parse)', () => lunr.Index.load(JSON.parse(lunrJson))],
+  ['zoek rebuild from text', () => (builds.get('zoek') as { ms: number }).ms],
+]
+const loadTimes = new Map<string, number>()
+for (const [name, fn] of loads) {
+  if (name === 'zoek rebuild from text') {
+    loadTimes.set(name, fn() as number)
+    continue
+  }
+  const times: number[] = []
+  for (let run = 0; run < 5; run++) times.push(time(fn)[0])
+  loadTimes.set(name, median(times))
+}
+log('| load | time (median of 5) | vs JSON.parse of the same bytes |')
+log('|---|---|---|')
+for (const [name, t] of loadTimes) {
+  const parse = name.startsWith('MiniSearch') || name.includes('MiniSearch\'s') ? loadTimes.get('JSON.parse of MiniSearch\'s bytes') : loadTimes.get('JSON.parse of zoek\'s bytes')
+  log(`| ${name} | ${ms(t)} | ${ratio(t, parse as number)} |`)
+}
+log()
+log(`Target: loadIndex ≤ 2× JSON.parse of the same bytes, and ≥ 10× faster than rebuilding (measured: ${ratio(zoekBuild.ms, loadTimes.get('zoek loadIndex') as number)} faster).`)
+log()
+
+// ---------------------------------------------------------------- stemmers
+log('## Stemmer throughput (the whole Snowball vocabulary)')
+log()
+const { readFixture } = await import('../test/helpers.js')
+const words = readFixture('snowball-dutch/vocabulary.tsv.gz').trimEnd().split('\n').slice(1).map((line) => line.split('\t')[0])
+const wasmDutch = createStemmer(Languages.Dutch)
+const stemmers: [string, (w: string) => string][] = [
+  ['zoek Kraaij-Pohlmann', (w) => stem(w)],
+  ['zoek Porter', (w) => stem(w, 'porter')],
+  ['multilingual-stemmer (WASM, Kraaij-Pohlmann)', (w) => wasmDutch(w)],
+  ['@orama/stemmers dutch (Porter)', (w) => oramaDutchStemmer(w)],
+  ['lunr.nl stemmer (Porter)', lunrNlStem],
+]
+const stemBench = new Bench({ time: 1000, warmupTime: 200 })
+for (const [name, fn] of stemmers) {
+  stemBench.add(name, () => {
+    for (const w of words) fn(w)
+  })
+}
+await stemBench.run()
+log('| stemmer | words/s | vs zoek Kraaij-Pohlmann |')
+log('|---|---|---|')
+const wordsPerSecond = stemBench.tasks.map((task) => [task.name, words.length / ((task.result as { latency: { mean: number } }).latency.mean / 1000)] as const)
+for (const [name, rate] of wordsPerSecond) log(`| ${name} | ${(rate / 1e6).toFixed(2)} M | ${ratio(rate, wordsPerSecond[0][1])} |`)
+log()
+log('Target: Kraaij-Pohlmann ≥ 1.5 M words/s and faster than each peer.')
+log()
+
+// ---------------------------------------------------------------- scaling
+log('## Scaling')
+log()
+log('zoek and MiniSearch default at a quarter, all, and four times the haystack (repeated with new ids). Query time: the median over the query mix.')
+log()
+log('| sentences | zoek build | MiniSearch build | zoek query | MiniSearch query |')
+log('|---|---|---|---|---|')
+for (const factor of [0.25, 1, 4]) {
+  const docs = factor < 1 ? documents.slice(0, Math.round(documents.length * factor)) : Array.from({ length: factor }, (_, copy) => documents.map((d) => ({ ...d, id: `${copy}:${d.id}` }))).flat()
+  const sents = docs.flatMap((doc) => segment(doc.text).map((s, i) => ({ id: `${doc.id}#${i}`, text: s.text })))
+  const [zoekMs, z] = time(() => {
+    const index = createIndex()
+    index.addAll(docs)
+    return index
+  })
+  const [miniMs, m] = time(() => {
+    const index = new MiniSearch(miniSearchOptions)
+    index.addAll(sents)
+    return index
+  })
+  const queryTimes = (run: (q: Query) => unknown) => median(queries.map((q) => median([0, 1, 2].map(() => time(() => run(q))[0]))))
+  log(`| ${sents.length} | ${ms(zoekMs)} | ${ms(miniMs)} | ${ms(queryTimes((q) => z.search(q.text)))} | ${ms(queryTimes((q) => miniSearchQuery(m, q)))} |`)
+}
+log()
+const commit = (() => {
+  try {
+    return execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim()
+  } catch {
+    return 'unknown'
+  }
+})()
+log(`zoek commit ${commit}.`)
+writeFileSync(new URL('./RESULTS.md', import.meta.url), out.join('\n') + '\n')
