@@ -136,7 +136,7 @@ const engines: Engine[] = [
       sentences.forEach((sentence, i) => index.add(i, sentence.text))
       return index
     },
-    query: (index: FlexSearch.Index, q) => index.search(q.kind === 'fuzzy' ? q.words[0] : q.words.join(' '), { limit: 10, suggest: q.kind === 'two words' || q.kind === 'fuzzy' }),
+    query: (index: InstanceType<typeof FlexSearch.Index>, q) => index.search(q.kind === 'fuzzy' ? q.words[0] : q.words.join(' '), { limit: 10, suggest: q.kind === 'two words' || q.kind === 'fuzzy' }),
   },
 ]
 

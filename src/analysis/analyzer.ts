@@ -16,7 +16,7 @@ import { fnv1a64 } from './fingerprint.js'
 import { normalizeWord } from './normalize.js'
 import { getStemmer, type StemAlgorithm } from './stem/index.js'
 import { dutchStopWords } from './stopwords.js'
-import { isNumber, tokenize, TOKEN_PATTERN, type RawToken } from './tokenize.js'
+import { isNumber, scanTokens, TOKEN_PATTERN, type RawToken, type TokenKind } from './tokenize.js'
 
 /** A token after analysis: where it stands, and the term the index stores for it. */
 export interface Token extends RawToken {
@@ -101,18 +101,25 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const stopWords = options.stopWords ?? DEFAULTS.stopWords
   const stemWord = stemmerName === 'none' ? (word: string) => word : getStemmer(stemmerName)
   const stopSet = new Set(stopWords)
-  const cache = new Map<string, string>()
 
-  const termOfNormalized = (normalized: string, kind: RawToken['kind']): string => {
-    // Numbers and clitics (`'s`, `'t`, `'n`) are terms as they stand.
-    if (kind === 'number' || normalized.startsWith("'")) return normalized
-    let term = cache.get(normalized)
-    if (term === undefined) {
-      term = stemWord(normalized)
-      if (cache.size >= CACHE_LIMIT) cache.clear()
-      cache.set(normalized, term)
+  /** What a surface form analyses to; the same surface always gives the same result. */
+  interface Analysis {
+    readonly term: string
+    readonly stop: boolean
+  }
+  const bySurface = new Map<string, Analysis>()
+  const analyzeSurface = (surface: string, kind: TokenKind): Analysis => {
+    // Numbers and clitics (`'s`, `'t`, `'n`) are terms as they stand; parts and words are stemmed alike.
+    const key = kind === 'number' ? `#${surface}` : surface
+    let analysis = bySurface.get(key)
+    if (analysis === undefined) {
+      const normalized = normalizeWord(surface)
+      const term = kind === 'number' || normalized.startsWith("'") ? normalized : stemWord(normalized)
+      analysis = { term, stop: stopSet.has(normalized) }
+      if (bySurface.size >= CACHE_LIMIT) bySurface.clear()
+      bySurface.set(key, analysis)
     }
-    return term
+    return analysis
   }
 
   const fingerprint = fnv1a64(JSON.stringify({ name: ANALYZER_NAME, version: ANALYZER_VERSION, stemmer: stemmerName, stopWords: [...stopSet].sort(), tokens: TOKEN_PATTERN }))
@@ -123,14 +130,15 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     fingerprint,
     config: Object.freeze({ stemmer: stemmerName, stopWords: Object.freeze([...stopWords]) }),
     analyze(text: string): Token[] {
-      return tokenize(text).map((raw) => {
-        const normalized = normalizeWord(raw.surface)
-        return { ...raw, term: termOfNormalized(normalized, raw.kind), stop: stopSet.has(normalized) }
+      const tokens: Token[] = []
+      scanTokens(text, (surface, start, position, kind) => {
+        const { term, stop } = analyzeSurface(surface, kind)
+        tokens.push({ surface, term, start, end: start + surface.length, position, kind, stop })
       })
+      return tokens
     },
     term(word: string): string {
-      const normalized = normalizeWord(word)
-      return termOfNormalized(normalized, isNumber(normalized) ? 'number' : 'word')
+      return analyzeSurface(word, isNumber(normalizeWord(word)) ? 'number' : 'word').term
     },
     normalize: normalizeWord,
   })

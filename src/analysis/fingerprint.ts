@@ -24,3 +24,22 @@ export function fnv1a64(text: string): string {
   }
   return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0')
 }
+
+/**
+ * A fast 64-bit checksum of a string, as 16 hex digits: two 32-bit FNV-1a lanes with
+ * different primes, using `Math.imul`. It detects corruption of large payloads quickly; it is
+ * not a security measure.
+ *
+ * @param text - any string; it is hashed as UTF-16 code units
+ * @returns 16 lowercase hex digits
+ */
+export function checksum64(text: string): string {
+  let a = 0x811c9dc5
+  let b = 0x9dc5811c
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193)
+    b = Math.imul(b ^ c, 0x5bd1e995)
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0')
+}

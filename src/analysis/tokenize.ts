@@ -48,6 +48,34 @@ const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u
  */
 export const isNumber = (surface: string): boolean => NUMBER.test(surface)
 
+/** Receives each token as the scanner finds it: whole words first, then their parts. */
+export type TokenSink = (surface: string, start: number, position: number, kind: TokenKind) => void
+
+/**
+ * Scans a text for tokens and hands each to `sink`, in order of start offset; parts of a
+ * hyphenated word follow the word at its position. {@link tokenize} and the analyzer share it.
+ *
+ * @param text - any string
+ * @param sink - called once per token
+ */
+export function scanTokens(text: string, sink: TokenSink): void {
+  let position = 0
+  for (const match of text.matchAll(TOKEN)) {
+    const surface = match[0]
+    const start = match.index
+    const kind = isNumber(surface) ? 'number' : 'word'
+    sink(surface, start, position, kind)
+    if (kind === 'word' && HYPHEN_SPLIT.test(surface)) {
+      let offset = start
+      for (const part of surface.split(HYPHEN_SPLIT)) {
+        if (part.length > 0) sink(part, offset, position, 'part')
+        offset += part.length + 1
+      }
+    }
+    position++
+  }
+}
+
 /**
  * Splits a text into raw tokens with offsets and positions.
  *
@@ -60,23 +88,6 @@ export const isNumber = (surface: string): boolean => NUMBER.test(surface)
  */
 export function tokenize(text: string): RawToken[] {
   const tokens: RawToken[] = []
-  let position = 0
-  for (const match of text.matchAll(TOKEN)) {
-    const surface = match[0]
-    const start = match.index
-    const kind = isNumber(surface) ? 'number' : 'word'
-    tokens.push({ surface, start, end: start + surface.length, position, kind })
-    if (kind === 'word' && HYPHEN_SPLIT.test(surface)) pushParts(tokens, surface, start, position)
-    position++
-  }
+  scanTokens(text, (surface, start, position, kind) => tokens.push({ surface, start, end: start + surface.length, position, kind }))
   return tokens
-}
-
-/** Adds one `part` token per hyphen-separated part of a word. */
-function pushParts(tokens: RawToken[], surface: string, start: number, position: number): void {
-  let offset = start
-  for (const part of surface.split(HYPHEN_SPLIT)) {
-    if (part.length > 0) tokens.push({ surface: part, start: offset, end: offset + part.length, position, kind: 'part' })
-    offset += part.length + 1
-  }
 }

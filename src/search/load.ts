@@ -8,7 +8,7 @@
 import { createAnalyzer, type Analyzer } from '../analysis/analyzer.js'
 import { AnalyzerMismatchError, IndexFormatError, ZoekError } from '../errors.js'
 import { SentenceIndex, type Segmenter } from './sentence-index.js'
-import { validateEnvelope, type SerializedIndex } from './serialize.js'
+import { checksumOfText, validateEnvelope, type SerializedIndex } from './serialize.js'
 
 /** What `loadIndex` accepts: the JSON text, its bytes, or the parsed envelope. */
 export type IndexSource = string | ArrayBuffer | ArrayBufferView | SerializedIndex
@@ -24,7 +24,12 @@ export type IndexSource = string | ArrayBuffer | ArrayBufferView | SerializedInd
  * @internal
  */
 export function loadIndexWith(source: IndexSource, segmenter: Segmenter | undefined): SentenceIndex {
-  const envelope = validateEnvelope(parseSource(source))
+  const text = typeof source === 'string' ? source : source instanceof ArrayBuffer || ArrayBuffer.isView(source) ? decode(source) : undefined
+  const sums = text === undefined ? undefined : checksumOfText(text)
+  if (sums !== undefined && sums.stored !== sums.computed) {
+    throw new IndexFormatError('The checksum does not match the data: the index was changed or damaged after it was written. Rebuild it with index.toJSON().')
+  }
+  const envelope = validateEnvelope(text === undefined ? source : parseJson(text), sums !== undefined)
   const analyzer = analyzerOf(envelope)
   const index = new SentenceIndex(analyzer, envelope.paragraphs, segmenter)
   try {
@@ -36,19 +41,13 @@ export function loadIndexWith(source: IndexSource, segmenter: Segmenter | undefi
   return index
 }
 
-function parseSource(source: IndexSource): unknown {
-  if (typeof source === 'string') return parseJson(source)
-  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) {
-    const bytes = source instanceof ArrayBuffer ? new Uint8Array(source) : new Uint8Array(source.buffer, source.byteOffset, source.byteLength)
-    let text: string
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    } catch {
-      throw new IndexFormatError('The index bytes are not valid UTF-8. Rebuild the index with index.toJSON().')
-    }
-    return parseJson(text)
+function decode(source: ArrayBuffer | ArrayBufferView): string {
+  const bytes = source instanceof ArrayBuffer ? new Uint8Array(source) : new Uint8Array(source.buffer, source.byteOffset, source.byteLength)
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new IndexFormatError('The index bytes are not valid UTF-8. Rebuild the index with index.toJSON().')
   }
-  return source
 }
 
 function parseJson(text: string): unknown {

@@ -9,7 +9,7 @@
  * @module
  */
 
-import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch'
+import MiniSearch, { type AsPlainObject } from 'minisearch'
 import type { Analyzer, Token } from '../analysis/analyzer.js'
 import { dutchStopWords } from '../analysis/stopwords.js'
 import { DocumentNotFoundError, DuplicateIdError, InvalidDocumentError, InvalidOptionError, SegmenterMissingError } from '../errors.js'
@@ -19,6 +19,7 @@ import type { ParagraphMode } from '../segment/paragraphs.js'
 import { mergeSpans, type Span } from './highlight.js'
 import { candidateQuery, compile, matches, termWeights, type Plan, type SentenceView } from './plan.js'
 import { checksumOf, INDEX_FORMAT, INDEX_FORMAT_VERSION, isJsonValue, type SerializedIndex } from './serialize.js'
+import { byRank, forEachResult, TopResults, type RawResult } from './raw-results.js'
 import { Vocabulary } from './vocabulary.js'
 import { roles, type ContextSentence, type DocumentId, type DocumentInput, type Explanation, type HitInfo, type JsonValue, type Role, type SearchHit, type SearchResults, type SegmentInput, type Suggestion } from './types.js'
 import { version as zoekVersion } from '../version.js'
@@ -112,6 +113,8 @@ export class SentenceIndex {
   #rows: (Row | undefined)[] = []
   #minisearch: MiniSearch<IndexedSentence>
   #vocabulary: Vocabulary
+  /** How many rows are pull quotes that repeat another sentence. */
+  #duplicates = 0
   #dirty = false
 
   /**
@@ -213,6 +216,7 @@ export class SentenceIndex {
       // remove (not discard) updates every posting list now, so scores equal a fresh index's.
       this.#minisearch.remove({ id: row, terms: tokens.map((token) => token.term) })
       this.#vocabulary.removeSentence(tokens)
+      if (sentence.duplicateOf !== undefined) this.#duplicates--
       this.#rows[row] = undefined
     }
     this.#documents.delete(id)
@@ -265,35 +269,78 @@ export class SentenceIndex {
     const tree = typeof query === 'string' ? parseQuery(query, { defaultOperator: settings.defaultOperator, strict: settings.strict }) : checkTree(query)
     const plan = compile(tree, this.analyzer, this.#vocabulary)
     const candidates = candidateQuery(plan)
-    const hits: SearchHit[] = []
-    let total = 0
-    if (candidates.query === undefined) return withTotal(hits, total)
+    if (candidates.query === undefined) return withTotal([], () => 0)
     const boost = settings.roleBoost
-    const results = this.#minisearch.search(candidates.query, boost === undefined ? {} : { boostDocument: (id: number) => boost[this.#rows[id]?.role as Role] ?? 1 })
-    const check = !candidates.exact
-    const seen = new Set<number>()
-    for (const result of results) {
-      const rowId = settings.duplicates === 'collapse' ? this.#bodyRowOf(result.id as number) : (result.id as number)
-      const row = this.#rows[rowId]
-      if (row === undefined || seen.has(rowId)) continue
-      const text = row.document.text.slice(row.start, row.end)
-      const spans: Span[] = []
-      const view = this.#viewOf(row, text)
-      if (check && !matches(plan, view, spans)) continue
-      const info = toHitInfo(row, text, result.score)
-      if (settings.filter !== undefined && !settings.filter(info)) continue
-      seen.add(rowId)
-      total++
-      if (total <= settings.offset || hits.length >= settings.limit) continue
-      if (!check) matches(plan, view, spans)
-      hits.push({
-        ...info,
-        highlights: mergeSpans(spans),
-        ...(settings.context > 0 ? { context: this.#contextOf(row, settings.context) } : {}),
-        ...(settings.explain ? { explain: this.#explain(result, rowId, plan, boost) } : {}),
+    const searchOptions = boost === undefined ? {} : { boostDocument: (id: number) => boost[this.#rows[id]?.role as Role] ?? 1 }
+    const collapse = settings.duplicates === 'collapse' && this.#duplicates > 0
+
+    // Fast path: MiniSearch's results are the hits; keep the best in a heap, count the rest.
+    if (candidates.exact && settings.filter === undefined && !collapse) {
+      const top = new TopResults(settings.offset + settings.limit)
+      let total = 0
+      forEachResult(this.#minisearch, candidates.query, searchOptions, (result) => {
+        if (this.#rows[result.id] === undefined) return
+        total++
+        top.offer(result)
       })
+      const page = top.sorted().slice(settings.offset)
+      return withTotal(
+        page.map((result) => this.#hit(result, result.id, plan, settings)),
+        () => total,
+      )
     }
-    return withTotal(hits, total)
+
+    // General path: rank everything, then check candidates in rank order only until the page
+    // is full. The total checks the rest only when it is read.
+    const ranked: RawResult[] = []
+    forEachResult(this.#minisearch, candidates.query, searchOptions, (result) => ranked.push(result))
+    ranked.sort(byRank)
+    let cursor = 0
+    const seen = new Set<number>()
+    const next = (): { result: RawResult; rowId: number } | undefined => {
+      while (cursor < ranked.length) {
+        const result = ranked[cursor++]
+        const rowId = collapse ? this.#bodyRowOf(result.id) : result.id
+        const row = this.#rows[rowId]
+        if (row === undefined || seen.has(rowId)) continue
+        const text = row.document.text.slice(row.start, row.end)
+        if (!candidates.exact && !matches(plan, this.#viewOf(row, text), [])) continue
+        if (settings.filter !== undefined && !settings.filter(toHitInfo(row, text, result.score))) continue
+        seen.add(rowId)
+        return { result, rowId }
+      }
+      return undefined
+    }
+    const hits: SearchHit[] = []
+    let accepted = 0
+    while (hits.length < settings.limit) {
+      const found = next()
+      if (found === undefined) break
+      accepted++
+      if (accepted > settings.offset) hits.push(this.#hit(found.result, found.rowId, plan, settings))
+    }
+    let total: number | undefined
+    return withTotal(hits, () => {
+      if (total === undefined) {
+        total = accepted
+        while (next() !== undefined) total++
+      }
+      return total
+    })
+  }
+
+  /** A hit of the page: its fields, its highlights, and on request context and explanation. */
+  #hit(result: RawResult, rowId: number, plan: Plan, settings: ResolvedSearchOptions): SearchHit {
+    const row = this.#rows[rowId] as Row
+    const text = row.document.text.slice(row.start, row.end)
+    const spans: Span[] = []
+    matches(plan, this.#viewOf(row, text), spans)
+    return {
+      ...toHitInfo(row, text, result.score),
+      highlights: mergeSpans(spans),
+      ...(settings.context > 0 ? { context: this.#contextOf(row, settings.context) } : {}),
+      ...(settings.explain ? { explain: this.#explain(result, rowId, plan, settings.roleBoost) } : {}),
+    }
   }
 
   /**
@@ -345,7 +392,7 @@ export class SentenceIndex {
     return { before: siblings.slice(Math.max(0, at - size), at).map(view), after: siblings.slice(at + 1, at + 1 + size).map(view) }
   }
 
-  #explain(result: SearchResult, rowId: number, plan: Plan, boost: SearchOptions['roleBoost']): Explanation {
+  #explain(result: RawResult, rowId: number, plan: Plan, boost: SearchOptions['roleBoost']): Explanation {
     const row = this.#rows[rowId] as Row
     const weights = termWeights(plan)
     const parts = Object.entries(result.match).map(([term, fields]) => {
@@ -356,7 +403,7 @@ export class SentenceIndex {
       score: result.score,
       queryTerms: result.queryTerms,
       parts,
-      coordination: result.terms.length,
+      coordination: Object.keys(result.match).length,
       ...(boost !== undefined && row.role !== undefined && boost[row.role] !== undefined ? { roleBoost: boost[row.role] as number } : {}),
       checked: !candidateQuery(plan).exact,
       ...(rowId !== result.id ? { collapsedFrom: `${row.document.id}#${(this.#rows[result.id as number] as Row).index}` } : {}),
@@ -431,6 +478,7 @@ export class SentenceIndex {
     this.#rows = rows
     this.#minisearch = minisearch
     this.#vocabulary = vocabulary
+    this.#duplicates = rows.filter((row) => row.duplicateOf !== undefined).length
   }
 
   #checkDocuments(documents: readonly DocumentInput[]): DocumentInput[] {
@@ -450,6 +498,7 @@ export class SentenceIndex {
       const sentences = segments.map((segment, index) => {
         const row = this.#rows.length
         this.#rows.push({ ...pickSegment(segment), document: entry, index })
+        if (segment.duplicateOf !== undefined) this.#duplicates++
         entry.rows.push(row)
         const tokens = this.analyzer.analyze(text.slice(segment.start, segment.end))
         this.#vocabulary.addSentence(tokens)
@@ -469,6 +518,7 @@ export class SentenceIndex {
     }))
     this.#documents.clear()
     this.#rows = []
+    this.#duplicates = 0
     this.#minisearch = new MiniSearch(miniSearchOptions())
     this.#vocabulary = new Vocabulary(this.analyzer)
     this.#insert(live)
@@ -485,9 +535,12 @@ function canonical(data: AsPlainObject): AsPlainObject {
   return { ...data, index: [...data.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) }
 }
 
-/** Adds `total` as a non-enumerable property, so the hits still compare and serialise as a plain array. */
-function withTotal(hits: SearchHit[], total: number): SearchResults {
-  return Object.defineProperty(hits, 'total', { value: total, enumerable: false }) as SearchResults
+/**
+ * Adds `total` as a non-enumerable getter, so the hits still compare and serialise as a plain
+ * array, and a total that needs more checking costs nothing until it is read.
+ */
+function withTotal(hits: SearchHit[], total: () => number): SearchResults {
+  return Object.defineProperty(hits, 'total', { get: total, enumerable: false }) as SearchResults
 }
 
 function toHitInfo(row: Row, text: string, score: number): HitInfo {

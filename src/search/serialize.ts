@@ -7,7 +7,7 @@
  */
 
 import type { AsPlainObject } from 'minisearch'
-import { fnv1a64 } from '../analysis/fingerprint.js'
+import { checksum64 } from '../analysis/fingerprint.js'
 import type { StemAlgorithm } from '../analysis/stem/index.js'
 import { IndexFormatError } from '../errors.js'
 import type { ParagraphMode } from '../segment/paragraphs.js'
@@ -69,8 +69,8 @@ export interface SerializedIndex {
   /** MiniSearch's own serialised index (`MiniSearch#toJSON`). */
   readonly minisearch: AsPlainObject
   /**
-   * FNV-1a 64 of `JSON.stringify` of every other field, in this order. Any change to the
-   * data that still parses is caught on load.
+   * A checksum (`checksum64`) of `JSON.stringify` of every other field, in this order; it is
+   * the last field. Any change to the data that still parses is caught on load.
    */
   readonly checksum: string
 }
@@ -83,7 +83,24 @@ export interface SerializedIndex {
  */
 export function checksumOf(envelope: Omit<SerializedIndex, 'checksum'> & { readonly checksum?: unknown }): string {
   const { checksum: _checksum, ...payload } = envelope
-  return fnv1a64(JSON.stringify(payload))
+  return checksum64(JSON.stringify(payload))
+}
+
+const CHECKSUM_TAIL = /,"checksum":"([0-9a-f]{16})"}\s*$/
+
+/**
+ * The checksum of the payload of a serialised index as JSON text, computed on the text itself
+ * when it is as `JSON.stringify(index)` wrote it (the checksum last, no indentation), which
+ * spares parsing and serialising it again. Undefined for any other layout.
+ *
+ * @param text - the JSON text
+ * @returns the stored and the computed checksum, or undefined
+ */
+export function checksumOfText(text: string): { readonly stored: string; readonly computed: string } | undefined {
+  const tail = CHECKSUM_TAIL.exec(text.slice(-64))
+  if (tail === null || !text.startsWith('{"format":')) return undefined
+  const cut = text.length - 64 + tail.index
+  return { stored: tail[1], computed: checksum64(`${text.slice(0, cut)}}`) }
 }
 
 const fail = (message: string): never => {
@@ -123,10 +140,11 @@ const isDocumentId = (value: unknown): value is DocumentId => typeof value === '
  * The format name and version are checked first, so old or foreign data gets a clear message.
  *
  * @param value - parsed JSON
+ * @param verifiedChecksum - true when the caller has checked the checksum on the JSON text
  * @returns the value, typed
  * @throws {@link IndexFormatError} naming the first problem found
  */
-export function validateEnvelope(value: unknown): SerializedIndex {
+export function validateEnvelope(value: unknown, verifiedChecksum = false): SerializedIndex {
   if (!isObject(value)) return fail('A serialised index must be a JSON object.')
   if (value.format !== INDEX_FORMAT) fail(`"format" is ${JSON.stringify(value.format)}, expected "${INDEX_FORMAT}".`)
   if (value.formatVersion !== INDEX_FORMAT_VERSION) {
@@ -146,7 +164,7 @@ export function validateEnvelope(value: unknown): SerializedIndex {
   checkSegments(value.segments, documents)
   checkVocabulary(value.vocabulary)
   checkMiniSearch(value.minisearch, (value.segments as SegmentColumns).document.length)
-  if (typeof value.checksum !== 'string' || value.checksum !== checksumOf(value as unknown as SerializedIndex)) {
+  if (typeof value.checksum !== 'string' || (!verifiedChecksum && value.checksum !== checksumOf(value as unknown as SerializedIndex))) {
     fail('The checksum does not match the data: the index was changed or damaged after it was written.')
   }
   return value as unknown as SerializedIndex
@@ -198,8 +216,9 @@ function checkMiniSearch(minisearch: unknown, rows: number): void {
   if (shortIds.length !== rows) fail(`"minisearch.documentIds" has ${shortIds.length} entries, expected ${rows}.`)
   const seen = new Set<number>()
   for (const shortId of shortIds) {
+    // zoek adds sentences in the order of MiniSearch's internal ids: each maps to itself.
     const id = documentIds[shortId]
-    if (!isCount(id) || id >= rows || seen.has(id) || !/^\d+$/.test(shortId)) fail(`"minisearch.documentIds" maps ${shortId} to ${JSON.stringify(id)}, not a distinct segment row.`)
+    if (!isCount(id) || id >= rows || seen.has(id) || String(id) !== shortId) fail(`"minisearch.documentIds" maps ${shortId} to ${JSON.stringify(id)}, not to the same segment row.`)
     seen.add(id as number)
   }
   const fieldLength = minisearch.fieldLength
@@ -209,18 +228,33 @@ function checkMiniSearch(minisearch: unknown, rows: number): void {
   if (!averageOk) fail('"minisearch.averageFieldLength" is invalid.')
   if (!isObject(minisearch.storedFields)) fail('"minisearch.storedFields" must be an object.')
   if (minisearch.dirtCount !== undefined && !isCount(minisearch.dirtCount)) fail('"minisearch.dirtCount" is invalid.')
-  checkPostings(minisearch.index, new Set(shortIds))
+  checkPostings(minisearch.index, rows)
 }
 
 /** Each posting list: a term, and per field a map from short document id to term frequency. */
-function checkPostings(index: unknown, shortIds: ReadonlySet<string>): void {
+function checkPostings(index: unknown, rows: number): void {
   if (!Array.isArray(index)) return fail('"minisearch.index" must be an array.')
   const terms = new Set<string>()
-  for (const entry of index) {
-    const valid =
-      Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && !terms.has(entry[0]) && isObject(entry[1]) &&
-      Object.entries(entry[1]).every(([fieldId, postings]) => fieldId === '0' && isObject(postings) && Object.entries(postings).every(([shortId, frequency]) => shortIds.has(shortId) && isCount(frequency) && frequency > 0))
+  for (let i = 0; i < index.length; i++) {
+    const entry: unknown = index[i]
+    const valid = Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && !terms.has(entry[0]) && isObject(entry[1]) && postingsValid(entry[1], rows)
     if (!valid) fail(`"minisearch.index" has an invalid entry: ${JSON.stringify(entry)?.slice(0, 80)}.`)
-    terms.add(entry[0])
+    terms.add((entry as [string, unknown])[0])
   }
+}
+
+/** Plain loops: this runs once per term of the index, on every load. */
+function postingsValid(fields: Record<string, unknown>, rows: number): boolean {
+  for (const fieldId in fields) {
+    if (fieldId !== '0') return false
+    const postings = fields[fieldId]
+    if (!isObject(postings)) return false
+    for (const shortId in postings) {
+      // MiniSearch reads keys with parseInt; a row id is a whole number below `rows`.
+      const id = +shortId
+      const frequency = postings[shortId]
+      if (!(id >= 0 && id < rows && id % 1 === 0) || typeof frequency !== 'number' || !(frequency >= 1 && frequency % 1 === 0 && frequency <= Number.MAX_SAFE_INTEGER)) return false
+    }
+  }
+  return true
 }

@@ -77,13 +77,24 @@ function computeRegions(state: State): void {
   state.p2 = p2 === -1 ? n : p2
 }
 
-/** The longest suffix of `suffixes` that `w` ends with, or undefined. */
-function longestSuffix(w: string, suffixes: readonly string[]): string | undefined {
-  let best: string | undefined
+/** A step's suffixes grouped by their last letter, longest first, so a lookup tries only those that can match. */
+type SuffixTable = ReadonlyMap<string, readonly string[]>
+
+function suffixTable(suffixes: readonly string[]): SuffixTable {
+  const table = new Map<string, string[]>()
   for (const suffix of suffixes) {
-    if (w.endsWith(suffix) && (best === undefined || suffix.length > best.length)) best = suffix
+    const last = suffix[suffix.length - 1]
+    table.set(last, [...(table.get(last) ?? []), suffix].sort((a, b) => b.length - a.length))
   }
-  return best
+  return table
+}
+
+/** The longest suffix of the table that `w` ends with, or undefined. */
+function longestSuffix(w: string, table: SuffixTable): string | undefined {
+  const candidates = table.get(w[w.length - 1])
+  if (candidates === undefined) return undefined
+  for (const suffix of candidates) if (w.endsWith(suffix)) return suffix
+  return undefined
 }
 
 /** Restores a long vowel after a suffix is removed (`lop` → `loop`). Never fails. */
@@ -114,7 +125,7 @@ function lengthenV(w: string): string {
   return w
 }
 
-const STEP1 = ["'s", 's', 'ies', 'es', 'és', 'aus', 'en', 'nde'] as const
+const STEP1 = suffixTable(["'s", 's', 'ies', 'es', 'és', 'aus', 'en', 'nde'])
 
 /** Step 1: inflectional endings. Returns true when it changed the word. */
 function step1(s: State): boolean {
@@ -196,7 +207,7 @@ function step1En(s: State): boolean {
   return false
 }
 
-const STEP2 = ['je', 'ge', 'lijke', 'ische', 'de', 'te', 'se', 're', 'le', 'ene', 'ieve'] as const
+const STEP2 = suffixTable(['je', 'ge', 'lijke', 'ische', 'de', 'te', 'se', 're', 'le', 'ene', 'ieve'])
 
 /** Step 2: e-endings and diminutives. */
 function step2(s: State): boolean {
@@ -256,7 +267,7 @@ function step2Je(s: State): boolean {
   return false
 }
 
-const STEP3 = ['atie', 'iteit', 'heid', 'sel', 'ster', 'rder', 'ing', 'isme', 'erij', 'arij', 'fie', 'gie', 'tst', 'dst'] as const
+const STEP3 = suffixTable(['atie', 'iteit', 'heid', 'sel', 'ster', 'rder', 'ing', 'isme', 'erij', 'arij', 'fie', 'gie', 'tst', 'dst'])
 
 /** Step 3: derivational suffixes. */
 function step3(s: State): boolean {
@@ -312,8 +323,8 @@ function step3(s: State): boolean {
   }
 }
 
-const STEP4A = ['ioneel', 'atief', 'baar', 'naar', 'laar', 'raar', 'tant', 'lijker', 'lijkst', 'achtig', 'achtiger', 'achtigst', 'eriger', 'erigst', 'erig', 'end'] as const
-const STEP4B = ['iger', 'igst', 'ig'] as const
+const STEP4A = suffixTable(['ioneel', 'atief', 'baar', 'naar', 'laar', 'raar', 'tant', 'lijker', 'lijkst', 'achtig', 'achtiger', 'achtigst', 'eriger', 'erigst', 'erig', 'end'])
+const STEP4B = suffixTable(['iger', 'igst', 'ig'])
 
 /** Step 4a: adjectival suffixes, first list. */
 function step4a(s: State): boolean {
