@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup'
 
 // The library entries. `cli` is internal to the bin.
-const entry = { index: 'src/index.ts', interview: 'src/interview.ts' }
+const entry = { index: 'src/index.ts', query: 'src/query.ts', interview: 'src/interview.ts' }
 
 export default defineConfig([
   {

@@ -9,7 +9,7 @@
 
 import { readFileSync } from 'node:fs'
 import { ZoekError } from './errors.js'
-import { loadIndexWith } from './search/load.js'
+import { loadIndex } from './query.js'
 import type { SentenceIndex } from './search/sentence-index.js'
 import manifest from '../corpus/manifest.json' with { type: 'json' }
 
@@ -61,5 +61,5 @@ export function loadInterview(): SentenceIndex {
       `This build of zoek has no prebuilt interview index (${INTERVIEW_INDEX_FILE}): the interview text ${interviewManifest.file} was not in corpus/ when it was built. See corpus/README.md.`,
     )
   }
-  return loadIndexWith(json, undefined)
+  return loadIndex(json)
 }

@@ -33,6 +33,25 @@ describe('the built package', () => {
     exercise(require('../dist/index.cjs') as Zoek)
   })
 
+  it('offers zoek/query in both formats: load, search, and load a fetched Response asynchronously', async () => {
+    const full = (await import('../dist/index.js' as string)) as Zoek
+    const index = full.createIndex()
+    index.add({ id: 1, text: 'De migranten kwamen. Het zieke kind van Vlaanderen.' })
+    const json = JSON.stringify(index)
+    const esm = (await import('../dist/query.js' as string)) as typeof import('../src/query.js')
+    const cjs = require('../dist/query.cjs') as typeof import('../src/query.js')
+    for (const query of [esm, cjs]) {
+      expect(query.loadIndex(json).search('"zieke kind"').map((h) => h.text)).toEqual(['Het zieke kind van Vlaanderen.'])
+      const fromResponse = await query.loadIndexAsync(new Response(json))
+      expect(fromResponse.search('migrant').map((h) => h.text)).toEqual(['De migranten kwamen.'])
+      const fromBytes = await query.loadIndexAsync(new TextEncoder().encode(json).buffer as ArrayBuffer)
+      expect(fromBytes.search('migrant')).toHaveLength(1)
+      await expect(query.loadIndexAsync(new Response('nope', { status: 404 }))).rejects.toBeInstanceOf(query.InvalidOptionError)
+      await expect(query.loadIndexAsync(new Response(json.slice(0, 100)))).rejects.toBeInstanceOf(query.IndexFormatError)
+      expect(() => query.loadIndex(json).add({ id: 2, text: 'x' })).toThrow(query.SegmenterMissingError)
+    }
+  })
+
   it('offers zoek/interview in both formats, with a typed error while the interview is not built', async () => {
     const esm = (await import('../dist/interview.js' as string)) as typeof import('../src/interview.js')
     const cjs = require('../dist/interview.cjs') as typeof import('../src/interview.js')

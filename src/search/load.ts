@@ -24,21 +24,50 @@ export type IndexSource = string | ArrayBuffer | ArrayBufferView | SerializedInd
  * @internal
  */
 export function loadIndexWith(source: IndexSource, segmenter: Segmenter | undefined): SentenceIndex {
+  const envelope = checkedEnvelope(source)
+  const index = new SentenceIndex(analyzerOf(envelope), envelope.paragraphs, segmenter)
+  try {
+    index.restore(envelope)
+  } catch (error) {
+    throw asFormatError(error)
+  }
+  return index
+}
+
+/**
+ * Like {@link loadIndexWith}, but yields to the event loop between the steps and while
+ * MiniSearch restores its index.
+ *
+ * @internal
+ */
+export async function loadIndexWithAsync(source: IndexSource, segmenter: Segmenter | undefined): Promise<SentenceIndex> {
+  await yieldToEventLoop()
+  const envelope = checkedEnvelope(source)
+  await yieldToEventLoop()
+  const index = new SentenceIndex(analyzerOf(envelope), envelope.paragraphs, segmenter)
+  try {
+    await index.restoreAsync(envelope)
+  } catch (error) {
+    throw asFormatError(error)
+  }
+  return index
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
+
+function asFormatError(error: unknown): ZoekError {
+  if (error instanceof ZoekError) return error
+  return new IndexFormatError(`The MiniSearch data in this index is corrupt (${(error as Error).message}). Rebuild the index with index.toJSON().`)
+}
+
+/** Parses and validates a source; the checksum is checked on the JSON text when there is one. */
+function checkedEnvelope(source: IndexSource): SerializedIndex {
   const text = typeof source === 'string' ? source : source instanceof ArrayBuffer || ArrayBuffer.isView(source) ? decode(source) : undefined
   const sums = text === undefined ? undefined : checksumOfText(text)
   if (sums !== undefined && sums.stored !== sums.computed) {
     throw new IndexFormatError('The checksum does not match the data: the index was changed or damaged after it was written. Rebuild it with index.toJSON().')
   }
-  const envelope = validateEnvelope(text === undefined ? source : parseJson(text), sums !== undefined)
-  const analyzer = analyzerOf(envelope)
-  const index = new SentenceIndex(analyzer, envelope.paragraphs, segmenter)
-  try {
-    index.restore(envelope)
-  } catch (error) {
-    if (error instanceof ZoekError) throw error
-    throw new IndexFormatError(`The MiniSearch data in this index is corrupt (${(error as Error).message}). Rebuild the index with index.toJSON().`)
-  }
-  return index
+  return validateEnvelope(text === undefined ? source : parseJson(text), sums !== undefined)
 }
 
 function decode(source: ArrayBuffer | ArrayBufferView): string {

@@ -457,6 +457,20 @@ export class SentenceIndex {
    * @internal
    */
   restore(data: SerializedIndex): void {
+    this.#restoreWith(data, MiniSearch.loadJS<IndexedSentence>(data.minisearch, miniSearchOptions()))
+  }
+
+  /**
+   * Like {@link SentenceIndex.restore}, yielding to the event loop while MiniSearch loads.
+   *
+   * @param data - an envelope that passed `validateEnvelope`
+   * @internal
+   */
+  async restoreAsync(data: SerializedIndex): Promise<void> {
+    this.#restoreWith(data, await MiniSearch.loadJSAsync<IndexedSentence>(data.minisearch, miniSearchOptions()))
+  }
+
+  #restoreWith(data: SerializedIndex, minisearch: MiniSearch<IndexedSentence>): void {
     const entries = data.documents.map((doc) => ({ id: doc.id, text: doc.text, metadata: doc.metadata, rows: [] as number[] }))
     const { segments } = data
     const rows: Row[] = segments.document.map((docNumber, i) => {
@@ -471,7 +485,6 @@ export class SentenceIndex {
         ...optional(segments.role[i], segments.speaker[i], segments.duplicateOf[i]),
       }
     })
-    const minisearch = MiniSearch.loadJS<IndexedSentence>(data.minisearch, miniSearchOptions())
     const vocabulary = new Vocabulary(this.analyzer)
     vocabulary.restore(data.vocabulary)
     for (const entry of entries) this.#documents.set(entry.id, entry)

@@ -13,8 +13,10 @@ import { withinDistance } from './plan.js'
 interface Entry {
   /** Sentences the word occurs in. */
   sentences: number
-  /** Surface forms and how many sentences use each. */
-  readonly forms: Map<string, number>
+  /** The first surface form seen; while `forms` is undefined, the only one. */
+  readonly surface: string
+  /** Surface forms and how many sentences use each, once a word has more than one form. */
+  forms?: Map<string, number>
 }
 
 /** How the vocabulary is stored in a serialised index: parallel columns, sorted by word. */
@@ -62,11 +64,13 @@ export class Vocabulary {
     for (const [normalized, surface] of this.#wordsOf(tokens)) {
       let entry = this.#entries.get(normalized)
       if (entry === undefined) {
-        this.#entries.set(normalized, (entry = { sentences: 0, forms: new Map() }))
+        this.#entries.set(normalized, (entry = { sentences: 0, surface }))
         this.#sorted = undefined
       }
+      // Most words have one form; a map of forms is made only when a second one turns up.
+      if (entry.forms === undefined && surface !== entry.surface) entry.forms = new Map([[entry.surface, entry.sentences]])
+      entry.forms?.set(surface, (entry.forms.get(surface) ?? 0) + 1)
       entry.sentences++
-      entry.forms.set(surface, (entry.forms.get(surface) ?? 0) + 1)
     }
   }
 
@@ -80,9 +84,12 @@ export class Vocabulary {
       const entry = this.#entries.get(normalized)
       if (entry === undefined) continue
       entry.sentences--
-      const left = (entry.forms.get(surface) ?? 1) - 1
-      if (left > 0) entry.forms.set(surface, left)
-      else entry.forms.delete(surface)
+      const forms = entry.forms
+      if (forms !== undefined) {
+        const left = (forms.get(surface) ?? 1) - 1
+        if (left > 0) forms.set(surface, left)
+        else forms.delete(surface)
+      }
       if (entry.sentences <= 0) {
         this.#entries.delete(normalized)
         this.#sorted = undefined
@@ -102,6 +109,7 @@ export class Vocabulary {
 
   /** The commonest surface form of an entry; on a tie the lowercase one, then the first in code order. */
   #surfaceOf(entry: Entry): string {
+    if (entry.forms === undefined || entry.forms.size === 0) return entry.surface
     const lower = (form: string) => (form === form.toLowerCase() ? 1 : 0)
     const [[best]] = [...entry.forms].sort(([a, countA], [b, countB]) => countB - countA || lower(b) - lower(a) || (a < b ? -1 : a > b ? 1 : 0))
     return best
@@ -165,7 +173,7 @@ export class Vocabulary {
   restore(data: SerializedVocabulary): void {
     this.#entries.clear()
     data.words.forEach((surface, i) => {
-      this.#entries.set(this.#analyzer.normalize(surface), { sentences: data.sentences[i], forms: new Map([[surface, data.sentences[i]]]) })
+      this.#entries.set(this.#analyzer.normalize(surface), { sentences: data.sentences[i], surface })
     })
     this.#sorted = undefined
   }

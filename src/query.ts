@@ -1,0 +1,81 @@
+/**
+ * `zoek/query`: load a serialised index and query it, without the sentence segmenter.
+ *
+ * Nothing here imports unified, retext or parse-dutch, so this entry is small enough for a
+ * browser. An index loaded here adds documents only through `addSegmented`; to add plain text,
+ * use `loadIndex` from `zoek`.
+ *
+ * @module
+ */
+
+import { InvalidOptionError } from './errors.js'
+import { loadIndexWith, loadIndexWithAsync, type IndexSource } from './search/load.js'
+import type { SentenceIndex } from './search/sentence-index.js'
+
+export {
+  AnalyzerMismatchError,
+  DocumentNotFoundError,
+  DuplicateIdError,
+  IndexFormatError,
+  InvalidDocumentError,
+  InvalidOptionError,
+  QuerySyntaxError,
+  SegmenterMissingError,
+  ZoekError,
+} from './errors.js'
+export type { ZoekErrorCode } from './errors.js'
+export { filterFields } from './query/ast.js'
+export type { BooleanNode, FieldNode, FilterField, FuzzyNode, NotNode, PhraseNode, PrefixNode, QueryNode, RequiredNode, TermNode } from './query/ast.js'
+export { parseQuery } from './query/parser.js'
+export type { DefaultOperator, ParseOptions } from './query/parser.js'
+export { highlight } from './search/highlight.js'
+export type { HighlightOptions, Span } from './search/highlight.js'
+export type { IndexSource } from './search/load.js'
+export type { SearchOptions, SentenceIndex, SuggestOptions } from './search/sentence-index.js'
+export { INDEX_FORMAT, INDEX_FORMAT_VERSION } from './search/serialize.js'
+export type { SerializedIndex } from './search/serialize.js'
+export type { ContextSentence, DocumentId, Explanation, HitInfo, JsonValue, Role, SearchHit, SearchResults, Suggestion } from './search/types.js'
+export { version } from './version.js'
+
+/**
+ * Loads a serialised index for querying, checking everything before building anything.
+ *
+ * @param source - the JSON text, its UTF-8 bytes (ArrayBuffer or typed array), or the parsed envelope
+ * @returns a query-only index
+ * @throws `IndexFormatError` for malformed or corrupt data, or another format version
+ * @throws `AnalyzerMismatchError` when the index was built with another analyzer
+ * @example
+ * ```ts
+ * import { loadIndex } from 'zoek/query'
+ * const index = loadIndex(readFileSync('nieuws.zoek.json', 'utf8'))
+ * index.search('ziekenhuizen')[0].text // => 'Terwijl Jennifer Capriati in Parijs …'
+ * ```
+ */
+export function loadIndex(source: IndexSource): SentenceIndex {
+  return loadIndexWith(source, undefined)
+}
+
+/**
+ * Loads a serialised index for querying, reading a fetched `Response` if given one, and
+ * yielding to the event loop while it restores a large index.
+ *
+ * @param source - a `Response` (or a promise of one), the JSON text, its bytes, or the parsed envelope
+ * @returns a promise of a query-only index
+ * @throws `IndexFormatError`, `AnalyzerMismatchError`, or `InvalidOptionError` for a failed response
+ * @example
+ * ```ts
+ * const index = await loadIndexAsync(fetch('/nieuws.zoek.json'))
+ * ```
+ */
+export async function loadIndexAsync(source: IndexSource | Response | Promise<Response>): Promise<SentenceIndex> {
+  const resolved = await source
+  if (isResponse(resolved)) {
+    if (!resolved.ok) throw new InvalidOptionError('source', `the response has status ${resolved.status} ${resolved.statusText}`.trim())
+    return loadIndexWithAsync(await resolved.arrayBuffer(), undefined)
+  }
+  return loadIndexWithAsync(resolved, undefined)
+}
+
+function isResponse(value: unknown): value is Response {
+  return typeof Response !== 'undefined' && value instanceof Response
+}

@@ -1,0 +1,35 @@
+import { build } from 'esbuild'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+
+// Bundles the BUILT entries (npm test builds first) and reads esbuild's metafile: the
+// query-only path must not pull in the sentence segmenter.
+const SEGMENTER = /node_modules\/(unified|retext|retext-dutch|retext-latin|parse-dutch|parse-latin|nlcst-[^/]+|unist-[^/]+|vfile[^/]*)\//
+/** Budget for the minified, gzipped `zoek/query` bundle with its dependencies (MiniSearch). */
+const QUERY_BUDGET_BYTES = 25_000
+
+async function bundle(entry: string, platform: 'browser' | 'node') {
+  const result = await build({ entryPoints: [fileURLToPath(new URL(`../dist/${entry}`, import.meta.url))], bundle: true, write: false, minify: true, format: 'esm', platform, metafile: true, logLevel: 'silent' })
+  return { inputs: Object.keys(result.metafile.inputs), gzip: gzipSync(result.outputFiles[0].contents).length }
+}
+
+describe('the query-only entries', () => {
+  it('zoek/query imports neither unified, retext nor parse-dutch, and fits the size budget', async () => {
+    const { inputs, gzip } = await bundle('query.js', 'browser')
+    expect(inputs.filter((input) => SEGMENTER.test(input))).toEqual([])
+    expect(inputs.some((input) => input.includes('node_modules/minisearch/'))).toBe(true)
+    console.log(`[size] zoek/query bundle (minified, gzip, with MiniSearch): ${gzip} bytes; budget ${QUERY_BUDGET_BYTES}`)
+    expect(gzip).toBeLessThanOrEqual(QUERY_BUDGET_BYTES)
+  })
+
+  it('zoek/interview imports neither unified, retext nor parse-dutch', async () => {
+    const { inputs } = await bundle('interview.js', 'node')
+    expect(inputs.filter((input) => SEGMENTER.test(input))).toEqual([])
+  })
+
+  it('the main entry does use the segmenter (so the check above can fail)', async () => {
+    const { inputs } = await bundle('index.js', 'node')
+    expect(inputs.filter((input) => SEGMENTER.test(input)).length).toBeGreaterThan(0)
+  })
+})
