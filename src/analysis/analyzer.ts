@@ -104,6 +104,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 
   /** What a surface form analyses to; the same surface always gives the same result. */
   interface Analysis {
+    readonly normalized: string
     readonly term: string
     readonly stop: boolean
   }
@@ -115,7 +116,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     if (analysis === undefined) {
       const normalized = normalizeWord(surface)
       const term = kind === 'number' || normalized.startsWith("'") ? normalized : stemWord(normalized)
-      analysis = { term, stop: stopSet.has(normalized) }
+      analysis = { normalized, term, stop: stopSet.has(normalized) }
       if (bySurface.size >= CACHE_LIMIT) bySurface.clear()
       bySurface.set(key, analysis)
     }
@@ -140,7 +141,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     term(word: string): string {
       return analyzeSurface(word, isNumber(normalizeWord(word)) ? 'number' : 'word').term
     },
-    normalize: normalizeWord,
+    normalize: (word: string) => analyzeSurface(word, 'word').normalized,
   })
 }
 

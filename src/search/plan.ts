@@ -226,6 +226,8 @@ export function candidateQuery(plan: Plan): Candidates {
   const buildGroup = (node: Extract<Plan, { kind: 'and' | 'or' }>, scale: number): Part => {
     const nots = node.children.filter((child): child is Extract<Plan, { kind: 'required' | 'not' }> => child.kind === 'not')
     const positive = node.children.filter((child) => child.kind !== 'not')
+    // A group of only exclusions matches nothing.
+    if (positive.length === 0) return 'impossible'
     let query: Part
     if (node.kind === 'and') {
       query = combine('AND', positive.map((child) => build(child, scale)))

@@ -507,7 +507,8 @@ export class SentenceIndex {
   #insert(batch: readonly { doc: DocumentInput; segments: readonly SegmentInput[] }[], onProgress?: (done: number, total: number) => void): void {
     batch.forEach(({ doc, segments }, done) => {
       const { id, text, ...metadata } = doc
-      const entry: DocumentEntry = { id, text, metadata: structuredClone(metadata), rows: [] }
+      // A copy, so that later changes to the caller's object do not reach the index.
+      const entry: DocumentEntry = { id, text, metadata: Object.keys(metadata).length === 0 ? {} : structuredClone(metadata), rows: [] }
       const sentences = segments.map((segment, index) => {
         const row = this.#rows.length
         this.#rows.push({ ...pickSegment(segment), document: entry, index })

@@ -94,9 +94,22 @@ function sentencesOfParagraph(text: string, paragraph: Range): Range[] {
   return ranges.map((range) => ({ start: range.start + paragraph.start, end: range.end + paragraph.start }))
 }
 
+/**
+ * A terminal mark (or a quote or bracket after one) with more text after it: the only places
+ * where retext can end a sentence inside a window, since line breaks are already spaces.
+ */
+const INNER_BOUNDARY = /[.?!…‽⁇⁈⁉][^\s]*\s+\S/u
+
 /** The sentence ranges retext-dutch finds in `source.slice(window.start, window.end)`. */
 function parseSentences(source: string, window: Range): Range[] {
-  const tree = processor.parse(source.slice(window.start, window.end)) as Root
+  const text = source.slice(window.start, window.end)
+  if (!INNER_BOUNDARY.test(text)) {
+    // No terminal mark before the end: one sentence, and no need to parse.
+    const ranges: Range[] = []
+    pushTrimmed(ranges, source, window.start, window.end)
+    return ranges
+  }
+  const tree = processor.parse(text) as Root
   const ranges: Range[] = []
   for (const node of tree.children) {
     if (node.type !== 'ParagraphNode') continue
