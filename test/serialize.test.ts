@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AnalyzerMismatchError, createIndex, INDEX_FORMAT_VERSION, IndexFormatError, loadIndex, version, ZoekError, type SerializedIndex } from '../src/index.js'
+import { AnalyzerMismatchError, createIndex, INDEX_FORMAT_VERSION, IndexFormatError, loadIndex, segmentInterview, version, ZoekError, type SerializedIndex } from '../src/index.js'
 import { checksumOf } from '../src/search/serialize.js'
 import { readFixture } from './helpers.js'
 
@@ -13,7 +13,9 @@ function newsIndex() {
 }
 
 const results = (index: ReturnType<typeof createIndex>) => QUERIES.map((q) => index.search(q, { limit: 20 }))
-const clone = (json: string) => JSON.parse(json) as SerializedIndex & { minisearch: { documentCount: number } } & Record<string, unknown>
+// Loose access to a parsed envelope, for corrupting it in tests.
+type Loose = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+const clone = (json: string) => JSON.parse(json) as Loose
 
 describe('toJSON and loadIndex', () => {
   const index = newsIndex()
@@ -28,12 +30,17 @@ describe('toJSON and loadIndex', () => {
     expect(results(loadIndex(JSON.parse(json)))).toEqual(expected)
   })
 
-  it('writes a versioned envelope with the analyzer identity and the zoek version', () => {
-    const envelope = index.toJSON()
-    expect(envelope).toMatchObject({ format: 'zoek-index', formatVersion: INDEX_FORMAT_VERSION, zoekVersion: version, paragraphs: 'blank-line' })
+  it('writes a versioned envelope (format 2) with the analyzer identity and the zoek version', () => {
+    const envelope: SerializedIndex = index.toJSON()
+    expect(envelope).toMatchObject({ format: 'zoek-index', formatVersion: 2, zoekVersion: version, paragraphs: 'blank-line' })
+    expect(INDEX_FORMAT_VERSION).toBe(2)
     expect(envelope.analyzer).toEqual({ name: index.analyzer.name, version: index.analyzer.version, fingerprint: index.analyzer.fingerprint, stemmer: 'kraaij-pohlmann' })
-    expect(envelope.documents.map((d) => d.id)).toEqual(['nieuws', 7])
-    expect(envelope.segments.start).toHaveLength(index.sentenceCount)
+    expect(envelope.documents.map((d) => d[0])).toEqual(['nieuws', 7])
+    expect(envelope.documents[1]).toEqual([7, 'Een korte tekst over de burgemeester.']) // no empty metadata
+    expect(envelope.sentences.lengths).toHaveLength(index.sentenceCount)
+    expect(envelope.sentences.counts.reduce((a, b) => a + b, 0)).toBe(index.sentenceCount)
+    expect(envelope.sentences.roles).toBeNull() // no sentence has a role
+    expect(Object.keys(envelope).at(-1)).toBe('checksum')
   })
 
   it('writes the same bytes when the same input is built twice', () => {
@@ -47,7 +54,7 @@ describe('toJSON and loadIndex', () => {
     const again = loadIndex(JSON.stringify(loaded))
     expect(again.search('burgemeester', { limit: 50 }).map((h) => h.documentId)).toContain('nieuw')
     expect(again.search('burgemeester', { limit: 50 }).map((h) => h.documentId)).not.toContain(7)
-    expect(again.toJSON().segments.document.length).toBe(again.sentenceCount)
+    expect(again.toJSON().sentences.lengths.length).toBe(again.sentenceCount)
   })
 
   it('restores a custom analyzer configuration', () => {
@@ -69,22 +76,24 @@ describe('loadIndex rejects bad input with a typed error', () => {
     ['not JSON', 'hallo', IndexFormatError],
     ['JSON that is not an object', '[1,2,3]', IndexFormatError],
     ['invalid UTF-8 bytes', new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), IndexFormatError],
-    ['a foreign format', mutate(json, (e) => ((e as { format: string }).format = 'minisearch')), IndexFormatError],
-    ['another format version', mutate(json, (e) => ((e as { formatVersion: number }).formatVersion = 99)), IndexFormatError],
-    ['another analyzer fingerprint', mutate(json, (e) => ((e.analyzer as { fingerprint: string }).fingerprint = '0000000000000000')), AnalyzerMismatchError],
-    ['another analyzer version', mutate(json, (e) => ((e.analyzer as { version: string }).version = '0')), AnalyzerMismatchError],
-    ['a missing documents field', mutate(json, (e) => delete (e as { documents?: unknown }).documents), IndexFormatError],
-    ['a changed value without a new checksum', mutate(json, (e) => ((e.documents[0] as { text: string }).text += 'x'), { resign: false }), IndexFormatError],
-    ['a missing checksum', mutate(json, (e) => delete (e as { checksum?: unknown }).checksum, { resign: false }), IndexFormatError],
-    ['a segment outside its document', mutate(json, (e) => ((e.segments.end as number[])[0] = 10_000_000)), IndexFormatError],
-    ['segment columns of unequal length', mutate(json, (e) => (e.segments.start as number[]).pop()), IndexFormatError],
-    ['a wrong document count in MiniSearch', mutate(json, (e) => (e.minisearch.documentCount += 1)), IndexFormatError],
-    ['an unknown role', mutate(json, (e) => ((e.segments.role as unknown[])[0] = 'chorus')), IndexFormatError],
-    ['a duplicate document id', mutate(json, (e) => (e.documents as unknown[]).push({ ...e.documents[0] })), IndexFormatError],
-    ['wrong MiniSearch index entries', mutate(json, (e) => ((e.minisearch as { index: unknown }).index = [['x', 5]])), IndexFormatError],
-    ['a posting for an unknown sentence', mutate(json, (e) => (e.minisearch as { index: unknown[] }).index.push(['zzz', { 0: { 999999: 1 } }])), IndexFormatError],
-    ['a negative term frequency', mutate(json, (e) => (e.minisearch as { index: unknown[] }).index.push(['zzz', { 0: { 0: -1 } }])), IndexFormatError],
-    ['a MiniSearch serialisation version of another MiniSearch', mutate(json, (e) => ((e.minisearch as { serializationVersion: number }).serializationVersion = 1)), IndexFormatError],
+    ['a foreign format', mutate(json, (e) => (e.format = 'minisearch')), IndexFormatError],
+    ['another format version', mutate(json, (e) => (e.formatVersion = 99)), IndexFormatError],
+    ['another analyzer fingerprint', mutate(json, (e) => (e.analyzer.fingerprint = '0000000000000000')), AnalyzerMismatchError],
+    ['another analyzer version', mutate(json, (e) => (e.analyzer.version = '0')), AnalyzerMismatchError],
+    ['a missing documents field', mutate(json, (e) => delete e.documents), IndexFormatError],
+    ['a changed value without a new checksum', mutate(json, (e) => (e.documents[0][1] += 'x'), { resign: false }), IndexFormatError],
+    ['a missing checksum', mutate(json, (e) => delete e.checksum, { resign: false }), IndexFormatError],
+    ['a sentence outside its document', mutate(json, (e) => (e.sentences.lengths[0] = 10_000_000)), IndexFormatError],
+    ['sentence columns of unequal length', mutate(json, (e) => e.sentences.gaps.pop()), IndexFormatError],
+    ['sentence counts that do not add up', mutate(json, (e) => (e.sentences.counts[0] += 1)), IndexFormatError],
+    ['an unknown role', mutate(json, (e) => (e.sentences.roles = e.sentences.lengths.map(() => 'chorus'))), IndexFormatError],
+    ['a duplicate document id', mutate(json, (e) => e.documents.push([...e.documents[0]])), IndexFormatError],
+    ['a document that is not [id, text]', mutate(json, (e) => (e.documents[0] = { id: 'x', text: 'y' })), IndexFormatError],
+    ['a posting for an unknown sentence', mutate(json, (e) => e.terms.postings.push(['zzz', [999999]])), IndexFormatError],
+    ['a posting with a zero step', mutate(json, (e) => e.terms.postings.push(['zzz', [1, 0]])), IndexFormatError],
+    ['a negative term frequency', mutate(json, (e) => e.terms.postings.push(['zzz', [0], [-1]])), IndexFormatError],
+    ['a term twice', mutate(json, (e) => e.terms.postings.push([...e.terms.postings[0]])), IndexFormatError],
+    ['term lengths of another count', mutate(json, (e) => e.terms.lengths.pop()), IndexFormatError],
   ]
 
   for (const [name, input, errorClass] of cases) {
@@ -98,8 +107,34 @@ describe('loadIndex rejects bad input with a typed error', () => {
  * Parses an index, changes it, and by default signs it again with a valid checksum, as an
  * index really written that way would be, so that the structural checks are what rejects it.
  */
-function mutate(json: string, change: (envelope: ReturnType<typeof clone>) => void, { resign = true } = {}): unknown {
+function mutate(json: string, change: (envelope: Loose) => void, { resign = true } = {}): unknown {
   const envelope = clone(json)
   change(envelope)
   return resign ? { ...envelope, checksum: checksumOf(envelope) } : envelope
 }
+
+describe('older formats', () => {
+  const v1 = readFixture('index-v1/index.json')
+
+  it('loads the committed format-1 index and searches it exactly like a fresh index of the same documents', () => {
+    expect(JSON.parse(v1).formatVersion).toBe(1)
+    const migrated = loadIndex(v1)
+    const interview = readFixture('interview/synthetic-interview.txt')
+    const fresh = createIndex()
+    fresh.add({ id: 'nieuws', text: readFixture('ud-dutch/nieuws.txt').split('\n\n').slice(0, 12).join('\n\n'), bron: 'UD Dutch', jaar: 2001 })
+    fresh.addSegmented({ id: 'interview', text: interview }, segmentInterview(interview, { interviewer: 'Anna de Vries', interviewee: 'Karim Bouzid', publication: 'Voorbeeldblad' }))
+    fresh.add({ id: 7, text: 'De N-VA won in 1994 met 12,5 procent.' })
+    for (const query of ['wereldkampioen*', '"de eerste"', 'veilig', 'role:question', 'N-VA', 'regerng~']) {
+      expect(migrated.search(query, { limit: 50, duplicates: 'keep' })).toEqual(fresh.search(query, { limit: 50, duplicates: 'keep' }))
+    }
+    // Saving a migrated index writes the current format, identical to the fresh one's.
+    expect(JSON.stringify(migrated)).toBe(JSON.stringify(fresh))
+  })
+
+  it('rejects a corrupted format-1 index', () => {
+    const envelope = clone(v1)
+    envelope.segments.end[0] = 10_000_000
+    expect(() => loadIndex({ ...envelope, checksum: checksumOf(envelope) } as never)).toThrow(IndexFormatError)
+    expect(() => loadIndex(v1.replace('"Zeilster', '"Zeilsterr'))).toThrow(IndexFormatError)
+  })
+})

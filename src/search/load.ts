@@ -8,10 +8,11 @@
 import { createAnalyzer, type Analyzer } from '../analysis/analyzer.js'
 import { AnalyzerMismatchError, IndexFormatError, ZoekError } from '../errors.js'
 import { SentenceIndex, type Segmenter } from './sentence-index.js'
-import { checksumOfText, validateEnvelope, type SerializedIndex } from './serialize.js'
+import type { SerializedIndex } from './format.js'
+import { checksumOfText, validateEnvelope, type IndexSnapshot } from './serialize.js'
 
-/** What `loadIndex` accepts: the JSON text, its bytes, or the parsed envelope. */
-export type IndexSource = string | ArrayBuffer | ArrayBufferView | SerializedIndex
+/** What `loadIndex` accepts: the JSON text, its bytes, or the parsed envelope (format 2, or format 1). */
+export type IndexSource = string | ArrayBuffer | ArrayBufferView | SerializedIndex | IndexSnapshot
 
 /**
  * Loads a serialised index, checking everything before building anything.
@@ -61,7 +62,7 @@ function asFormatError(error: unknown): ZoekError {
 }
 
 /** Parses and validates a source; the checksum is checked on the JSON text when there is one. */
-function checkedEnvelope(source: IndexSource): SerializedIndex {
+function checkedEnvelope(source: IndexSource): IndexSnapshot {
   const text = typeof source === 'string' ? source : source instanceof ArrayBuffer || ArrayBuffer.isView(source) ? decode(source) : undefined
   const sums = text === undefined ? undefined : checksumOfText(text)
   if (sums !== undefined && sums.stored !== sums.computed) {
@@ -88,7 +89,7 @@ function parseJson(text: string): unknown {
 }
 
 /** Recreates the analyzer an index was built with, and checks that it is the same one. */
-function analyzerOf(envelope: SerializedIndex): Analyzer {
+function analyzerOf(envelope: IndexSnapshot): Analyzer {
   const stored = envelope.analyzer
   const analyzer = createAnalyzer({ stemmer: stored.stemmer, ...(stored.stopWords !== undefined ? { stopWords: stored.stopWords } : {}) })
   if (analyzer.name !== stored.name || analyzer.version !== stored.version || analyzer.fingerprint !== stored.fingerprint) {

@@ -18,7 +18,8 @@ import { parseQuery, type DefaultOperator } from '../query/parser.js'
 import type { ParagraphMode } from '../segment/paragraphs.js'
 import { mergeSpans, type Span } from './highlight.js'
 import { candidateQuery, compile, matches, termWeights, type Plan, type SentenceView } from './plan.js'
-import { checksumOf, INDEX_FORMAT, INDEX_FORMAT_VERSION, isJsonValue, type SerializedIndex } from './serialize.js'
+import { compact, type SerializedIndex } from './format.js'
+import { checksumOf, INDEX_FORMAT, isJsonValue, type IndexSnapshot } from './serialize.js'
 import { byRank, forEachResult, TopResults, type RawResult } from './raw-results.js'
 import { Vocabulary } from './vocabulary.js'
 import { roles, type ContextSentence, type DocumentId, type DocumentInput, type Explanation, type HitInfo, type JsonValue, type Role, type SearchHit, type SearchResults, type SegmentInput, type Suggestion } from './types.js'
@@ -411,8 +412,9 @@ export class SentenceIndex {
   }
 
   /**
-   * Serialises the index as plain JSON data: a versioned envelope with the analyzer's
-   * identity, the documents, their sentences and MiniSearch's index. `loadIndex` reads it.
+   * Serialises the index as plain JSON data (format 2): a versioned envelope with the
+   * analyzer's identity, the documents, their sentences as compact columns, the vocabulary and
+   * MiniSearch's inverted index. `loadIndex` reads it. The same index always gives the same bytes.
    *
    * @returns the envelope; pass it to `JSON.stringify` to store it
    */
@@ -422,9 +424,9 @@ export class SentenceIndex {
     const documentNumber = new Map(documents.map((doc, i) => [doc, i]))
     const rows = this.#rows as Row[]
     const { stemmer, stopWords } = this.analyzer.config
-    const envelope: Omit<SerializedIndex, 'checksum'> = {
+    const snapshot: Omit<IndexSnapshot, 'checksum'> = {
       format: INDEX_FORMAT,
-      formatVersion: INDEX_FORMAT_VERSION,
+      formatVersion: 1,
       zoekVersion,
       analyzer: {
         name: this.analyzer.name,
@@ -447,6 +449,7 @@ export class SentenceIndex {
       vocabulary: this.#vocabulary.toJSON(),
       minisearch: canonical(this.#minisearch.toJSON()),
     }
+    const envelope = compact(snapshot)
     return { ...envelope, checksum: checksumOf(envelope) }
   }
 
@@ -456,7 +459,7 @@ export class SentenceIndex {
    * @param data - an envelope that passed `validateEnvelope`
    * @internal
    */
-  restore(data: SerializedIndex): void {
+  restore(data: IndexSnapshot): void {
     this.#restoreWith(data, MiniSearch.loadJS<IndexedSentence>(data.minisearch, miniSearchOptions()))
   }
 
@@ -466,11 +469,11 @@ export class SentenceIndex {
    * @param data - an envelope that passed `validateEnvelope`
    * @internal
    */
-  async restoreAsync(data: SerializedIndex): Promise<void> {
+  async restoreAsync(data: IndexSnapshot): Promise<void> {
     this.#restoreWith(data, await MiniSearch.loadJSAsync<IndexedSentence>(data.minisearch, miniSearchOptions()))
   }
 
-  #restoreWith(data: SerializedIndex, minisearch: MiniSearch<IndexedSentence>): void {
+  #restoreWith(data: IndexSnapshot, minisearch: MiniSearch<IndexedSentence>): void {
     const entries = data.documents.map((doc) => ({ id: doc.id, text: doc.text, metadata: doc.metadata, rows: [] as number[] }))
     const { segments } = data
     const rows: Row[] = segments.document.map((docNumber, i) => {

@@ -3,6 +3,10 @@
  * documents and segments. Loading validates every part before anything is built, so a
  * rejected load never yields a half-loaded index.
  *
+ * zoek writes format 2 (`format.ts`) and reads formats 1 and 2. Format 1 is also the
+ * in-memory snapshot the index restores from: a format-2 envelope is validated, then
+ * expanded into it.
+ *
  * @module
  */
 
@@ -13,11 +17,15 @@ import { IndexFormatError } from '../errors.js'
 import type { ParagraphMode } from '../segment/paragraphs.js'
 import { roles, type DocumentId, type JsonValue, type Role } from './types.js'
 import type { SerializedVocabulary } from './vocabulary.js'
+import { expand, type SerializedIndex } from './format.js'
+import { version } from '../version.js'
 
 /** The `format` field of every serialised zoek index. */
 export const INDEX_FORMAT = 'zoek-index'
-/** The envelope format version this zoek writes and reads. */
-export const INDEX_FORMAT_VERSION = 1
+/** The envelope format version this zoek writes. */
+export const INDEX_FORMAT_VERSION = 2
+/** The envelope format versions this zoek reads; older ones are migrated on load. */
+export const READABLE_FORMAT_VERSIONS: readonly number[] = Object.freeze([1, 2])
 
 /** The analyzer identity and configuration stored in an index. */
 export interface SerializedAnalyzer {
@@ -29,8 +37,8 @@ export interface SerializedAnalyzer {
   readonly stopWords?: readonly string[]
 }
 
-/** A document as stored: its id, full text and metadata. */
-export interface SerializedDocument {
+/** A document as format 1 stores it: its id, full text and metadata. */
+export interface SnapshotDocument {
   readonly id: DocumentId
   readonly text: string
   readonly metadata: { readonly [key: string]: JsonValue }
@@ -51,18 +59,18 @@ export interface SegmentColumns {
 }
 
 /**
- * A serialised zoek index, as `index.toJSON()` returns it and `loadIndex` accepts it.
- * It is plain JSON data.
+ * An index in the layout of format 1: what the index restores from, and what zoek wrote
+ * before format 2. It is plain JSON data.
  */
-export interface SerializedIndex {
+export interface IndexSnapshot {
   readonly format: typeof INDEX_FORMAT
-  readonly formatVersion: typeof INDEX_FORMAT_VERSION
+  readonly formatVersion: 1
   /** The zoek version that wrote it. */
   readonly zoekVersion: string
   readonly analyzer: SerializedAnalyzer
   /** How documents added later are divided into paragraphs. */
   readonly paragraphs: ParagraphMode
-  readonly documents: readonly SerializedDocument[]
+  readonly documents: readonly SnapshotDocument[]
   readonly segments: SegmentColumns
   /** Every word form of the index, for prefix and fuzzy queries and suggestions. */
   readonly vocabulary: SerializedVocabulary
@@ -81,7 +89,7 @@ export interface SerializedIndex {
  * @param envelope - an envelope, with or without its checksum
  * @returns 16 hex digits
  */
-export function checksumOf(envelope: Omit<SerializedIndex, 'checksum'> & { readonly checksum?: unknown }): string {
+export function checksumOf(envelope: object & { readonly checksum?: unknown }): string {
   const { checksum: _checksum, ...payload } = envelope
   return checksum64(JSON.stringify(payload))
 }
@@ -144,18 +152,29 @@ const isDocumentId = (value: unknown): value is DocumentId => typeof value === '
  * @returns the value, typed
  * @throws {@link IndexFormatError} naming the first problem found
  */
-export function validateEnvelope(value: unknown, verifiedChecksum = false): SerializedIndex {
+export function validateEnvelope(value: unknown, verifiedChecksum = false): IndexSnapshot {
   if (!isObject(value)) return fail('A serialised index must be a JSON object.')
   if (value.format !== INDEX_FORMAT) fail(`"format" is ${JSON.stringify(value.format)}, expected "${INDEX_FORMAT}".`)
-  if (value.formatVersion !== INDEX_FORMAT_VERSION) {
+  if (!READABLE_FORMAT_VERSIONS.includes(value.formatVersion as number)) {
     throw new IndexFormatError(
-      `This index has format version ${JSON.stringify(value.formatVersion)}, but this zoek reads version ${INDEX_FORMAT_VERSION}. Rebuild the index with this zoek (it was written by zoek ${JSON.stringify(value.zoekVersion)}).`,
+      `This index has format version ${JSON.stringify(value.formatVersion)}, but this zoek ${version} reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')}. ` +
+        `Rebuild the index with zoek ${version}, or load it with the zoek that wrote it (${JSON.stringify(value.zoekVersion)}).`,
     )
   }
   if (typeof value.zoekVersion !== 'string') fail('"zoekVersion" must be a string.')
+  if (typeof value.checksum !== 'string' || (!verifiedChecksum && value.checksum !== checksumOf(value))) {
+    fail('The checksum does not match the data: the index was changed or damaged after it was written.')
+  }
+  // Format 2's postings are checked in their compact form; expansion writes them correctly.
+  if (value.formatVersion === 2) return validateSnapshot(expand(validateVersion2(value)), true)
+  return validateSnapshot(value, false)
+}
+
+/** Checks a snapshot (format 1, or format 2 once expanded) part by part. */
+function validateSnapshot(value: Record<string, unknown>, postingsChecked: boolean): IndexSnapshot {
   checkAnalyzer(value.analyzer)
   if (value.paragraphs !== 'blank-line' && value.paragraphs !== 'line') fail('"paragraphs" must be "blank-line" or "line".')
-  const documents = checkArray(value.documents, 'documents', undefined, (doc) => isObject(doc) && isDocumentId(doc.id) && typeof doc.text === 'string' && isObject(doc.metadata) && isJsonValue(doc.metadata)) as SerializedDocument[]
+  const documents = checkArray(value.documents, 'documents', undefined, (doc) => isObject(doc) && isDocumentId(doc.id) && typeof doc.text === 'string' && isObject(doc.metadata) && isJsonValue(doc.metadata)) as SnapshotDocument[]
   const ids = new Set<DocumentId>()
   for (const doc of documents) {
     if (ids.has(doc.id)) fail(`Document id ${JSON.stringify(doc.id)} occurs twice.`)
@@ -163,11 +182,8 @@ export function validateEnvelope(value: unknown, verifiedChecksum = false): Seri
   }
   checkSegments(value.segments, documents)
   checkVocabulary(value.vocabulary)
-  checkMiniSearch(value.minisearch, (value.segments as SegmentColumns).document.length)
-  if (typeof value.checksum !== 'string' || (!verifiedChecksum && value.checksum !== checksumOf(value as unknown as SerializedIndex))) {
-    fail('The checksum does not match the data: the index was changed or damaged after it was written.')
-  }
-  return value as unknown as SerializedIndex
+  if (!postingsChecked) checkMiniSearch(value.minisearch, (value.segments as SegmentColumns).document.length)
+  return value as unknown as IndexSnapshot
 }
 
 function checkAnalyzer(analyzer: unknown): void {
@@ -179,7 +195,7 @@ function checkAnalyzer(analyzer: unknown): void {
   if (analyzer.stopWords !== undefined) checkArray(analyzer.stopWords, 'analyzer.stopWords', undefined, (w) => typeof w === 'string')
 }
 
-function checkSegments(segments: unknown, documents: readonly SerializedDocument[]): void {
+function checkSegments(segments: unknown, documents: readonly SnapshotDocument[]): void {
   if (!isObject(segments)) return fail('"segments" must be an object.')
   const document = checkArray(segments.document, 'segments.document', undefined, (d) => isCount(d) && d < documents.length) as number[]
   const rows = document.length
@@ -255,6 +271,49 @@ function postingsValid(fields: Record<string, unknown>, rows: number): boolean {
       const frequency = postings[shortId]
       if (!(id >= 0 && id < rows && id % 1 === 0) || typeof frequency !== 'number' || !(frequency >= 1 && frequency % 1 === 0 && frequency <= Number.MAX_SAFE_INTEGER)) return false
     }
+  }
+  return true
+}
+
+/**
+ * Checks the parts of a format-2 envelope that expanding it relies on: shapes, lengths and
+ * ranges. What expansion produces is then checked like a format-1 snapshot.
+ */
+function validateVersion2(value: Record<string, unknown>): SerializedIndex {
+  const documents = checkArray(value.documents, 'documents', undefined, (doc) => Array.isArray(doc) && (doc.length === 2 || (doc.length === 3 && isObject(doc[2]))) && isDocumentId(doc[0]) && typeof doc[1] === 'string')
+  const sentences = value.sentences
+  if (!isObject(sentences)) return fail('"sentences" must be an object.')
+  const counts = checkArray(sentences.counts, 'sentences.counts', documents.length, isCount) as number[]
+  const rows = counts.reduce((sum, count) => sum + count, 0)
+  checkArray(sentences.gaps, 'sentences.gaps', rows, isCount)
+  checkArray(sentences.lengths, 'sentences.lengths', rows, (n) => isCount(n) && n > 0)
+  checkArray(sentences.paragraphs, 'sentences.paragraphs', rows, isCount)
+  for (const column of ['roles', 'speakers', 'duplicateOf'] as const) {
+    if (sentences[column] !== null) checkArray(sentences[column], `sentences.${column}`, rows, () => true)
+  }
+  const terms = value.terms
+  if (!isObject(terms)) return fail('"terms" must be an object.')
+  if (typeof terms.average !== 'number' || !Number.isFinite(terms.average) || terms.average < 0) fail('"terms.average" must be a number ≥ 0.')
+  checkArray(terms.lengths, 'terms.lengths', rows, isCount)
+  checkArray(terms.postings, 'terms.postings', undefined, (posting) => postingValid(posting, rows))
+  return value as unknown as SerializedIndex
+}
+
+/** A posting: a term, ids as steps that stay below `rows`, and optional frequencies ≥ 1. */
+function postingValid(posting: unknown, rows: number): boolean {
+  if (!Array.isArray(posting) || posting.length < 2 || posting.length > 3 || typeof posting[0] !== 'string') return false
+  const steps: unknown = posting[1]
+  const frequencies: unknown = posting[2]
+  if (!Array.isArray(steps) || steps.length === 0) return false
+  if (frequencies !== undefined && (!Array.isArray(frequencies) || frequencies.length !== steps.length)) return false
+  let id = -1
+  for (let k = 0; k < steps.length; k++) {
+    const step = steps[k]
+    if (typeof step !== 'number' || step % 1 !== 0 || step < (k === 0 ? 0 : 1)) return false
+    id = k === 0 ? step : id + step
+    if (id >= rows) return false
+    const frequency = frequencies === undefined ? 1 : (frequencies as unknown[])[k]
+    if (typeof frequency !== 'number' || !(frequency >= 1 && frequency % 1 === 0 && frequency <= Number.MAX_SAFE_INTEGER)) return false
   }
   return true
 }
