@@ -17,7 +17,7 @@ import { IndexFormatError } from '../errors.js'
 import type { ParagraphMode } from '../segment/paragraphs.js'
 import { roles, type DocumentId, type JsonValue, type Role } from './types.js'
 import type { SerializedVocabulary } from './vocabulary.js'
-import { expand, type SerializedIndex } from './format.js'
+import { expand, type Posting, type SerializedIndex } from './format.js'
 import { version } from '../version.js'
 
 /** The `format` field of every serialised zoek index. */
@@ -295,7 +295,14 @@ function validateVersion2(value: Record<string, unknown>): SerializedIndex {
   if (!isObject(terms)) return fail('"terms" must be an object.')
   if (typeof terms.average !== 'number' || !Number.isFinite(terms.average) || terms.average < 0) fail('"terms.average" must be a number ≥ 0.')
   checkArray(terms.lengths, 'terms.lengths', rows, isCount)
-  checkArray(terms.postings, 'terms.postings', undefined, (posting) => postingValid(posting, rows))
+  const seen = new Set<string>()
+  checkArray(terms.postings, 'terms.postings', undefined, (posting) => {
+    if (!postingValid(posting, rows)) return false
+    const term = (posting as Posting)[0]
+    if (seen.has(term)) return false
+    seen.add(term)
+    return true
+  })
   return value as unknown as SerializedIndex
 }
 
