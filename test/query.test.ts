@@ -97,6 +97,17 @@ describe('search with the query language on real sentences', () => {
     }
   })
 
+  it('as you type: the last word matches as a word or a prefix, so results never vanish mid-word', () => {
+    expect(search('ziekenhuizen').total).toBe(1)
+    expect(news.search('ziekenhuizen', { asYouType: true }).total).toBe(1) // the whole word still stems
+    expect(search('wereldkamp').total).toBe(0)
+    expect(news.search('wereldkamp', { asYouType: true }).total).toBe(2)
+    expect(news.search('wereldkamp ', { asYouType: true }).total).toBe(0) // a space ends the word
+    expect(parseQuery('role:answer veilig', { asYouType: true }).children.at(-1)).toMatchObject({ type: 'or', children: [{ type: 'term' }, { type: 'prefix' }] })
+    expect(parseQuery('veilig role:answer', { asYouType: true }).children.at(-1)).toMatchObject({ type: 'required', child: { type: 'field', value: 'answer' } })
+    expect(parseQuery('"zieke kind', { asYouType: true }).children.at(-1)).toMatchObject({ type: 'phrase' })
+  })
+
   it('fuzzy: a typo within the automatic or given distance', () => {
     expect(all('regerng~').filter((hit) => hit.includes('[regering]'))).toHaveLength(3)
     expect(all('regerng~')[0]).toContain('[regering]') // one edit ranks above two (regen)

@@ -29,6 +29,11 @@ export interface ParseOptions {
   readonly defaultOperator?: DefaultOperator
   /** Throw {@link QuerySyntaxError} for a malformed query instead of making the best of it. Default false. */
   readonly strict?: boolean
+  /**
+   * For search as you type: when the query ends in a plain word (not followed by a space),
+   * that word matches as a word or as a prefix, so results never vanish mid-word. Default false.
+   */
+  readonly asYouType?: boolean
 }
 
 /** The largest fuzzy edit distance; larger ones are clamped (lenient) or rejected (strict). */
@@ -55,9 +60,27 @@ export const MAX_FUZZY_DISTANCE = 2
  * ```
  */
 export function parseQuery(query: string, options: ParseOptions = {}): BooleanNode {
-  const parser = new Parser(String(query), lex(String(query)), options.strict === true)
+  const text = String(query)
+  const parser = new Parser(text, lex(text), options.strict === true)
   const root = parser.group(options.defaultOperator ?? 'or', undefined)
-  return { ...root, start: 0, end: String(query).length }
+  const tree = { ...root, start: 0, end: text.length }
+  return options.asYouType === true && !/\s$/u.test(text) ? withTypedPrefix(tree) : tree
+}
+
+/** Makes the last plain word of a query, when it ends the text, match as a word or a prefix. */
+function withTypedPrefix(root: BooleanNode): BooleanNode {
+  const last = root.children.at(-1)
+  if (last === undefined || root.end !== last.end) return root
+  const widen = (node: QueryNode): QueryNode | undefined => {
+    if (node.type === 'term') return { type: 'or', children: [node, { type: 'prefix', text: node.text, start: node.start, end: node.end }], start: node.start, end: node.end }
+    if (node.type === 'required') {
+      const child = widen(node.child)
+      return child === undefined ? undefined : { ...node, child }
+    }
+    return undefined
+  }
+  const widened = widen(last)
+  return widened === undefined ? root : { ...root, children: [...root.children.slice(0, -1), widened] }
 }
 
 class Parser {

@@ -38,6 +38,8 @@ export interface SearchOptions {
   readonly defaultOperator?: DefaultOperator
   /** Throw `QuerySyntaxError` for a malformed query string instead of making the best of it. Default false. */
   readonly strict?: boolean
+  /** For search as you type: a last word still being typed also matches as a prefix (see `parseQuery`). Default false. */
+  readonly asYouType?: boolean
   /** Keeps only the hits for which it returns true; runs before paging, so `total` counts what it keeps. */
   readonly filter?: (hit: HitInfo) => boolean
   /** Score factors per role, e.g. `{ answer: 1.5, pullquote: 0.5 }`. Default none. */
@@ -80,6 +82,7 @@ interface ResolvedSearchOptions {
   readonly offset: number
   readonly defaultOperator: DefaultOperator
   readonly strict: boolean
+  readonly asYouType: boolean
   readonly filter: SearchOptions['filter']
   readonly roleBoost: SearchOptions['roleBoost']
   readonly context: number
@@ -91,6 +94,7 @@ const SEARCH_DEFAULTS: ResolvedSearchOptions = Object.freeze({
   offset: 0,
   defaultOperator: 'or' as DefaultOperator,
   strict: false,
+  asYouType: false,
   filter: undefined,
   roleBoost: undefined,
   context: 0,
@@ -267,7 +271,7 @@ export class SentenceIndex {
    */
   search(query: string | QueryNode, options: SearchOptions = {}): SearchResults {
     const settings = checkSearchOptions(options)
-    const tree = typeof query === 'string' ? parseQuery(query, { defaultOperator: settings.defaultOperator, strict: settings.strict }) : checkTree(query)
+    const tree = typeof query === 'string' ? parseQuery(query, { defaultOperator: settings.defaultOperator, strict: settings.strict, asYouType: settings.asYouType }) : checkTree(query)
     const plan = compile(tree, this.analyzer, this.#vocabulary)
     const candidates = candidateQuery(plan)
     if (candidates.query === undefined) return withTotal([], () => 0)
@@ -689,6 +693,7 @@ function checkSearchOptions(options: SearchOptions): ResolvedSearchOptions {
   count('context')
   if (merged.defaultOperator !== 'and' && merged.defaultOperator !== 'or') throw new InvalidOptionError('defaultOperator', `expected 'and' or 'or', got ${JSON.stringify(merged.defaultOperator)}`)
   if (typeof merged.strict !== 'boolean') throw new InvalidOptionError('strict', 'expected true or false')
+  if (typeof merged.asYouType !== 'boolean') throw new InvalidOptionError('asYouType', 'expected true or false')
   if (typeof merged.explain !== 'boolean') throw new InvalidOptionError('explain', 'expected true or false')
   if (merged.filter !== undefined && typeof merged.filter !== 'function') throw new InvalidOptionError('filter', 'expected a function')
   if (merged.duplicates !== 'collapse' && merged.duplicates !== 'keep') throw new InvalidOptionError('duplicates', `expected 'collapse' or 'keep', got ${JSON.stringify(merged.duplicates)}`)

@@ -1,0 +1,45 @@
+// The browser example: search as you type in a prebuilt zoek index, with the query-only
+// entry zoek/query (no segmenter is loaded). ?index=<url> picks the index; by default the
+// prebuilt interview index that `npm run build` writes.
+import { highlight, loadIndexAsync } from '/dist/query.js'
+
+const params = new URLSearchParams(location.search)
+const indexUrl = params.get('index') ?? '/dist/interview.zoek.json'
+const input = document.querySelector('#query')
+const status = document.querySelector('#status')
+const results = document.querySelector('#results')
+document.querySelector('#source').textContent = indexUrl
+
+function render(index, text) {
+  results.replaceChildren()
+  if (text.trim() === '') {
+    status.textContent = 'Typ een woord of een "zinsdeel".'
+    return
+  }
+  // asYouType: the word being typed also matches as a prefix ("wereldkamp" finds "wereldkampioene").
+  const hits = index.search(text, { limit: 10, asYouType: true })
+  status.textContent = `${hits.total} ${hits.total === 1 ? 'zin' : 'zinnen'} gevonden`
+  for (const hit of hits) {
+    const item = document.createElement('li')
+    const sentence = document.createElement('div')
+    sentence.className = 'text'
+    sentence.innerHTML = highlight(hit) // HTML-escaped by highlight(); only <mark> is markup
+    const meta = document.createElement('div')
+    meta.className = 'meta'
+    meta.textContent = [hit.role, hit.speaker, `${hit.documentId}, zin ${hit.index + 1}`].filter(Boolean).join(' · ')
+    item.append(sentence, meta)
+    results.append(item)
+  }
+}
+
+try {
+  const index = await loadIndexAsync(fetch(indexUrl))
+  status.textContent = `${index.sentenceCount} zinnen geladen.`
+  input.disabled = false
+  input.addEventListener('input', () => render(index, input.value))
+  input.focus()
+} catch (error) {
+  status.textContent = indexUrl.endsWith('interview.zoek.json')
+    ? 'De interview-index zit niet in deze build (de tekst ontbreekt in corpus/). Geef een andere index op met ?index=<url>.'
+    : `Kan de index niet laden: ${error.message}`
+}
