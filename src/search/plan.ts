@@ -92,7 +92,9 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
       const word = analyzer.normalize(node.text)
       if (word === '') return { kind: 'empty' }
       const distance = node.distance === 'auto' ? autoDistance(word) : node.distance
-      return expand(vocabulary.near(word, distance), (near) => EXPANSION_WEIGHT ** editDistance(near, word, distance))
+      const near = vocabulary.near(word, distance)
+      const distances = new Map(near.map((match) => [match.normalized, match.distance ?? 0]))
+      return expand(near, (normalized) => EXPANSION_WEIGHT ** (distances.get(normalized) ?? distance))
     }
     case 'field':
       return { kind: 'field', field: node.field, value: node.field === 'document' ? node.value : foldName(node.value) }
@@ -353,6 +355,10 @@ function fieldMatches(field: FilterField, value: string, sentence: SentenceView)
   }
 }
 
+/** Two rows of the edit-distance table, reused across calls (the vocabulary is scanned word by word). */
+let previousRow = new Int32Array(64)
+let currentRow = new Int32Array(64)
+
 /**
  * The Levenshtein distance between `a` and `b`, computed only as far as needed: any distance
  * above `max` comes back as `max + 1`.
@@ -364,17 +370,25 @@ function fieldMatches(field: FilterField, value: string, sentence: SentenceView)
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1
   if (a === b) return 0
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  if (previousRow.length <= b.length) {
+    previousRow = new Int32Array(b.length * 2 + 1)
+    currentRow = new Int32Array(b.length * 2 + 1)
+  }
+  let previous = previousRow
+  let current = currentRow
+  for (let j = 0; j <= b.length; j++) previous[j] = j
   for (let i = 1; i <= a.length; i++) {
-    const current = [i]
+    current[0] = i
     let rowMin = i
+    const ch = a.charCodeAt(i - 1)
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-      rowMin = Math.min(rowMin, current[j])
+      const substitution = previous[j - 1] + (ch === b.charCodeAt(j - 1) ? 0 : 1)
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, substitution)
+      current[j] = value
+      if (value < rowMin) rowMin = value
     }
     if (rowMin > max) return max + 1
-    previous = current
+    ;[previous, current] = [current, previous]
   }
   return Math.min(previous[b.length], max + 1)
 }

@@ -8,7 +8,7 @@
  */
 
 import type { Analyzer, Token } from '../analysis/analyzer.js'
-import { withinDistance } from './plan.js'
+import { editDistance } from './plan.js'
 
 interface Entry {
   /** Sentences the word occurs in. */
@@ -32,6 +32,8 @@ export interface VocabularyMatch {
   readonly normalized: string
   readonly surface: string
   readonly sentences: number
+  /** For a fuzzy match: the edit distance to the word asked for. */
+  readonly distance?: number
 }
 
 /** The most words one prefix or fuzzy query expands to; the commonest are kept. */
@@ -145,7 +147,7 @@ export class Vocabulary {
   }
 
   /**
-   * The words within an edit distance of a normalised word, nearest and commonest first.
+   * The words within an edit distance of a normalised word, nearest first, then commonest.
    *
    * @param word - a normalised word
    * @param distance - the largest Levenshtein distance
@@ -154,9 +156,11 @@ export class Vocabulary {
   near(word: string, distance: number, limit = MAX_EXPANSIONS): VocabularyMatch[] {
     const found: VocabularyMatch[] = []
     for (const key of this.#entries.keys()) {
-      if (Math.abs(key.length - word.length) <= distance && withinDistance(key, word, distance)) found.push(this.#match(key))
+      if (Math.abs(key.length - word.length) > distance) continue
+      const d = editDistance(key, word, distance)
+      if (d <= distance) found.push({ ...this.#match(key), distance: d })
     }
-    return commonestFirst(found).slice(0, limit)
+    return found.sort((a, b) => (a.distance ?? 0) - (b.distance ?? 0) || b.sentences - a.sentences || (a.normalized < b.normalized ? -1 : 1)).slice(0, limit)
   }
 
   /** The vocabulary as columns sorted by normalised word, for a serialised index. */
