@@ -130,7 +130,7 @@ describe('search with the query language on real sentences', () => {
 
   it('OR and grouping combine alternatives', () => {
     expect(search('Feyenoord OR Ajax').map((h) => h.text)).toEqual(['Met Shinji Ono lijkt Feyenoord een goede slag te hebben geslagen.'])
-    expect(search('(Feyenoord OR Ono) slag', 5).map((h) => h.index)).toContain(205)
+    expect(search('(Feyenoord OR Ono) slag', 5)[0].text).toBe('Met Shinji Ono lijkt Feyenoord een goede slag te hebben geslagen.')
     expect(news.search('preventieve zorg', { defaultOperator: 'and' }).total).toBe(2)
     expect(news.search('preventieve (zorg OR jeugdigen) kinderen', { defaultOperator: 'and' }).total).toBe(2)
   })

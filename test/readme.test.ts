@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
@@ -22,6 +24,16 @@ describe('README', () => {
     const run = spawnSync(process.execPath, [fileURLToPath(new URL('../examples/readme.mjs', import.meta.url))], { encoding: 'utf8' })
     expect(run.stderr).toBe('')
     expect(run.stdout.trim()).toBe(block('output').trim())
+  })
+
+  it('shows the real output of the command line example', () => {
+    const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url))
+    const dir = mkdtempSync(join(tmpdir(), 'zoek-readme-'))
+    const out = join(dir, 'nieuws.zoek.json')
+    const build = spawnSync(process.execPath, [bin, 'build', fileURLToPath(new URL('./fixtures/ud-dutch/nieuws.txt', import.meta.url)), '-o', out], { encoding: 'utf8' })
+    const search = spawnSync(process.execPath, [bin, 'search', 'ziekenhuizen', '--index', out, '--limit', '3'], { encoding: 'utf8' })
+    const shown = block('cli').split('\n').filter((line) => !line.startsWith('$ ')).join('\n').trim()
+    expect(shown).toBe(`${build.stdout.replace(out, 'nieuws.zoek.json')}${search.stdout}`.trim())
   })
 
   it('has the two copy-paste commands that .ci/run runs', () => {

@@ -43,6 +43,13 @@ describe('segment', () => {
     ])
   })
 
+  it('ends a sentence at a full stop after a number or a word retext takes for an abbreviation, but not after an abbreviation, a title or an initial', () => {
+    expect(segment('Ajax won met 4 - 0. De trainer was blij.').map((s) => s.text)).toEqual(['Ajax won met 4 - 0.', 'De trainer was blij.'])
+    expect(segment('Hij liet hem terstond vrij. Mejia werd ingezet.').map((s) => s.text)).toEqual(['Hij liet hem terstond vrij.', 'Mejia werd ingezet.'])
+    expect(segment('Zie blz. 4. Daarna volgt Annie M.G. Schmidt, o.a. In Gent.').map((s) => s.text)).toEqual(['Zie blz. 4.', 'Daarna volgt Annie M.G. Schmidt, o.a. In Gent.'])
+    expect(segment('Dat zei mgr. Robert Vangheluwe gisteren.').map((s) => s.text)).toEqual(['Dat zei mgr. Robert Vangheluwe gisteren.'])
+  })
+
   it('lets ’s start a sentence', () => {
     expect(segment('Het was laat. ’s Avonds kwam hij.').map((s) => s.text)).toEqual(['Het was laat.', '’s Avonds kwam hij.'])
   })
@@ -70,7 +77,7 @@ describe('segment', () => {
     expect(() => segment('x', { paragraphs: 'page' as never })).toThrow(InvalidOptionError)
   })
 
-  it('finds the UD Dutch gold boundaries with precision ≥ 0.99 and recall ≥ 0.86 on the fixture sample', () => {
+  it('finds the UD Dutch gold boundaries with precision ≥ 0.99 and recall ≥ 0.87 on the fixture sample', () => {
     let hits = 0
     let predicted = 0
     let expected = 0
@@ -83,7 +90,7 @@ describe('segment', () => {
     }
     expect(gold).toHaveLength(389)
     expect(hits / predicted).toBeGreaterThanOrEqual(0.99)
-    expect(hits / expected).toBeGreaterThanOrEqual(0.86)
+    expect(hits / expected).toBeGreaterThanOrEqual(0.87)
   })
 
   it('covers every non-whitespace character of the UD sample exactly once, in order', () => {

@@ -5,6 +5,7 @@
  * @module
  */
 
+import { dutchAbbreviations, dutchTitles } from './abbreviations.js'
 import type { Range } from './paragraphs.js'
 
 /** A repair of the sentence ranges of one paragraph. */
@@ -76,5 +77,42 @@ export const moveLeadingClosingQuotes: Repair = (ranges, text) => {
 export const mergePunctuationOnly: Repair = (ranges, text) =>
   mergeWhile(ranges, text, (_left, right) => !/[\p{L}\p{N}]/u.test(right))
 
+/** A terminal mark, then space, then an opening quote or bracket at most, then a capital or digit. */
+const MISSED_BOUNDARY = /[.!?…]["'’”»)\]]*(\s+)(?=["'‘“„«(\[]?[\p{Lu}\p{N}])/gu
+/** The word before a full stop: letters, digits and inner full stops (`o.a`, `d.w.z`). */
+const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}.]*)\.$/u
+/** Abbreviations are short: only the end of a text is searched for one, so the search stays linear. */
+const wordBefore = (text: string): string | undefined => WORD_BEFORE.exec(text.slice(-24))?.[1]
+
+/**
+ * Ends a sentence at a terminal mark followed by a capital or a digit that retext did not
+ * split at, unless the mark is the full stop of an abbreviation (`dhr.`, `o.a.`, `blz.`) or of
+ * an initial (`M.G.`). retext-dutch takes some Dutch words for abbreviations (`op.`, `vrij.`,
+ * `zo.`) and numbers for ordinals (`4.`), which Dutch does not write with a full stop.
+ */
+export const splitMissedBoundaries: Repair = (ranges, text) =>
+  ranges.flatMap((range) => {
+    const pieces: Range[] = []
+    let start = range.start
+    const body = text.slice(range.start, range.end)
+    for (const match of body.matchAll(MISSED_BOUNDARY)) {
+      const end = range.start + match.index + match[0].length - match[1].length
+      const before = text.slice(start, end)
+      const word = wordBefore(before)
+      if (before.endsWith('.') && word !== undefined && (dutchAbbreviations.has(word.toLowerCase()) || /^\p{L}$/u.test(word) || /\.\p{L}$/u.test(word))) continue
+      pieces.push({ start, end })
+      start = end + match[1].length
+    }
+    pieces.push({ start, end: range.end })
+    return pieces
+  })
+
+/** A title never ends a sentence: "mgr. Robert Vangheluwe" is one sentence. */
+export const mergeAfterTitles: Repair = (ranges, text) =>
+  mergeWhile(ranges, text, (left) => {
+    const word = wordBefore(left)
+    return word !== undefined && dutchTitles.has(word.toLowerCase())
+  })
+
 /** The repairs, in the order they run. */
-export const repairs: readonly Repair[] = [mergeHyphenContinuations, moveLeadingClosingQuotes, mergePunctuationOnly, mergeLowercaseStarts]
+export const repairs: readonly Repair[] = [mergeHyphenContinuations, moveLeadingClosingQuotes, mergePunctuationOnly, mergeLowercaseStarts, splitMissedBoundaries, mergeAfterTitles]
