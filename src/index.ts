@@ -14,18 +14,7 @@ export { tokenize } from './analysis/tokenize.js'
 export type { RawToken, TokenKind } from './analysis/tokenize.js'
 export { createIndex, loadIndex } from './create.js'
 export type { IndexOptions } from './create.js'
-export {
-  AnalyzerMismatchError,
-  DocumentNotFoundError,
-  DuplicateIdError,
-  IndexFormatError,
-  InvalidDocumentError,
-  InvalidOptionError,
-  QuerySyntaxError,
-  SegmenterMissingError,
-  ZoekError,
-} from './errors.js'
-export type { ZoekErrorCode } from './errors.js'
+export * from './errors.js'
 export { filterFields } from './query/ast.js'
 export type { BooleanNode, FieldNode, FilterField, FuzzyNode, NotNode, PhraseNode, PrefixNode, QueryNode, RequiredNode, TermNode } from './query/ast.js'
 export { MAX_FUZZY_DISTANCE, parseQuery } from './query/parser.js'

@@ -12,18 +12,7 @@ import { InvalidOptionError } from './errors.js'
 import { loadIndexWith, loadIndexWithAsync, type IndexSource } from './search/load.js'
 import type { SentenceIndex } from './search/sentence-index.js'
 
-export {
-  AnalyzerMismatchError,
-  DocumentNotFoundError,
-  DuplicateIdError,
-  IndexFormatError,
-  InvalidDocumentError,
-  InvalidOptionError,
-  QuerySyntaxError,
-  SegmenterMissingError,
-  ZoekError,
-} from './errors.js'
-export type { ZoekErrorCode } from './errors.js'
+export * from './errors.js'
 export { filterFields } from './query/ast.js'
 export type { BooleanNode, FieldNode, FilterField, FuzzyNode, NotNode, PhraseNode, PrefixNode, QueryNode, RequiredNode, TermNode } from './query/ast.js'
 export { parseQuery } from './query/parser.js'
