@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util'
 import { createIndex, loadIndex } from './create.js'
 import { ZoekError } from './errors.js'
 import { loadInterview } from './interview.js'
+import { highlight } from './search/highlight.js'
 import type { SentenceIndex } from './search/sentence-index.js'
 import type { SearchHit } from './search/types.js'
 import type { ParagraphMode } from './segment/paragraphs.js'
@@ -203,13 +204,7 @@ const RESET = '\u001b[0m'
 
 function formatHit(hit: SearchHit, i: number): string {
   const tty = process.stdout.isTTY === true
-  let text = ''
-  let at = 0
-  for (const span of hit.highlights) {
-    text += hit.text.slice(at, span.start) + (tty ? BOLD : '«') + hit.text.slice(span.start, span.end) + (tty ? RESET : '»')
-    at = span.end
-  }
-  text += hit.text.slice(at)
+  const text = highlight(hit, { before: tty ? BOLD : '«', after: tty ? RESET : '»', escapeHtml: false })
   const who = [hit.role, hit.speaker].filter((part) => part !== undefined).join(', ')
   const where = `${hit.documentId}, sentence ${hit.index + 1}${who === '' ? '' : ` · ${who}`}`
   return `${i + 1}. ${text}\n   ${where} · score ${hit.score.toFixed(2)}`

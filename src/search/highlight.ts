@@ -4,8 +4,6 @@
  * @module
  */
 
-import type { Token } from '../analysis/analyzer.js'
-
 /** A range of a hit's text: `hit.text.slice(start, end)`. */
 export interface Span {
   readonly start: number
@@ -27,18 +25,6 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
     else merged.push(span)
   }
   return merged
-}
-
-/**
- * The spans of the tokens whose term is in `terms`. When a hyphen part matches, only the
- * part is highlighted, not the whole word.
- *
- * @param tokens - the analysed tokens of a text
- * @param terms - the terms to highlight
- * @returns the tokens' spans, unmerged
- */
-export function termSpans(tokens: readonly Token[], terms: ReadonlySet<string>): Span[] {
-  return tokens.filter((token) => terms.has(token.term)).map(({ start, end }) => ({ start, end }))
 }
 
 /** Options of {@link highlight}. */

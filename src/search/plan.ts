@@ -392,12 +392,3 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return Math.min(previous[b.length], max + 1)
 }
-
-/**
- * True when the Levenshtein distance between `a` and `b` is at most `max`.
- *
- * @param a - a word
- * @param b - another word
- * @param max - the largest distance allowed
- */
-export const withinDistance = (a: string, b: string, max: number): boolean => editDistance(a, b, max) <= max
