@@ -9,6 +9,7 @@ export type { Analyzer, AnalyzerConfig, AnalyzerIdentity, AnalyzerOptions, Token
 export { foldDiacritics, normalizeApostrophes, normalizeWord } from './analysis/normalize.js'
 export { stem, stemAlgorithms } from './analysis/stem/index.js'
 export type { StemAlgorithm } from './analysis/stem/index.js'
+export { dutchStemOverrides } from './analysis/overrides.js'
 export { dutchStopWords } from './analysis/stopwords.js'
 export { tokenize } from './analysis/tokenize.js'
 export type { RawToken, TokenKind } from './analysis/tokenize.js'

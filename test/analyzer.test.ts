@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze, createAnalyzer, defaultAnalyzer, foldDiacritics, InvalidOptionError, normalizeApostrophes } from '../src/index.js'
+import { analyze, createAnalyzer, defaultAnalyzer, dutchStemOverrides, foldDiacritics, InvalidOptionError, normalizeApostrophes } from '../src/index.js'
 import { assertAnalyzesTo } from './helpers.js'
 
 describe('analyzer', () => {
@@ -37,7 +37,7 @@ describe('analyzer', () => {
     assertAnalyzesTo(defaultAnalyzer, 'In 2001 was het 12,5 of 1.000.', [
       ['In', 'in', 0],
       ['2001', '2001', 1, 'number'],
-      ['was', 'was', 2],
+      ['was', 'zijn', 2], // a form of zijn (stem overrides)
       ['het', 'het', 3],
       ['12,5', '12,5', 4, 'number'],
       ['of', 'of', 5],
@@ -72,9 +72,31 @@ describe('analyzer', () => {
   })
 
   it('stems with Kraaij-Pohlmann by default, with Porter or not at all on request', () => {
-    expect(analyze('lopen').map((t) => t.term)).toEqual(['loop'])
-    expect(createAnalyzer({ stemmer: 'porter' }).analyze('lopen').map((t) => t.term)).toEqual(['lop'])
+    expect(analyze('maan').map((t) => t.term)).toEqual(['maan'])
+    expect(createAnalyzer({ stemmer: 'porter' }).analyze('maan').map((t) => t.term)).toEqual(['man'])
     expect(createAnalyzer({ stemmer: 'none' }).analyze('Lopen').map((t) => t.term)).toEqual(['lopen'])
+  })
+
+  it('joins irregular forms and keeps ge- words apart from unrelated words with the stem overrides', () => {
+    const plain = createAnalyzer({ overrides: false })
+    const term = (word: string) => defaultAnalyzer.term(word)
+    // Without overrides Kraaij-Pohlmann splits these paradigms and conflates these words.
+    expect([plain.term('kwam'), plain.term('komen'), plain.term('scholen'), plain.term('school'), plain.term('dagen'), plain.term('dag')]).toEqual(['kwam', 'koom', 'school', 'school', 'daag', 'dag'])
+    expect([plain.term('gemeente'), plain.term('menen'), plain.term('gezin'), plain.term('zin')]).toEqual(['meen', 'meen', 'zin', 'zin'])
+    // With them, every listed form of a paradigm has one term, and the ge- words keep their own.
+    for (const [lemma, forms] of [['komen', ['kwam', 'kwamen', 'gekomen', 'komt']], ['stad', ['steden']], ['dag', ['dagen']], ['zitten', ['zat', 'zaten', 'gezeten']], ['kind', ['kinderen']]] as const) {
+      for (const form of forms) expect(term(form), form).toBe(term(lemma))
+    }
+    expect(term('gemeente')).not.toBe(term('menen'))
+    expect(term('gemeenten')).toBe(term('gemeente'))
+    expect(term('gezin')).not.toBe(term('zin'))
+    expect(term('gebied')).not.toBe(term('bieden'))
+  })
+
+  it('lists no form in two override groups', () => {
+    const forms = [...dutchStemOverrides.keys()]
+    expect(new Set(forms).size).toBe(forms.length)
+    expect(forms.every((form) => form === defaultAnalyzer.normalize(form))).toBe(true)
   })
 
   it('has a name, a version and a fingerprint that follows its configuration', () => {
@@ -84,6 +106,9 @@ describe('analyzer', () => {
     expect(createAnalyzer().fingerprint).toBe(a.fingerprint)
     expect(createAnalyzer({ stemmer: 'porter' }).fingerprint).not.toBe(a.fingerprint)
     expect(createAnalyzer({ stopWords: ['de'] }).fingerprint).not.toBe(a.fingerprint)
+    expect(a.version).toBe('2')
+    expect(createAnalyzer({ overrides: false }).version).toBe('1')
+    expect(createAnalyzer({ overrides: false }).fingerprint).not.toBe(a.fingerprint)
   })
 
   it('rejects unknown options and stemmers with InvalidOptionError', () => {

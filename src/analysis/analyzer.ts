@@ -4,7 +4,8 @@
  * 1. tokenize: words, numbers and hyphen parts, with offsets into the original text;
  * 2. normalize: NFC, lowercase, ASCII apostrophes, no diacritics;
  * 3. stop: mark Snowball's Dutch stop words (for ranking only; they stay in the index);
- * 4. stem: Kraaij-Pohlmann by default (numbers and the clitics `'s`, `'t`, `'n` are not stemmed).
+ * 4. override: irregular forms and false `ge-` conflations get a fixed term (`overrides.ts`);
+ * 5. stem: Kraaij-Pohlmann by default (numbers and the clitics `'s`, `'t`, `'n` are not stemmed).
  *
  * Queries go through the same analyzer as documents.
  *
@@ -15,6 +16,7 @@ import { InvalidOptionError } from '../errors.js'
 import { fnv1a64 } from './fingerprint.js'
 import { normalizeWord } from './normalize.js'
 import { getStemmer, type StemAlgorithm } from './stem/index.js'
+import { dutchStemOverrides } from './overrides.js'
 import { dutchStopWords } from './stopwords.js'
 import { isNumber, scanTokens, TOKEN_PATTERN, type RawToken, type TokenKind } from './tokenize.js'
 
@@ -32,6 +34,12 @@ export interface AnalyzerOptions {
   readonly stemmer?: StemAlgorithm | 'none'
   /** Stop words in normalised form (lowercase, no diacritics). Default: {@link dutchStopWords}. */
   readonly stopWords?: readonly string[]
+  /**
+   * Apply the Dutch stem overrides (irregular plurals and verbs, `ge-` words that are not
+   * participles; see {@link dutchStemOverrides}) before stemming. Default true. An analyzer
+   * without them is version 1, the rules of indexes written before they existed.
+   */
+  readonly overrides?: boolean
 }
 
 /** What identifies an analyzer. Every serialised index records it. */
@@ -48,6 +56,7 @@ export interface AnalyzerIdentity {
 export interface AnalyzerConfig {
   readonly stemmer: StemAlgorithm | 'none'
   readonly stopWords: readonly string[]
+  readonly overrides: boolean
 }
 
 /** A configured analysis pipeline. */
@@ -76,11 +85,14 @@ export interface Analyzer extends AnalyzerIdentity {
 }
 
 const ANALYZER_NAME = 'zoek-dutch'
-/** Bump whenever a rule changes what any text analyses to. */
-const ANALYZER_VERSION = '1'
+/**
+ * The version of the rules; bump whenever a rule changes what any text analyses to.
+ * Version 1: tokenizer, normalisation, stop words and stemmer. Version 2: with overrides.
+ */
+const ANALYZER_VERSION = (overrides: boolean): string => (overrides ? '2' : '1')
 const CACHE_LIMIT = 100_000
 
-const DEFAULTS = Object.freeze({ stemmer: 'kraaij-pohlmann' as StemAlgorithm | 'none', stopWords: dutchStopWords })
+const DEFAULTS = Object.freeze({ stemmer: 'kraaij-pohlmann' as StemAlgorithm | 'none', stopWords: dutchStopWords, overrides: true })
 
 /**
  * Creates an analyzer.
@@ -99,6 +111,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   checkOptions(options)
   const stemmerName = options.stemmer ?? DEFAULTS.stemmer
   const stopWords = options.stopWords ?? DEFAULTS.stopWords
+  const overrides = options.overrides ?? DEFAULTS.overrides
+  const overrideTable: ReadonlyMap<string, string> = overrides ? dutchStemOverrides : new Map()
   const stemWord = stemmerName === 'none' ? (word: string) => word : getStemmer(stemmerName)
   const stopSet = new Set(stopWords)
 
@@ -115,7 +129,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     let analysis = bySurface.get(key)
     if (analysis === undefined) {
       const normalized = normalizeWord(surface)
-      const term = kind === 'number' || normalized.startsWith("'") ? normalized : stemWord(normalized)
+      const term = kind === 'number' || normalized.startsWith("'") ? normalized : (overrideTable.get(normalized) ?? stemWord(normalized))
       analysis = { normalized, term, stop: stopSet.has(normalized) }
       if (bySurface.size >= CACHE_LIMIT) bySurface.clear()
       bySurface.set(key, analysis)
@@ -123,13 +137,17 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     return analysis
   }
 
-  const fingerprint = fnv1a64(JSON.stringify({ name: ANALYZER_NAME, version: ANALYZER_VERSION, stemmer: stemmerName, stopWords: [...stopSet].sort(), tokens: TOKEN_PATTERN }))
+  const version = ANALYZER_VERSION(overrides)
+  // Version 1's fingerprint is kept as it was, so that indexes written before overrides still load.
+  const fingerprint = fnv1a64(
+    JSON.stringify({ name: ANALYZER_NAME, version, stemmer: stemmerName, stopWords: [...stopSet].sort(), tokens: TOKEN_PATTERN, ...(overrides ? { overrides: [...overrideTable].sort() } : {}) }),
+  )
 
   return Object.freeze({
     name: ANALYZER_NAME,
-    version: ANALYZER_VERSION,
+    version,
     fingerprint,
-    config: Object.freeze({ stemmer: stemmerName, stopWords: Object.freeze([...stopWords]) }),
+    config: Object.freeze({ stemmer: stemmerName, stopWords: Object.freeze([...stopWords]), overrides }),
     analyze(text: string): Token[] {
       const tokens: Token[] = []
       scanTokens(text, (surface, start, position, kind) => {
@@ -150,8 +168,9 @@ function checkOptions(options: AnalyzerOptions): void {
   for (const key of Object.keys(options)) {
     if (!Object.hasOwn(DEFAULTS, key)) throw new InvalidOptionError(key, `unknown analyzer option; valid options are ${Object.keys(DEFAULTS).join(', ')}`)
   }
-  const { stemmer, stopWords } = options
+  const { stemmer, stopWords, overrides } = options
   if (stemmer !== undefined && stemmer !== 'none') getStemmer(stemmer)
+  if (overrides !== undefined && typeof overrides !== 'boolean') throw new InvalidOptionError('overrides', 'expected true or false')
   if (stopWords !== undefined && (!Array.isArray(stopWords) || stopWords.some((w) => typeof w !== 'string'))) {
     throw new InvalidOptionError('stopWords', 'expected an array of strings')
   }

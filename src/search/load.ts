@@ -91,7 +91,7 @@ function parseJson(text: string): unknown {
 /** Recreates the analyzer an index was built with, and checks that it is the same one. */
 function analyzerOf(envelope: IndexSnapshot): Analyzer {
   const stored = envelope.analyzer
-  const analyzer = createAnalyzer({ stemmer: stored.stemmer, ...(stored.stopWords !== undefined ? { stopWords: stored.stopWords } : {}) })
+  const analyzer = createAnalyzer({ stemmer: stored.stemmer, ...(stored.stopWords !== undefined ? { stopWords: stored.stopWords } : {}), overrides: stored.overrides === true })
   if (analyzer.name !== stored.name || analyzer.version !== stored.version || analyzer.fingerprint !== stored.fingerprint) {
     throw new AnalyzerMismatchError(
       `This index was built with analyzer ${stored.name} ${stored.version} (fingerprint ${stored.fingerprint}) by zoek ${envelope.zoekVersion}, ` +

@@ -427,7 +427,7 @@ export class SentenceIndex {
     const documents = [...this.#documents.values()]
     const documentNumber = new Map(documents.map((doc, i) => [doc, i]))
     const rows = this.#rows as Row[]
-    const { stemmer, stopWords } = this.analyzer.config
+    const { stemmer, stopWords, overrides } = this.analyzer.config
     const snapshot: Omit<IndexSnapshot, 'checksum'> = {
       format: INDEX_FORMAT,
       formatVersion: 1,
@@ -438,6 +438,7 @@ export class SentenceIndex {
         fingerprint: this.analyzer.fingerprint,
         stemmer,
         ...(JSON.stringify(stopWords) === DEFAULT_STOP_WORDS ? {} : { stopWords }),
+        ...(overrides ? { overrides } : {}),
       },
       paragraphs: this.paragraphs,
       documents: documents.map(({ id, text, metadata }) => ({ id, text, metadata })),

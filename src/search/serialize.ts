@@ -35,6 +35,8 @@ export interface SerializedAnalyzer {
   readonly stemmer: StemAlgorithm | 'none'
   /** Present only when the stop words differ from the default list. */
   readonly stopWords?: readonly string[]
+  /** True when the stem overrides apply; absent (false) in indexes of analyzer version 1. */
+  readonly overrides?: boolean
 }
 
 /** A document as format 1 stores it: its id, full text and metadata. */
@@ -193,6 +195,7 @@ function checkAnalyzer(analyzer: unknown): void {
   }
   if (!['kraaij-pohlmann', 'porter', 'none'].includes(analyzer.stemmer as string)) fail('"analyzer.stemmer" is not a known stemmer.')
   if (analyzer.stopWords !== undefined) checkArray(analyzer.stopWords, 'analyzer.stopWords', undefined, (w) => typeof w === 'string')
+  if (analyzer.overrides !== undefined && typeof analyzer.overrides !== 'boolean') fail('"analyzer.overrides" must be true or false.')
 }
 
 function checkSegments(segments: unknown, documents: readonly SnapshotDocument[]): void {

@@ -1,0 +1,141 @@
+/**
+ * Stem overrides: word forms whose term is set here instead of by the stemmer. Each group
+ * maps every listed form (normalised: lowercase, no diacritics) to one term, the group's name.
+ *
+ * Three kinds of Dutch facts, each checked against what Kraaij-Pohlmann does without them:
+ *
+ * - Lucene's DutchAnalyzer defaults (fiets, bromfiets, ei/eieren, kind/kinderen).
+ * - Irregular plurals: a vowel that changes (stad/steden, schip/schepen) or is lengthened in
+ *   the plural (dag/dagen, gat/gaten), which Kraaij-Pohlmann stems apart (`dag`/`daag`).
+ * - Strong and irregular verbs: their paradigms (komen, kwam, kwamen, gekomen).
+ * - Words that begin with `ge` but are not participles. Kraaij-Pohlmann removes `ge-` from
+ *   them and conflates them with unrelated words: gemeente and menen both become `meen`,
+ *   gebied and bieden `bied`, gezin and zin `zin`. The choice is a list, not a rule: whether
+ *   `ge` is a prefix cannot be read off the word.
+ *
+ * A form that belongs to two groups is listed in neither, or only in the commoner one
+ * (`namen` is the plural of naam, not a form of nemen; `wegen` is the plural of weg).
+ *
+ * @module
+ */
+
+const GROUPS: Readonly<Record<string, readonly string[]>> = {
+  // Lucene DutchAnalyzer defaults
+  fiets: ['fiets', 'fietsen'],
+  bromfiets: ['bromfiets', 'bromfietsen'],
+  ei: ['ei', 'eieren'],
+  kind: ['kind', 'kinderen'],
+  // plurals with another vowel
+  stad: ['stad', 'steden'],
+  schip: ['schip', 'schepen'],
+  lid: ['lid', 'leden'],
+  smid: ['smid', 'smeden'],
+  school: ['school', 'scholen'],
+  // plurals with a lengthened vowel
+  bad: ['bad', 'baden'],
+  bevel: ['bevel', 'bevelen'],
+  blad: ['blad', 'bladen', 'bladeren'],
+  dag: ['dag', 'dagen'],
+  dak: ['dak', 'daken'],
+  dal: ['dal', 'dalen'],
+  feestdag: ['feestdag', 'feestdagen'],
+  gat: ['gat', 'gaten'],
+  glas: ['glas', 'glazen'],
+  god: ['god', 'goden'],
+  graf: ['graf', 'graven'],
+  hof: ['hof', 'hoven'],
+  lot: ['lot', 'loten'],
+  oorlog: ['oorlog', 'oorlogen'],
+  pad: ['pad', 'paden'],
+  slag: ['slag', 'slagen'],
+  slot: ['slot', 'sloten'],
+  spel: ['spel', 'spelen'],
+  staf: ['staf', 'staven'],
+  vat: ['vat', 'vaten'],
+  verlof: ['verlof', 'verloven'],
+  weg: ['weg', 'wegen'],
+  // other irregular plurals
+  koe: ['koe', 'koeien'],
+  lam: ['lam', 'lammeren'],
+  rund: ['rund', 'runderen'],
+  volk: ['volk', 'volken', 'volkeren'],
+  // strong and irregular verbs
+  zijn: ['zijn', 'ben', 'bent', 'is', 'was', 'waren', 'geweest'],
+  hebben: ['hebben', 'heb', 'hebt', 'heeft', 'had', 'hadden', 'gehad'],
+  gaan: ['gaan', 'ga', 'gaat', 'ging', 'gingen', 'gegaan'],
+  komen: ['komen', 'kom', 'komt', 'kwam', 'kwamen', 'gekomen'],
+  zitten: ['zitten', 'zit', 'zat', 'zaten', 'gezeten'],
+  doen: ['doen', 'doe', 'doet', 'deed', 'deden', 'gedaan'],
+  zien: ['zien', 'zie', 'ziet', 'zag', 'gezien'],
+  staan: ['staan', 'sta', 'staat', 'stond', 'stonden', 'gestaan'],
+  geven: ['geven', 'geef', 'geeft', 'gaf', 'gegeven'],
+  nemen: ['nemen', 'neem', 'neemt', 'nam', 'genomen'],
+  spreken: ['spreken', 'spreek', 'spreekt', 'sprak', 'spraken', 'gesproken'],
+  schrijven: ['schrijven', 'schrijf', 'schrijft', 'schreef', 'schreven', 'geschreven'],
+  blijven: ['blijven', 'blijf', 'blijft', 'bleef', 'bleven', 'gebleven'],
+  krijgen: ['krijgen', 'krijg', 'krijgt', 'kreeg', 'kregen', 'gekregen'],
+  denken: ['denken', 'denk', 'denkt', 'dacht', 'dachten', 'gedacht'],
+  brengen: ['brengen', 'breng', 'brengt', 'bracht', 'brachten', 'gebracht'],
+  zoeken: ['zoeken', 'zoek', 'zoekt', 'zocht', 'zochten', 'gezocht'],
+  vinden: ['vinden', 'vind', 'vindt', 'vond', 'vonden', 'gevonden'],
+  zeggen: ['zeggen', 'zeg', 'zegt', 'zei', 'zeiden', 'gezegd'],
+  liggen: ['liggen', 'lig', 'ligt', 'lag', 'gelegen'],
+  vallen: ['vallen', 'val', 'valt', 'viel', 'vielen'],
+  lopen: ['lopen', 'loop', 'loopt', 'liep', 'liepen', 'gelopen'],
+  houden: ['houden', 'houd', 'houdt', 'hield', 'hielden', 'gehouden'],
+  laten: ['laten', 'laat', 'liet', 'lieten', 'gelaten'],
+  weten: ['weten', 'weet', 'wist', 'wisten', 'geweten'],
+  kunnen: ['kunnen', 'kan', 'kunt', 'kon', 'konden', 'gekund'],
+  mogen: ['mogen', 'mag', 'mocht', 'mochten', 'gemogen'],
+  moeten: ['moeten', 'moet', 'moest', 'moesten', 'gemoeten'],
+  willen: ['willen', 'wil', 'wilt', 'wilde', 'wilden', 'wou', 'gewild'],
+  zullen: ['zullen', 'zal', 'zult', 'zou', 'zouden'],
+  worden: ['worden', 'word', 'wordt', 'werd', 'werden', 'geworden'],
+  eten: ['eten', 'eet', 'at', 'aten', 'gegeten'],
+  lezen: ['lezen', 'lees', 'leest', 'las', 'lazen', 'gelezen'],
+  kiezen: ['kiezen', 'kies', 'kiest', 'koos', 'kozen', 'gekozen'],
+  verliezen: ['verliezen', 'verlies', 'verliest', 'verloor', 'verloren'],
+  winnen: ['winnen', 'win', 'wint', 'won', 'wonnen', 'gewonnen'],
+  beginnen: ['beginnen', 'begin', 'begint', 'begon', 'begonnen'],
+  helpen: ['helpen', 'help', 'helpt', 'hielp', 'hielpen', 'geholpen'],
+  sterven: ['sterven', 'sterf', 'sterft', 'stierf', 'stierven', 'gestorven'],
+  vragen: ['vragen', 'vraag', 'vraagt', 'vroeg', 'vroegen', 'gevraagd'],
+  trekken: ['trekken', 'trek', 'trekt', 'trok', 'trokken', 'getrokken'],
+  vliegen: ['vliegen', 'vlieg', 'vliegt', 'vloog', 'vlogen', 'gevlogen'],
+  slaan: ['slaan', 'sla', 'slaat', 'sloeg', 'sloegen', 'geslagen'],
+  dragen: ['dragen', 'draag', 'draagt', 'droeg', 'droegen', 'gedragen'],
+  kopen: ['kopen', 'koop', 'koopt', 'kocht', 'kochten', 'gekocht'],
+  kijken: ['kijken', 'kijk', 'kijkt', 'keek', 'keken', 'gekeken'],
+  // words that begin with ge- and are not participles
+  gebied: ['gebied', 'gebieden'],
+  gebeurtenis: ['gebeurtenis', 'gebeurtenissen'],
+  gebeuren: ['gebeuren', 'gebeurt', 'gebeurde', 'gebeurden', 'gebeurd'],
+  gebouw: ['gebouw', 'gebouwen'],
+  gebrek: ['gebrek', 'gebreken'],
+  gebruik: ['gebruik', 'gebruiken', 'gebruikt', 'gebruikte', 'gebruikten'],
+  gedachte: ['gedachte', 'gedachten'],
+  gedeelte: ['gedeelte', 'gedeelten', 'gedeeltes'],
+  gedicht: ['gedicht', 'gedichten'],
+  gedrag: ['gedrag'],
+  geheim: ['geheim', 'geheimen', 'geheime'],
+  geloof: ['geloof', 'geloven', 'gelooft', 'geloofde', 'geloofden'],
+  geluk: ['geluk', 'gelukkig', 'gelukkige'],
+  gemeente: ['gemeente', 'gemeenten', 'gemeentes'],
+  gemiddeld: ['gemiddeld', 'gemiddelde', 'gemiddelden'],
+  geschiedenis: ['geschiedenis', 'geschiedenissen'],
+  gesprek: ['gesprek', 'gesprekken'],
+  getal: ['getal', 'getallen'],
+  getuige: ['getuige', 'getuigen'],
+  gevoel: ['gevoel', 'gevoelens'],
+  gevolg: ['gevolg', 'gevolgen'],
+  geweld: ['geweld'],
+  gewicht: ['gewicht', 'gewichten'],
+  gewoon: ['gewoon', 'gewone'],
+  gewoonte: ['gewoonte', 'gewoonten', 'gewoontes'],
+  gezicht: ['gezicht', 'gezichten'],
+  gezin: ['gezin', 'gezinnen'],
+  gezondheid: ['gezondheid'],
+}
+
+/** Every listed form, normalised, with the term it gets. */
+export const dutchStemOverrides: ReadonlyMap<string, string> = new Map(Object.entries(GROUPS).flatMap(([term, forms]) => forms.map((form) => [form, term] as const)))
