@@ -48,7 +48,7 @@ export const INTERVIEW_INDEX_FILE = 'interview.zoek.json'
  * @example
  * ```ts
  * const interview = loadInterview()
- * interview.search('armoede')[0].speaker // => 'Bart Somers'
+ * const [hit] = interview.search('armoede') // each hit has role and speaker
  * ```
  */
 export function loadInterview(): SentenceIndex {

@@ -355,9 +355,12 @@ export class SentenceIndex {
    * @param prefix - the beginning of a word, as typed
    * @param options - see {@link SuggestOptions}
    * @returns words as they stand in the text, each with the number of sentences it occurs in
+   * @throws {@link InvalidOptionError} for a non-string prefix or an invalid option
    * @example
    * ```ts
-   * index.suggest('kinder') // => [{ word: 'kinderen', sentences: 12 }, { word: 'kinderarmoede', sentences: 2 }]
+   * const index = createIndex()
+   * index.add({ id: 1, text: 'Kinderen spelen. De kinderen lachen. Kinderarmoede is een probleem.' })
+   * index.suggest('kinder') // => [{ word: 'kinderen', sentences: 2 }, { word: 'Kinderarmoede', sentences: 1 }]
    * ```
    */
   suggest(prefix: string, options: SuggestOptions = {}): Suggestion[] {

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest'
+import { lex } from '../src/query/lexer.js'
+import { findPhrase } from '../src/search/phrase.js'
+import { stemKraaijPohlmann } from '../src/analysis/stem/kraaij-pohlmann.js'
+import { stemPorter } from '../src/analysis/stem/porter.js'
+import { fnv1a64 } from '../src/analysis/fingerprint.js'
+import {
+  analyze,
+  createAnalyzer,
+  createIndex,
+  foldDiacritics,
+  highlight,
+  InvalidDocumentError,
+  loadIndex,
+  normalizeApostrophes,
+  normalizeWord,
+  parseQuery,
+  segment,
+  segmentInterview,
+  stem,
+  tokenize,
+  ZoekError,
+} from '../src/index.js'
+import { loadIndex as loadQueryOnly } from '../src/query.js'
+import { readFixture } from './helpers.js'
+
+// Every `// =>` in the TSDoc examples of src/, restated here with the same input, so that
+// the documented output is the real one.
+describe('TSDoc examples', () => {
+  it('analysis', () => {
+    expect(stem('huizen')).toBe('huis')
+    expect(stem('lopen', 'porter')).toBe('lop')
+    expect(createAnalyzer({ overrides: false }).term('lopen')).toBe('loop')
+    expect(stemPorter('lopen')).toBe('lop')
+    expect(stemPorter('maan')).toBe('man')
+    expect(stemKraaijPohlmann('lopen')).toBe('loop')
+    expect(stemKraaijPohlmann('mogelijkheden')).toBe('molijk')
+    expect(tokenize('De N-VA won.').map((t) => t.surface)).toEqual(['De', 'N-VA', 'N', 'VA', 'won'])
+    expect(createAnalyzer().analyze('De camera’s van de N-VA').map((t) => t.term)).toEqual(['de', 'camera', 'van', 'de', 'n-va', 'n', 'va'])
+    expect(analyze('Zo’n 12,5 procent geïnvesteerd').map((t) => t.term)).toEqual(["zo'n", '12,5', 'procent', 'investeer'])
+    expect(normalizeApostrophes('camera’s')).toBe("camera's")
+    expect(foldDiacritics('België')).toBe('Belgie')
+    expect(normalizeWord('Één’s')).toBe("een's")
+    expect(fnv1a64('foobar')).toBe('85944171f73967e8')
+  })
+
+  it('segmentation and interview structure', () => {
+    expect(segment('Wij hebben hier een Yes we can!-verhaal verteld. Dat werkt.').map((s) => s.text)).toEqual(['Wij hebben hier een Yes we can!-verhaal verteld.', 'Dat werkt.'])
+    const text = 'Samen leven\nHoe begon het?\n‘Met een wijk. Dan een stad.’'
+    expect(segmentInterview(text, { interviewer: 'Leo Mudde', interviewee: 'Bart Somers' }).map((s) => [s.role, s.speaker])).toEqual([
+      ['heading', undefined],
+      ['question', 'Leo Mudde'],
+      ['answer', 'Bart Somers'],
+      ['answer', 'Bart Somers'],
+    ])
+  })
+
+  it('queries', () => {
+    expect(lex('+armoede -"zieke kind"~2 kinder*').map((l) => l.type)).toEqual(['plus', 'word', 'minus', 'phrase', 'word'])
+    expect(parseQuery('+armoede -"zieke kind"').children.map((node) => node.type)).toEqual(['required', 'not'])
+    expect(findPhrase(analyze('Het zieke kind van Vlaanderen'), ['zieke', 'kind'])).toEqual([[{ start: 4, end: 14 }]])
+    expect(findPhrase(analyze('het kind is zieke'), ['zieke', 'kind'], 2)).toEqual([])
+    expect(findPhrase(analyze('het kind is zieke'), ['zieke', 'kind'], 3)).toHaveLength(1)
+  })
+
+  it('index, search, highlight, serialisation', () => {
+    const index = createIndex()
+    index.add({ id: 'a', text: 'Mechelen is een stad. Er wonen veel nieuwkomers.', year: 2019 })
+    expect(index.sentenceCount).toBe(2)
+
+    const phrases = createIndex()
+    phrases.add({ id: 1, text: 'Het zieke kind van Vlaanderen. Een kind is niet ziek.' })
+    expect(phrases.search('"zieke kind"').map((hit) => hit.text)).toEqual(['Het zieke kind van Vlaanderen.'])
+    expect(phrases.search('kind -ziek').total).toBe(1)
+
+    const news = createIndex()
+    news.add({ id: 'nieuws', text: 'De gemeenteraad vergaderde. Migranten kregen het woord.' })
+    expect(news.search('migrant')[0].text).toBe('Migranten kregen het woord.')
+    expect(loadIndex(JSON.stringify(news)).search('migrant')[0].text).toBe('Migranten kregen het woord.')
+
+    const words = createIndex()
+    words.add({ id: 1, text: 'Kinderen spelen. De kinderen lachen. Kinderarmoede is een probleem.' })
+    expect(words.suggest('kinder')).toEqual([
+      { word: 'kinderen', sentences: 2 },
+      { word: 'Kinderarmoede', sentences: 1 },
+    ])
+
+    expect(highlight({ text: 'Armoede & zorg', highlights: [{ start: 0, end: 7 }] })).toBe('<mark>Armoede</mark> &amp; zorg')
+
+    const sample = createIndex()
+    sample.add({ id: 'nieuws', text: readFixture('ud-dutch/nieuws.txt') })
+    expect(loadQueryOnly(JSON.stringify(sample)).search('ziekenhuizen')[0].text).toMatch(/^Terwijl Jennifer Capriati in Parijs /)
+  })
+
+  it('errors', () => {
+    let code: string | undefined
+    try {
+      createIndex().add({ id: 1, text: 42 as never })
+    } catch (error) {
+      if (error instanceof ZoekError) code = error.code
+    }
+    expect(code).toBe('INVALID_DOCUMENT')
+    expect(() => createIndex().add({ id: 1, text: 42 as never })).toThrow(InvalidDocumentError)
+  })
+})
