@@ -6,8 +6,11 @@ import { describe, expect, it } from 'vitest'
 // Bundles the BUILT entries (npm test builds first) and reads esbuild's metafile: the
 // query-only path must not pull in the sentence segmenter.
 const SEGMENTER = /node_modules\/(unified|retext|retext-dutch|retext-latin|parse-dutch|parse-latin|nlcst-[^/]+|unist-[^/]+|vfile[^/]*)\//
-/** Budget for the minified, gzipped `zoek/query` bundle with its dependencies (MiniSearch). */
-const QUERY_BUDGET_BYTES = 25_000
+/**
+ * Budget for the minified, gzipped `zoek/query` bundle with its dependencies (MiniSearch):
+ * 24.8 kB measured, of which about 3 kB is the stem override table that queries need too.
+ */
+const QUERY_BUDGET_BYTES = 28_000
 
 async function bundle(entry: string, platform: 'browser' | 'node') {
   const result = await build({ entryPoints: [fileURLToPath(new URL(`../dist/${entry}`, import.meta.url))], bundle: true, write: false, minify: true, format: 'esm', platform, metafile: true, logLevel: 'silent' })
