@@ -90,7 +90,7 @@ const ANALYZER_NAME = 'zoek-dutch'
  * Version 1: tokenizer, normalisation, stop words and stemmer. Version 2: with overrides.
  */
 const ANALYZER_VERSION = (overrides: boolean): string => (overrides ? '2' : '1')
-const CACHE_LIMIT = 100_000
+const CACHE_LIMIT = 20_000
 
 const DEFAULTS = Object.freeze({ stemmer: 'kraaij-pohlmann' as StemAlgorithm | 'none', stopWords: dutchStopWords, overrides: true })
 

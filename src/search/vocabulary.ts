@@ -10,14 +10,11 @@
 import type { Analyzer, Token } from '../analysis/analyzer.js'
 import { editDistance } from './plan.js'
 
-interface Entry {
-  /** Sentences the word occurs in. */
-  sentences: number
-  /** The first surface form seen; while `forms` is undefined, the only one. */
-  readonly surface: string
-  /** Surface forms and how many sentences use each, once a word has more than one form. */
-  forms?: Map<string, number>
-}
+/**
+ * The surface forms of a word. Absent: its only form is the normalised word itself (most
+ * words). A string: its only form. A map: each form with the number of sentences using it.
+ */
+type Forms = string | Map<string, number>
 
 /** How the vocabulary is stored in a serialised index: parallel columns, sorted by word. */
 export interface SerializedVocabulary {
@@ -39,10 +36,17 @@ export interface VocabularyMatch {
 /** The most words one prefix or fuzzy query expands to; the commonest are kept. */
 export const MAX_EXPANSIONS = 500
 
-/** The word forms of an index, kept up to date as sentences come and go. */
+/**
+ * The word forms of an index, kept up to date as sentences come and go. Memory matters here
+ * (one entry per distinct word): a word is a count, plus its forms only when they are not
+ * just the normalised word.
+ */
 export class Vocabulary {
   readonly #analyzer: Analyzer
-  readonly #entries = new Map<string, Entry>()
+  /** Sentences each normalised word occurs in. */
+  readonly #counts = new Map<string, number>()
+  /** Surface forms of the words whose forms are not just the normalised word. */
+  readonly #forms = new Map<string, Forms>()
   #sorted: string[] | undefined
 
   /**
@@ -54,7 +58,7 @@ export class Vocabulary {
 
   /** The number of distinct words. */
   get size(): number {
-    return this.#entries.size
+    return this.#counts.size
   }
 
   /**
@@ -64,15 +68,18 @@ export class Vocabulary {
    */
   addSentence(tokens: readonly Token[]): void {
     for (const [normalized, surface] of this.#wordsOf(tokens)) {
-      let entry = this.#entries.get(normalized)
-      if (entry === undefined) {
-        this.#entries.set(normalized, (entry = { sentences: 0, surface }))
-        this.#sorted = undefined
+      const count = this.#counts.get(normalized) ?? 0
+      if (count === 0) this.#sorted = undefined
+      this.#counts.set(normalized, count + 1)
+      const forms = this.#forms.get(normalized) ?? (count === 0 ? undefined : normalized)
+      if (forms === undefined) {
+        if (surface !== normalized) this.#forms.set(normalized, surface)
+      } else if (typeof forms === 'string') {
+        // Most words have one form; a map of forms is made only when a second one turns up.
+        if (surface !== forms) this.#forms.set(normalized, new Map([[forms, count], [surface, 1]]))
+      } else {
+        forms.set(surface, (forms.get(surface) ?? 0) + 1)
       }
-      // Most words have one form; a map of forms is made only when a second one turns up.
-      if (entry.forms === undefined && surface !== entry.surface) entry.forms = new Map([[entry.surface, entry.sentences]])
-      entry.forms?.set(surface, (entry.forms.get(surface) ?? 0) + 1)
-      entry.sentences++
     }
   }
 
@@ -83,18 +90,20 @@ export class Vocabulary {
    */
   removeSentence(tokens: readonly Token[]): void {
     for (const [normalized, surface] of this.#wordsOf(tokens)) {
-      const entry = this.#entries.get(normalized)
-      if (entry === undefined) continue
-      entry.sentences--
-      const forms = entry.forms
-      if (forms !== undefined) {
+      const count = this.#counts.get(normalized)
+      if (count === undefined) continue
+      if (count <= 1) {
+        this.#counts.delete(normalized)
+        this.#forms.delete(normalized)
+        this.#sorted = undefined
+        continue
+      }
+      this.#counts.set(normalized, count - 1)
+      const forms = this.#forms.get(normalized)
+      if (forms instanceof Map) {
         const left = (forms.get(surface) ?? 1) - 1
         if (left > 0) forms.set(surface, left)
         else forms.delete(surface)
-      }
-      if (entry.sentences <= 0) {
-        this.#entries.delete(normalized)
-        this.#sorted = undefined
       }
     }
   }
@@ -109,21 +118,23 @@ export class Vocabulary {
     return words
   }
 
-  /** The commonest surface form of an entry; on a tie the lowercase one, then the first in code order. */
-  #surfaceOf(entry: Entry): string {
-    if (entry.forms === undefined || entry.forms.size === 0) return entry.surface
+  /** The commonest surface form of a word; on a tie the lowercase one, then the first in code order. */
+  #surfaceOf(normalized: string): string {
+    const forms = this.#forms.get(normalized)
+    if (forms === undefined) return normalized
+    if (typeof forms === 'string') return forms
+    if (forms.size === 0) return normalized
     const lower = (form: string) => (form === form.toLowerCase() ? 1 : 0)
-    const [[best]] = [...entry.forms].sort(([a, countA], [b, countB]) => countB - countA || lower(b) - lower(a) || (a < b ? -1 : a > b ? 1 : 0))
+    const [[best]] = [...forms].sort(([a, countA], [b, countB]) => countB - countA || lower(b) - lower(a) || (a < b ? -1 : a > b ? 1 : 0))
     return best
   }
 
   #keys(): string[] {
-    return (this.#sorted ??= [...this.#entries.keys()].sort())
+    return (this.#sorted ??= [...this.#counts.keys()].sort())
   }
 
   #match(normalized: string): VocabularyMatch {
-    const entry = this.#entries.get(normalized) as Entry
-    return { normalized, surface: this.#surfaceOf(entry), sentences: entry.sentences }
+    return { normalized, surface: this.#surfaceOf(normalized), sentences: this.#counts.get(normalized) ?? 0 }
   }
 
   /**
@@ -155,7 +166,7 @@ export class Vocabulary {
    */
   near(word: string, distance: number, limit = MAX_EXPANSIONS): VocabularyMatch[] {
     const found: VocabularyMatch[] = []
-    for (const key of this.#entries.keys()) {
+    for (const key of this.#counts.keys()) {
       if (Math.abs(key.length - word.length) > distance) continue
       const d = editDistance(key, word, distance)
       if (d <= distance) found.push({ ...this.#match(key), distance: d })
@@ -166,7 +177,7 @@ export class Vocabulary {
   /** The vocabulary as columns sorted by normalised word, for a serialised index. */
   toJSON(): SerializedVocabulary {
     const keys = this.#keys()
-    return { words: keys.map((key) => this.#surfaceOf(this.#entries.get(key) as Entry)), sentences: keys.map((key) => (this.#entries.get(key) as Entry).sentences) }
+    return { words: keys.map((key) => this.#surfaceOf(key)), sentences: keys.map((key) => this.#counts.get(key) as number) }
   }
 
   /**
@@ -175,9 +186,12 @@ export class Vocabulary {
    * @param data - validated columns
    */
   restore(data: SerializedVocabulary): void {
-    this.#entries.clear()
+    this.#counts.clear()
+    this.#forms.clear()
     data.words.forEach((surface, i) => {
-      this.#entries.set(this.#analyzer.normalize(surface), { sentences: data.sentences[i], surface })
+      const normalized = this.#analyzer.normalize(surface)
+      this.#counts.set(normalized, data.sentences[i])
+      if (surface !== normalized) this.#forms.set(normalized, surface)
     })
     this.#sorted = undefined
   }
