@@ -159,7 +159,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     term(word: string): string {
       return analyzeSurface(word, isNumber(normalizeWord(word)) ? 'number' : 'word').term
     },
-    normalize: (word: string) => analyzeSurface(word, 'word').normalized,
+    // Normalising needs no stem: read the cache, but do not fill it.
+    normalize: (word: string) => bySurface.get(word)?.normalized ?? normalizeWord(word),
   })
 }
 

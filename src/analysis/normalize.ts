@@ -51,5 +51,9 @@ export function foldDiacritics(word: string): string {
  * ```
  */
 export function normalizeWord(surface: string): string {
+  // Most words are plain lowercase ASCII already, and stay as they are.
+  if (PLAIN.test(surface)) return surface
   return foldDiacritics(normalizeApostrophes(surface.normalize('NFC').toLowerCase()))
 }
+
+const PLAIN = /^[a-z0-9'.,-]*$/
