@@ -77,6 +77,20 @@ interface Row extends SegmentInput {
   readonly index: number
 }
 
+/** What `explain` needs, worked out once per search. */
+interface ExplainContext {
+  readonly weights: ReadonlyMap<string, number>
+  readonly checked: boolean
+  readonly roleBoost: SearchOptions['roleBoost']
+}
+
+/** What every hit of a page needs from its search. */
+interface PageContext {
+  readonly plan: Plan
+  readonly context: number
+  readonly explain?: ExplainContext
+}
+
 interface ResolvedSearchOptions {
   readonly limit: number
   readonly offset: number
@@ -278,6 +292,12 @@ export class SentenceIndex {
     const boost = settings.roleBoost
     const searchOptions = boost === undefined ? {} : { boostDocument: (id: number) => boost[this.#rows[id]?.role as Role] ?? 1 }
     const collapse = settings.duplicates === 'collapse' && this.#duplicates > 0
+    // What every hit of the page needs, worked out once per search.
+    const page: PageContext = {
+      plan,
+      context: settings.context,
+      ...(settings.explain ? { explain: { weights: termWeights(plan), checked: !candidates.exact, roleBoost: settings.roleBoost } } : {}),
+    }
 
     // Fast path: MiniSearch's results are the hits; keep the best in a heap, count the rest.
     if (candidates.exact && settings.filter === undefined && !collapse) {
@@ -288,9 +308,11 @@ export class SentenceIndex {
         total++
         top.offer(result)
       })
-      const page = top.sorted().slice(settings.offset)
       return withTotal(
-        page.map((result) => this.#hit(result, result.id, plan, settings)),
+        top
+          .sorted()
+          .slice(settings.offset)
+          .map((result) => this.#hit(result, result.id, page, undefined)),
         () => total,
       )
     }
@@ -302,17 +324,19 @@ export class SentenceIndex {
     ranked.sort(byRank)
     let cursor = 0
     const seen = new Set<number>()
-    const next = (): { result: RawResult; rowId: number } | undefined => {
+    // The exact check also collects the highlights, so a hit on the page is not analysed twice.
+    const next = (): { result: RawResult; rowId: number; spans?: Span[] } | undefined => {
       while (cursor < ranked.length) {
         const result = ranked[cursor++]
         const rowId = collapse ? this.#bodyRowOf(result.id) : result.id
         const row = this.#rows[rowId]
         if (row === undefined || seen.has(rowId)) continue
         const text = row.document.text.slice(row.start, row.end)
-        if (!candidates.exact && !matches(plan, this.#viewOf(row, text), [])) continue
+        const spans: Span[] = []
+        if (!candidates.exact && !matches(plan, this.#viewOf(row, text), spans)) continue
         if (settings.filter !== undefined && !settings.filter(toHitInfo(row, text, result.score))) continue
         seen.add(rowId)
-        return { result, rowId }
+        return { result, rowId, ...(candidates.exact ? {} : { spans }) }
       }
       return undefined
     }
@@ -322,7 +346,7 @@ export class SentenceIndex {
       const found = next()
       if (found === undefined) break
       accepted++
-      if (accepted > settings.offset) hits.push(this.#hit(found.result, found.rowId, plan, settings))
+      if (accepted > settings.offset) hits.push(this.#hit(found.result, found.rowId, page, found.spans))
     }
     let total: number | undefined
     return withTotal(hits, () => {
@@ -334,17 +358,20 @@ export class SentenceIndex {
     })
   }
 
-  /** A hit of the page: its fields, its highlights, and on request context and explanation. */
-  #hit(result: RawResult, rowId: number, plan: Plan, settings: ResolvedSearchOptions): SearchHit {
+  /**
+   * A hit of the page: its fields, its highlights, and on request context and explanation.
+   * `spans` are the highlights the exact check already found, if it ran.
+   */
+  #hit(result: RawResult, rowId: number, page: PageContext, spans: Span[] | undefined): SearchHit {
     const row = this.#rows[rowId] as Row
     const text = row.document.text.slice(row.start, row.end)
-    const spans: Span[] = []
-    matches(plan, this.#viewOf(row, text), spans)
+    let highlights = spans
+    if (highlights === undefined) matches(page.plan, this.#viewOf(row, text), (highlights = []))
     return {
       ...toHitInfo(row, text, result.score),
-      highlights: mergeSpans(spans),
-      ...(settings.context > 0 ? { context: this.#contextOf(row, settings.context) } : {}),
-      ...(settings.explain ? { explain: this.#explain(result, rowId, plan, settings.roleBoost) } : {}),
+      highlights: mergeSpans(highlights),
+      ...(page.context > 0 ? { context: this.#contextOf(row, page.context) } : {}),
+      ...(page.explain !== undefined ? { explain: this.#explain(result, rowId, page.explain) } : {}),
     }
   }
 
@@ -400,9 +427,8 @@ export class SentenceIndex {
     return { before: siblings.slice(Math.max(0, at - size), at).map(view), after: siblings.slice(at + 1, at + 1 + size).map(view) }
   }
 
-  #explain(result: RawResult, rowId: number, plan: Plan, boost: SearchOptions['roleBoost']): Explanation {
+  #explain(result: RawResult, rowId: number, { weights, checked, roleBoost: boost }: ExplainContext): Explanation {
     const row = this.#rows[rowId] as Row
-    const weights = termWeights(plan)
     const parts = Object.entries(result.match).map(([term, fields]) => {
       const alone = this.#minisearch.search({ combineWith: 'OR', queries: [term] }, { filter: (r) => r.id === result.id })
       return { term, fields, score: alone[0]?.score ?? 0, weight: weights.get(term) ?? 1 }
@@ -413,7 +439,7 @@ export class SentenceIndex {
       parts,
       coordination: Object.keys(result.match).length,
       ...(boost !== undefined && row.role !== undefined && boost[row.role] !== undefined ? { roleBoost: boost[row.role] as number } : {}),
-      checked: !candidateQuery(plan).exact,
+      checked,
       ...(rowId !== result.id ? { collapsedFrom: `${row.document.id}#${(this.#rows[result.id as number] as Row).index}` } : {}),
     }
   }
