@@ -44,6 +44,9 @@ export interface PrefixNode {
   readonly end: number
 }
 
+/** The largest fuzzy edit distance; larger ones are clamped (lenient) or rejected (strict, hand-built trees). */
+export const MAX_FUZZY_DISTANCE = 2
+
 /** Words within an edit distance of `text`, normalised but not stemmed: `burgemeestr~`. */
 export interface FuzzyNode {
   readonly type: 'fuzzy'

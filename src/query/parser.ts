@@ -17,7 +17,7 @@
  */
 
 import { QuerySyntaxError } from '../errors.js'
-import { filterFields, type BooleanNode, type FilterField, type QueryNode } from './ast.js'
+import { filterFields, MAX_FUZZY_DISTANCE, type BooleanNode, type FilterField, type QueryNode } from './ast.js'
 import { lex, type Lexeme } from './lexer.js'
 
 /** How clauses combine when the query does not say. */
@@ -36,8 +36,6 @@ export interface ParseOptions {
   readonly asYouType?: boolean
 }
 
-/** The largest fuzzy edit distance; larger ones are clamped (lenient) or rejected (strict). */
-export const MAX_FUZZY_DISTANCE = 2
 
 /**
  * Parses a query string into a tree.

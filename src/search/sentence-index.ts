@@ -13,7 +13,8 @@ import MiniSearch, { type AsPlainObject } from 'minisearch'
 import type { Analyzer, Token } from '../analysis/analyzer.js'
 import { dutchStopWords } from '../analysis/stopwords.js'
 import { DocumentNotFoundError, DuplicateIdError, InvalidDocumentError, InvalidOptionError, SegmenterMissingError } from '../errors.js'
-import { filterFields, type QueryNode } from '../query/ast.js'
+import type { QueryNode } from '../query/ast.js'
+import { checkQueryTree } from '../query/check.js'
 import { parseQuery, type DefaultOperator } from '../query/parser.js'
 import type { ParagraphMode } from '../segment/paragraphs.js'
 import { mergeSpans, type Span } from './highlight.js'
@@ -285,7 +286,7 @@ export class SentenceIndex {
    */
   search(query: string | QueryNode, options: SearchOptions = {}): SearchResults {
     const settings = checkSearchOptions(options)
-    const tree = typeof query === 'string' ? parseQuery(query, { defaultOperator: settings.defaultOperator, strict: settings.strict, asYouType: settings.asYouType }) : checkTree(query)
+    const tree = typeof query === 'string' ? parseQuery(query, { defaultOperator: settings.defaultOperator, strict: settings.strict, asYouType: settings.asYouType }) : checkQueryTree(query)
     const plan = compile(tree, this.analyzer, this.#vocabulary)
     const candidates = candidateQuery(plan)
     if (candidates.query === undefined) return withTotal([], () => 0)
@@ -672,41 +673,6 @@ function checkSegments(text: string, segments: readonly SegmentInput[]): void {
     if (!ok) throw new InvalidDocumentError(`Segment ${i} is invalid: segments need integer offsets in order, within the text, and a known role.`)
     previousEnd = segment.end
   })
-}
-
-/** Checks a hand-built query tree, so that a malformed one fails with InvalidOptionError. */
-function checkTree(node: unknown, depth = 0): QueryNode {
-  const bad = (why: string): never => {
-    throw new InvalidOptionError('query', `${why}: ${JSON.stringify(node)?.slice(0, 80)}`)
-  }
-  if (depth > 100) return bad('the query tree is nested too deeply')
-  if (typeof node !== 'object' || node === null) return bad('expected a query string or a query node')
-  const n = node as Record<string, unknown>
-  switch (n.type) {
-    case 'term':
-    case 'phrase':
-    case 'prefix':
-    case 'fuzzy':
-      if (typeof n.text !== 'string') bad(`a ${n.type} node needs a string text`)
-      if (n.type === 'phrase' && n.slop !== undefined && !(Number.isSafeInteger(n.slop) && (n.slop as number) >= 0)) bad('a phrase node needs a whole slop ≥ 0')
-      if (n.type === 'fuzzy' && n.distance !== 'auto' && !(Number.isSafeInteger(n.distance) && (n.distance as number) >= 0 && (n.distance as number) <= 2)) bad("a fuzzy node needs a distance of 0 to 2 or 'auto'")
-      break
-    case 'field':
-      if (!(filterFields as readonly unknown[]).includes(n.field) || typeof n.value !== 'string') bad(`a field node needs a field (${filterFields.join(', ')}) and a string value`)
-      break
-    case 'required':
-    case 'not':
-      checkTree(n.child, depth + 1)
-      break
-    case 'and':
-    case 'or':
-      if (!Array.isArray(n.children)) return bad(`an ${n.type} node needs children`)
-      for (const child of n.children) checkTree(child, depth + 1)
-      break
-    default:
-      bad('unknown query node type')
-  }
-  return node as QueryNode
 }
 
 function checkSearchOptions(options: SearchOptions): ResolvedSearchOptions {
