@@ -104,7 +104,7 @@ class Parser {
 
   /** Parses clauses until the end, or until `)` when `open` is the `(` that began the group. */
   group(operator: DefaultOperator, open: Lexeme | undefined): BooleanNode {
-    const chains: QueryNode[][] = []
+    const children: QueryNode[] = []
     const start = open?.end ?? 0
     for (;;) {
       const next = this.#peek()
@@ -120,19 +120,19 @@ class Parser {
       }
       if (next.type === 'or') {
         this.#at++
-        this.#fail(`Expected a word, phrase or group before OR, found ${chains.length === 0 ? 'the start of the query' : 'another OR'}`, next.start, next.end)
+        this.#fail(`Expected a word, phrase or group before OR, found ${children.length === 0 ? 'the start of the query' : 'another OR'}`, next.start, next.end)
         continue
       }
       const chain = this.#chain()
-      if (chain.length > 0) chains.push(chain)
+      if (chain !== undefined) children.push(chain)
     }
     const end = this.lexemes[this.#at - 1]?.end ?? start
-    const children = operator === 'or' || chains.length === 1 ? chains.flat() : chains.map((chain) => (chain.length === 1 ? chain[0] : orOf(chain)))
-    return { type: operator === 'and' && chains.length > 1 ? 'and' : 'or', children: operator === 'and' ? children.map(unrequire) : children, start, end }
+    if (operator === 'and' && children.length > 1) return { type: 'and', children: children.map(unrequire), start, end }
+    return { type: 'or', children, start, end }
   }
 
-  /** Clauses joined by OR. */
-  #chain(): QueryNode[] {
+  /** Clauses joined by OR: one node, or undefined when there is nothing to search for. */
+  #chain(): QueryNode | undefined {
     const clauses: QueryNode[] = []
     const first = this.#clause()
     if (first !== undefined) clauses.push(first)
@@ -147,9 +147,10 @@ class Parser {
       const clause = this.#clause()
       if (clause !== undefined) clauses.push(clause)
     }
-    if (clauses.length > 1) return [orOf(clauses)]
+    if (clauses.length > 1) return orOf(clauses)
+    const [clause] = clauses
     // A filter outside an OR chain filters: it is required, whatever the default operator.
-    return clauses.map((clause) => (clause.type === 'field' ? { type: 'required', child: clause, start: clause.start, end: clause.end } : clause))
+    return clause?.type === 'field' ? { type: 'required', child: clause, start: clause.start, end: clause.end } : clause
   }
 
   /** One clause with its optional + or -; undefined when there is nothing to search for. */
