@@ -8,7 +8,7 @@
 
 import MiniSearch, { type Query } from 'minisearch'
 import type { Analyzer, Token } from '../analysis/analyzer.js'
-import { foldDiacritics } from '../analysis/normalize.js'
+import { normalizeWord } from '../analysis/normalize.js'
 import { assertNever, type FilterField, type QueryNode } from '../query/ast.js'
 import type { Span } from './highlight.js'
 import { findPhrase } from './phrase.js'
@@ -37,19 +37,20 @@ export interface SentenceView {
 }
 
 /** Ranking weight of a stop word in a query that has other words. */
-export const STOP_WORD_BOOST = 0.1
+const STOP_WORD_BOOST = 0.1
 /**
  * Ranking weight of a term that a prefix reached rather than the word typed; a fuzzy word's
  * expansions weigh this to the power of their edit distance.
  */
-export const EXPANSION_WEIGHT = 0.6
+const EXPANSION_WEIGHT = 0.6
 
 /** Elasticsearch's AUTO fuzziness: 0 edits up to 2 letters, 1 up to 5, else 2. */
-export function autoDistance(word: string): number {
+function autoDistance(word: string): number {
   return word.length <= 2 ? 0 : word.length <= 5 ? 1 : 2
 }
 
-const foldName = (name: string): string => foldDiacritics(name.normalize('NFC').toLowerCase()).trim()
+/** Names compare like words: lowercase, no diacritics, one kind of apostrophe. */
+const foldName = (name: string): string => normalizeWord(name.trim())
 
 /**
  * Compiles a query tree, analysing every word once and expanding prefixes and fuzzy words
@@ -353,42 +354,4 @@ function fieldMatches(field: FilterField, value: string, sentence: SentenceView)
     default:
       return assertNever(field)
   }
-}
-
-/** Two rows of the edit-distance table, reused across calls (the vocabulary is scanned word by word). */
-let previousRow = new Int32Array(64)
-let currentRow = new Int32Array(64)
-
-/**
- * The Levenshtein distance between `a` and `b`, computed only as far as needed: any distance
- * above `max` comes back as `max + 1`.
- *
- * @param a - a word
- * @param b - another word
- * @param max - the largest distance of interest
- */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1
-  if (a === b) return 0
-  if (previousRow.length <= b.length) {
-    previousRow = new Int32Array(b.length * 2 + 1)
-    currentRow = new Int32Array(b.length * 2 + 1)
-  }
-  let previous = previousRow
-  let current = currentRow
-  for (let j = 0; j <= b.length; j++) previous[j] = j
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i
-    let rowMin = i
-    const ch = a.charCodeAt(i - 1)
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (ch === b.charCodeAt(j - 1) ? 0 : 1)
-      const value = Math.min(previous[j] + 1, current[j - 1] + 1, substitution)
-      current[j] = value
-      if (value < rowMin) rowMin = value
-    }
-    if (rowMin > max) return max + 1
-    ;[previous, current] = [current, previous]
-  }
-  return Math.min(previous[b.length], max + 1)
 }

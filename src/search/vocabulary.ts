@@ -8,7 +8,7 @@
  */
 
 import type { Analyzer, Token } from '../analysis/analyzer.js'
-import { editDistance } from './plan.js'
+import { editDistance } from './edit-distance.js'
 
 /**
  * The surface forms of a word. Absent: its only form is the normalised word itself (most
