@@ -71,16 +71,9 @@ interface ParagraphInfo {
  */
 export function segmentInterview(text: string, options: InterviewOptions): InterviewSegment[] {
   const segments = segment(text, { paragraphs: 'line' })
-  const paragraphs: ParagraphInfo[] = []
-  for (const s of segments) {
-    const paragraph = paragraphs[s.paragraph] ?? (paragraphs[s.paragraph] = { text: '', segments: [] })
-    paragraph.segments.push(s)
-  }
-  for (const paragraph of paragraphs) {
-    const first = paragraph.segments[0]
-    const last = paragraph.segments[paragraph.segments.length - 1]
-    ;(paragraph as { text: string }).text = text.slice(first.start, last.end)
-  }
+  const grouped: Segment[][] = []
+  for (const s of segments) (grouped[s.paragraph] ??= []).push(s)
+  const paragraphs: ParagraphInfo[] = grouped.map((group) => ({ text: text.slice(group[0].start, group[group.length - 1].end), segments: group }))
   classify(paragraphs, options)
   return paragraphs.flatMap((paragraph) =>
     paragraph.segments.map((s) => {
