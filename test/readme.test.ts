@@ -36,6 +36,20 @@ describe('README', () => {
     expect(shown).toBe(`${build.stdout.replace(out, 'nieuws.zoek.json')}${search.stdout}`.trim())
   })
 
+  it('shows the real results of the query syntax examples on the news sample', async () => {
+    const { createIndex, highlight } = await import('../src/index.js')
+    const news = createIndex()
+    news.add({ id: 'nieuws', text: read('test/fixtures/ud-dutch/nieuws.txt') })
+    const table = readme.slice(readme.indexOf('On the news sample'), readme.indexOf('Prefix and fuzzy words are matched'))
+    const rows = [...table.matchAll(/^\| `(.+)` \| (\d+) hits?; first: (.+) \|$/gm)]
+    expect(rows.length).toBeGreaterThanOrEqual(6)
+    for (const [, query, total, first] of rows) {
+      const hits = news.search(query, { limit: 1 })
+      expect(hits.total, query).toBe(Number(total))
+      expect(highlight(hits[0], { before: '**', after: '**', escapeHtml: false }), query).toBe(first)
+    }
+  })
+
   it('has the two copy-paste commands that .ci/run runs', () => {
     const commands = [...readme.matchAll(/```sh\n(.+)\n```/g)].map((m) => m[1])
     expect(commands).toHaveLength(2)
