@@ -12,6 +12,7 @@ index.add({
 for (const hit of index.search('migrant')) console.log(hit.id, '|', highlight(hit), '|', hit.score.toFixed(2))
 for (const hit of index.search('"zieke kind"')) console.log(hit.id, '|', highlight(hit), '|', hit.metadata.date)
 console.log(index.search('"kind ziek"').length)
+for (const hit of index.search('raad')) console.log(hit.id, '|', highlight(hit))
 
 const copy = loadIndex(JSON.stringify(index))
 console.log(copy.search('burgemeesters')[0].text)

@@ -4,7 +4,9 @@
  * @module
  */
 
-import { createAnalyzer, type AnalyzerOptions } from './analysis/analyzer.js'
+import { composeAnalyzer, type AnalyzerOptions } from './analysis/analyzer.js'
+import { CompoundTable } from './analysis/compound-table.js'
+import { splitCompound } from './analysis/compounds.js'
 import { InvalidOptionError } from './errors.js'
 import type { ParagraphMode } from './segment/paragraphs.js'
 import { segment } from './segment/sentences.js'
@@ -13,7 +15,7 @@ import { SentenceIndex, type Segmenter } from './search/sentence-index.js'
 
 /** Options of {@link createIndex}. */
 export interface IndexOptions {
-  /** The analyzer's options: stemmer and stop words. Default: Kraaij-Pohlmann and Snowball's Dutch stop words. */
+  /** The analyzer's options: stemmer, stop words, overrides, compounds. Default: Kraaij-Pohlmann, Snowball's Dutch stop words, overrides and compound splitting. */
   readonly analyzer?: AnalyzerOptions
   /** How documents are divided into paragraphs: `'blank-line'` (default) or `'line'`. */
   readonly paragraphs?: ParagraphMode
@@ -43,7 +45,8 @@ export function createIndex(options: IndexOptions = {}): SentenceIndex {
   }
   const { analyzer, paragraphs } = { ...INDEX_DEFAULTS, ...options }
   if (paragraphs !== 'blank-line' && paragraphs !== 'line') throw new InvalidOptionError('paragraphs', `expected 'blank-line' or 'line', got ${JSON.stringify(paragraphs)}`)
-  return new SentenceIndex(createAnalyzer(analyzer), paragraphs, segmenter)
+  const compounds = new CompoundTable(splitCompound)
+  return new SentenceIndex(composeAnalyzer(analyzer, compounds.split), paragraphs, segmenter, compounds)
 }
 
 /**
@@ -61,5 +64,5 @@ export function createIndex(options: IndexOptions = {}): SentenceIndex {
  * ```
  */
 export function loadIndex(source: IndexSource): SentenceIndex {
-  return loadIndexWith(source, segmenter)
+  return loadIndexWith(source, segmenter, splitCompound)
 }

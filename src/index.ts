@@ -4,8 +4,10 @@
  * @packageDocumentation
  */
 
-export { analyze, createAnalyzer, defaultAnalyzer } from './analysis/analyzer.js'
 export type { Analyzer, AnalyzerConfig, AnalyzerIdentity, AnalyzerOptions, Token } from './analysis/analyzer.js'
+export type { CompoundPart, CompoundSplitter } from './analysis/compound-table.js'
+export { splitCompound } from './analysis/compounds.js'
+export { analyze, createAnalyzer, defaultAnalyzer } from './analysis/create-analyzer.js'
 export { foldDiacritics, normalizeApostrophes, normalizeWord } from './analysis/normalize.js'
 export { stem, stemAlgorithms } from './analysis/stem/index.js'
 export type { StemAlgorithm } from './analysis/stem/index.js'

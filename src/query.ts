@@ -42,7 +42,7 @@ export { version } from './version.js'
  * ```
  */
 export function loadIndex(source: IndexSource): SentenceIndex {
-  return loadIndexWith(source, undefined)
+  return loadIndexWith(source, undefined, undefined)
 }
 
 /**
@@ -61,9 +61,9 @@ export async function loadIndexAsync(source: IndexSource | Response | Promise<Re
   const resolved = await source
   if (isResponse(resolved)) {
     if (!resolved.ok) throw new InvalidOptionError('source', `the response has status ${resolved.status} ${resolved.statusText}`.trim())
-    return loadIndexWithAsync(await resolved.arrayBuffer(), undefined)
+    return loadIndexWithAsync(await resolved.arrayBuffer(), undefined, undefined)
   }
-  return loadIndexWithAsync(resolved, undefined)
+  return loadIndexWithAsync(resolved, undefined, undefined)
 }
 
 function isResponse(value: unknown): value is Response {

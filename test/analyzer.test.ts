@@ -106,15 +106,18 @@ describe('analyzer', () => {
     expect(createAnalyzer().fingerprint).toBe(a.fingerprint)
     expect(createAnalyzer({ stemmer: 'porter' }).fingerprint).not.toBe(a.fingerprint)
     expect(createAnalyzer({ stopWords: ['de'] }).fingerprint).not.toBe(a.fingerprint)
-    expect(a.version).toBe('2')
-    expect(createAnalyzer({ overrides: false }).version).toBe('1')
-    expect(createAnalyzer({ overrides: false }).fingerprint).not.toBe(a.fingerprint)
+    expect(a.version).toBe('3')
+    expect(createAnalyzer({ compounds: false }).version).toBe('2')
+    expect(createAnalyzer({ compounds: false, overrides: false }).version).toBe('1')
+    const fingerprints = [a, createAnalyzer({ compounds: false }), createAnalyzer({ compounds: false, overrides: false })].map((x) => x.fingerprint)
+    expect(new Set(fingerprints).size).toBe(3)
   })
 
   it('rejects unknown options and stemmers with InvalidOptionError', () => {
     expect(() => createAnalyzer({ stemer: 'porter' } as never)).toThrow(InvalidOptionError)
     expect(() => createAnalyzer({ stemmer: 'snowball' as never })).toThrow(InvalidOptionError)
     expect(() => createAnalyzer({ stopWords: 'de' as never })).toThrow(InvalidOptionError)
+    expect(() => createAnalyzer({ compounds: 'yes' as never })).toThrow(InvalidOptionError)
   })
 
   it('gives no tokens for text without words', () => {

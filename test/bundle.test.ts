@@ -2,37 +2,44 @@ import { build } from 'esbuild'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+import { LEXICON_WORDS } from '../src/analysis/data/compound-lexicon.js'
 
 // Bundles the BUILT entries (npm test builds first) and reads esbuild's metafile: the
 // query-only path must not pull in the sentence segmenter.
 const SEGMENTER = /node_modules\/(unified|retext|retext-dutch|retext-latin|parse-dutch|parse-latin|nlcst-[^/]+|unist-[^/]+|vfile[^/]*)\//
+/** A piece of the compound lexicon's word data (about 1 MB), which only indexing needs. */
+const LEXICON_SAMPLE = LEXICON_WORDS.slice(50_000, 50_080)
 /**
  * Budget for the minified, gzipped `zoek/query` bundle with its dependencies (MiniSearch):
- * 24.8 kB measured, of which about 3 kB is the stem override table that queries need too.
+ * 25.6 kB measured, of which about 3 kB is the stem override table that queries need too.
  */
 const QUERY_BUDGET_BYTES = 28_000
 
 async function bundle(entry: string, platform: 'browser' | 'node') {
   const result = await build({ entryPoints: [fileURLToPath(new URL(`../dist/${entry}`, import.meta.url))], bundle: true, write: false, minify: true, format: 'esm', platform, metafile: true, logLevel: 'silent' })
-  return { inputs: Object.keys(result.metafile.inputs), gzip: gzipSync(result.outputFiles[0].contents).length }
+  const contents = result.outputFiles[0].contents
+  return { inputs: Object.keys(result.metafile.inputs), gzip: gzipSync(contents).length, text: new TextDecoder().decode(contents) }
 }
 
 describe('the query-only entries', () => {
   it('zoek/query imports neither unified, retext nor parse-dutch, and fits the size budget', async () => {
-    const { inputs, gzip } = await bundle('query.js', 'browser')
+    const { inputs, gzip, text } = await bundle('query.js', 'browser')
     expect(inputs.filter((input) => SEGMENTER.test(input))).toEqual([])
+    expect(text.includes(LEXICON_SAMPLE)).toBe(false)
     expect(inputs.some((input) => input.includes('node_modules/minisearch/'))).toBe(true)
     console.log(`[size] zoek/query bundle (minified, gzip, with MiniSearch): ${gzip} bytes; budget ${QUERY_BUDGET_BYTES}`)
     expect(gzip).toBeLessThanOrEqual(QUERY_BUDGET_BYTES)
   })
 
-  it('zoek/interview imports neither unified, retext nor parse-dutch', async () => {
-    const { inputs } = await bundle('interview.js', 'node')
+  it('zoek/interview imports neither unified, retext nor parse-dutch, nor the compound lexicon', async () => {
+    const { inputs, text } = await bundle('interview.js', 'node')
     expect(inputs.filter((input) => SEGMENTER.test(input))).toEqual([])
+    expect(text.includes(LEXICON_SAMPLE)).toBe(false)
   })
 
-  it('the main entry does use the segmenter (so the check above can fail)', async () => {
-    const { inputs } = await bundle('index.js', 'node')
+  it('the main entry does use the segmenter and the lexicon (so the checks above can fail)', async () => {
+    const { inputs, text } = await bundle('index.js', 'node')
     expect(inputs.filter((input) => SEGMENTER.test(input)).length).toBeGreaterThan(0)
+    expect(text.includes(LEXICON_SAMPLE)).toBe(true)
   })
 })

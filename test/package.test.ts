@@ -21,13 +21,13 @@ describe('the npm package', () => {
     expect(analysis.problems.filter((problem) => (problem as { resolutionKind?: string }).resolutionKind !== 'node10')).toEqual([])
   })
 
-  it('packs dist, corpus, README, LICENSE and CHANGELOG, and no tests, sources, benchmarks or data', () => {
+  it('packs dist, corpus, licences, README, LICENSE and CHANGELOG, and no tests, sources, benchmarks or data', () => {
     const [pack] = JSON.parse(run('npm', ['pack', '--dry-run', '--json'])) as { files: { path: string }[] }[]
     const files = pack.files.map((file) => file.path)
-    for (const required of ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json', 'corpus/manifest.json', 'dist/index.js', 'dist/index.cjs', 'dist/query.js', 'dist/interview.js', 'dist/bin.js']) {
+    for (const required of ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json', 'corpus/manifest.json', 'dist/index.js', 'dist/index.cjs', 'dist/query.js', 'dist/interview.js', 'dist/bin.js', 'licenses/opentaal-hunspell.txt']) {
       expect(files).toContain(required)
     }
-    expect(files.filter((file) => !/^(dist|corpus)\//.test(file) && !['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'].includes(file))).toEqual([])
+    expect(files.filter((file) => !/^(dist|corpus|licenses)\//.test(file) && !['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'].includes(file))).toEqual([])
   })
 
   it('installs from the tarball into a fresh project, where npx zoek works', () => {

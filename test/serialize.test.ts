@@ -34,7 +34,7 @@ describe('toJSON and loadIndex', () => {
     const envelope: SerializedIndex = index.toJSON()
     expect(envelope).toMatchObject({ format: 'zoek-index', formatVersion: 2, zoekVersion: version, paragraphs: 'blank-line' })
     expect(INDEX_FORMAT_VERSION).toBe(2)
-    expect(envelope.analyzer).toEqual({ name: index.analyzer.name, version: '2', fingerprint: index.analyzer.fingerprint, stemmer: 'kraaij-pohlmann', overrides: true })
+    expect(envelope.analyzer).toEqual({ name: index.analyzer.name, version: '3', fingerprint: index.analyzer.fingerprint, stemmer: 'kraaij-pohlmann', overrides: true, compounds: true })
     expect(envelope.documents.map((d) => d[0])).toEqual(['nieuws', 7])
     expect(envelope.documents[1]).toEqual([7, 'Een korte tekst over de burgemeester.']) // no empty metadata
     expect(envelope.sentences.lengths).toHaveLength(index.sentenceCount)
@@ -58,10 +58,10 @@ describe('toJSON and loadIndex', () => {
   })
 
   it('restores a custom analyzer configuration', () => {
-    const porter = createIndex({ analyzer: { stemmer: 'porter', stopWords: ['de'], overrides: false } })
+    const porter = createIndex({ analyzer: { stemmer: 'porter', stopWords: ['de'], overrides: false, compounds: false } })
     porter.add({ id: 1, text: 'Zij lopen naar de stad.' })
     const loaded = loadIndex(JSON.stringify(porter))
-    expect(loaded.analyzer.config).toEqual({ stemmer: 'porter', stopWords: ['de'], overrides: false })
+    expect(loaded.analyzer.config).toEqual({ stemmer: 'porter', stopWords: ['de'], overrides: false, compounds: false })
     expect(loaded.analyzer.term('lopen')).toBe('lop')
     expect(loaded.analyzer.analyze('de het').map((t) => t.stop)).toEqual([true, false])
     expect(loaded.search('lopen').map((h) => h.text)).toEqual(['Zij lopen naar de stad.'])
@@ -123,7 +123,7 @@ describe('older formats', () => {
     expect(migrated.analyzer.version).toBe('1')
     expect(migrated.analyzer.config.overrides).toBe(false)
     const interview = readFixture('interview/synthetic-interview.txt')
-    const fresh = createIndex({ analyzer: { overrides: false } })
+    const fresh = createIndex({ analyzer: { overrides: false, compounds: false } })
     fresh.add({ id: 'nieuws', text: readFixture('ud-dutch/nieuws.txt').split('\n\n').slice(0, 12).join('\n\n'), bron: 'UD Dutch', jaar: 2001 })
     fresh.addSegmented({ id: 'interview', text: interview }, segmentInterview(interview, { interviewer: 'Anna de Vries', interviewee: 'Karim Bouzid', publication: 'Voorbeeldblad' }))
     fresh.add({ id: 7, text: 'De N-VA won in 1994 met 12,5 procent.' })

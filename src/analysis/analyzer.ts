@@ -4,15 +4,21 @@
  * 1. tokenize: words, numbers and hyphen parts, with offsets into the original text;
  * 2. normalize: NFC, lowercase, ASCII apostrophes, no diacritics;
  * 3. stop: mark Snowball's Dutch stop words (for ranking only; they stay in the index);
- * 4. override: irregular forms and false `ge-` conflations get a fixed term (`overrides.ts`);
- * 5. stem: Kraaij-Pohlmann by default (numbers and the clitics `'s`, `'t`, `'n` are not stemmed).
+ * 4. compounds: a compound word is followed, at its position, by one `compound-part` token per
+ *    part, each with its own offsets (`kinderarmoede` → `kind`, `armoede`; `compounds.ts`);
+ * 5. override: irregular forms and false `ge-` conflations get a fixed term (`overrides.ts`);
+ * 6. stem: Kraaij-Pohlmann by default (numbers and the clitics `'s`, `'t`, `'n` are not stemmed).
  *
- * Queries go through the same analyzer as documents.
+ * Queries go through the same analyzer as documents. This module does not load the compound
+ * lexicon: {@link composeAnalyzer} takes a splitter, and `create-analyzer.ts` passes the
+ * lexicon's, so that the query-only path stays small.
  *
  * @module
  */
 
 import { InvalidOptionError } from '../errors.js'
+import type { CompoundPart, CompoundSplitter } from './compound-table.js'
+import { LEXICON_ID } from './data/compound-lexicon-id.js'
 import { fnv1a64 } from './fingerprint.js'
 import { normalizeWord } from './normalize.js'
 import { getStemmer, type StemAlgorithm } from './stem/index.js'
@@ -40,6 +46,12 @@ export interface AnalyzerOptions {
    * without them is version 1, the rules of indexes written before they existed.
    */
   readonly overrides?: boolean
+  /**
+   * Split compounds into parts, indexed as extra tokens at the word's position (analyzer
+   * version 3). Default true. Needs the compound lexicon when indexing; a serialised index
+   * carries the splits of its own words.
+   */
+  readonly compounds?: boolean
 }
 
 /** What identifies an analyzer. Every serialised index records it. */
@@ -57,6 +69,7 @@ export interface AnalyzerConfig {
   readonly stemmer: StemAlgorithm | 'none'
   readonly stopWords: readonly string[]
   readonly overrides: boolean
+  readonly compounds: boolean
 }
 
 /** A configured analysis pipeline. */
@@ -88,30 +101,29 @@ const ANALYZER_NAME = 'zoek-dutch'
 /**
  * The version of the rules; bump whenever a rule changes what any text analyses to.
  * Version 1: tokenizer, normalisation, stop words and stemmer. Version 2: with overrides.
+ * Version 3: with compound splitting.
  */
-const ANALYZER_VERSION = (overrides: boolean): string => (overrides ? '2' : '1')
+const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (compounds ? '3' : overrides ? '2' : '1')
 const CACHE_LIMIT = 20_000
 
-const DEFAULTS = Object.freeze({ stemmer: 'kraaij-pohlmann' as StemAlgorithm | 'none', stopWords: dutchStopWords, overrides: true })
+const DEFAULTS = Object.freeze({ stemmer: 'kraaij-pohlmann' as StemAlgorithm | 'none', stopWords: dutchStopWords, overrides: true, compounds: true })
 
 /**
- * Creates an analyzer.
+ * Composes the analysis pipeline. Use `createAnalyzer`, which brings the compound lexicon.
  *
- * @param options - the stemmer and stop words; see {@link AnalyzerOptions}
+ * @param options - see {@link AnalyzerOptions}
+ * @param splitter - splits compounds when `options.compounds` is on; without one, no word splits
  * @returns an analyzer whose identity reflects its options
  * @throws {@link InvalidOptionError} for an unknown option or stemmer
- * @example
- * ```ts
- * const analyzer = createAnalyzer()
- * analyzer.analyze('De camera’s van de N-VA').map((t) => t.term)
- * // => ['de', 'camera', 'van', 'de', 'n-va', 'n', 'va']
- * ```
+ * @internal
  */
-export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
+export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSplitter | undefined): Analyzer {
   checkOptions(options)
   const stemmerName = options.stemmer ?? DEFAULTS.stemmer
   const stopWords = options.stopWords ?? DEFAULTS.stopWords
   const overrides = options.overrides ?? DEFAULTS.overrides
+  const compounds = options.compounds ?? DEFAULTS.compounds
+  const split = compounds ? splitter : undefined
   const overrideTable: ReadonlyMap<string, string> = overrides ? dutchStemOverrides : new Map()
   const stemWord = stemmerName === 'none' ? (word: string) => word : getStemmer(stemmerName)
   const stopSet = new Set(stopWords)
@@ -121,6 +133,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     readonly normalized: string
     readonly term: string
     readonly stop: boolean
+    /** The compound parts of a word whose normalised form has the surface's offsets. */
+    readonly parts: readonly CompoundPart[] | undefined
   }
   const bySurface = new Map<string, Analysis>()
   const analyzeSurface = (surface: string, kind: TokenKind): Analysis => {
@@ -130,29 +144,45 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     if (analysis === undefined) {
       const normalized = normalizeWord(surface)
       const term = kind === 'number' || normalized.startsWith("'") ? normalized : (overrideTable.get(normalized) ?? stemWord(normalized))
-      analysis = { normalized, term, stop: stopSet.has(normalized) }
+      // A part's offsets are offsets into the surface, so only words that normalise letter for letter are split.
+      const parts = split !== undefined && kind !== 'number' && normalized.length === surface.length ? split(normalized) : undefined
+      analysis = { normalized, term, stop: stopSet.has(normalized), parts }
       if (bySurface.size >= CACHE_LIMIT) bySurface.clear()
       bySurface.set(key, analysis)
     }
     return analysis
   }
 
-  const version = ANALYZER_VERSION(overrides)
-  // Version 1's fingerprint is kept as it was, so that indexes written before overrides still load.
+  const version = ANALYZER_VERSION(overrides, compounds)
+  // Earlier versions' fingerprints are kept as they were, so that their indexes still load.
   const fingerprint = fnv1a64(
-    JSON.stringify({ name: ANALYZER_NAME, version, stemmer: stemmerName, stopWords: [...stopSet].sort(), tokens: TOKEN_PATTERN, ...(overrides ? { overrides: [...overrideTable].sort() } : {}) }),
+    JSON.stringify({
+      name: ANALYZER_NAME,
+      version,
+      stemmer: stemmerName,
+      stopWords: [...stopSet].sort(),
+      tokens: TOKEN_PATTERN,
+      ...(overrides ? { overrides: [...overrideTable].sort() } : {}),
+      ...(compounds ? { compounds: LEXICON_ID } : {}),
+    }),
   )
 
   return Object.freeze({
     name: ANALYZER_NAME,
     version,
     fingerprint,
-    config: Object.freeze({ stemmer: stemmerName, stopWords: Object.freeze([...stopWords]), overrides }),
+    config: Object.freeze({ stemmer: stemmerName, stopWords: Object.freeze([...stopWords]), overrides, compounds }),
     analyze(text: string): Token[] {
       const tokens: Token[] = []
       scanTokens(text, (surface, start, position, kind) => {
-        const { term, stop } = analyzeSurface(surface, kind)
+        const { term, stop, parts } = analyzeSurface(surface, kind)
         tokens.push({ surface, term, start, end: start + surface.length, position, kind, stop })
+        if (parts === undefined) return
+        for (const part of parts) {
+          const partSurface = surface.slice(part.start, part.end)
+          const analysis = analyzeSurface(partSurface, 'compound-part')
+          tokens.push({ surface: partSurface, term: analysis.term, start: start + part.start, end: start + part.end, position, kind: 'compound-part', stop: analysis.stop })
+        }
       })
       return tokens
     },
@@ -169,28 +199,11 @@ function checkOptions(options: AnalyzerOptions): void {
   for (const key of Object.keys(options)) {
     if (!Object.hasOwn(DEFAULTS, key)) throw new InvalidOptionError(key, `unknown analyzer option; valid options are ${Object.keys(DEFAULTS).join(', ')}`)
   }
-  const { stemmer, stopWords, overrides } = options
+  const { stemmer, stopWords, overrides, compounds } = options
   if (stemmer !== undefined && stemmer !== 'none') getStemmer(stemmer)
   if (overrides !== undefined && typeof overrides !== 'boolean') throw new InvalidOptionError('overrides', 'expected true or false')
+  if (compounds !== undefined && typeof compounds !== 'boolean') throw new InvalidOptionError('compounds', 'expected true or false')
   if (stopWords !== undefined && (!Array.isArray(stopWords) || stopWords.some((w) => typeof w !== 'string'))) {
     throw new InvalidOptionError('stopWords', 'expected an array of strings')
   }
-}
-
-/** The default analyzer: Kraaij-Pohlmann stemming and Snowball's Dutch stop words. */
-export const defaultAnalyzer: Analyzer = createAnalyzer()
-
-/**
- * Analyses text with the default analyzer.
- *
- * @param text - any string
- * @returns tokens `{ surface, term, start, end, position, kind, stop }` with offsets into `text`
- * @example
- * ```ts
- * analyze('Zo’n 12,5 procent geïnvesteerd').map((t) => t.term)
- * // => ["zo'n", '12,5', 'procent', 'investeer']
- * ```
- */
-export function analyze(text: string): Token[] {
-  return defaultAnalyzer.analyze(text)
 }

@@ -13,8 +13,11 @@
  * @module
  */
 
-/** What a token stands for. */
-export type TokenKind = 'word' | 'number' | 'part'
+/**
+ * What a token stands for: a `word`, a `number`, a `part` of a hyphenated word, or (added by
+ * the analyzer, not the tokenizer) a `compound-part` of a compound word.
+ */
+export type TokenKind = 'word' | 'number' | 'part' | 'compound-part'
 
 /** A token before normalisation: its surface form and where it stands. */
 export interface RawToken {
@@ -26,7 +29,7 @@ export interface RawToken {
   readonly end: number
   /** Ordinal of the word in the text; parts share the position of their whole word. */
   readonly position: number
-  /** `word`, `number`, or `part` of a hyphenated word. */
+  /** `word`, `number`, `part` of a hyphenated word, or `compound-part`; parts follow their word. */
   readonly kind: TokenKind
 }
 

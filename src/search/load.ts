@@ -5,7 +5,8 @@
  * @module
  */
 
-import { createAnalyzer, type Analyzer } from '../analysis/analyzer.js'
+import { composeAnalyzer, type Analyzer } from '../analysis/analyzer.js'
+import { CompoundTable, type CompoundSplitter } from '../analysis/compound-table.js'
 import { AnalyzerMismatchError, IndexFormatError, ZoekError } from '../errors.js'
 import { SentenceIndex, type Segmenter } from './sentence-index.js'
 import type { SerializedIndex } from './format.js'
@@ -19,14 +20,16 @@ export type IndexSource = string | ArrayBuffer | ArrayBufferView | SerializedInd
  *
  * @param source - the JSON text, its UTF-8 bytes, or the parsed envelope
  * @param segmenter - the segmenter for documents added later, or undefined for query-only
+ * @param lexicon - the compound splitter for words added later, or undefined for query-only
  * @returns the loaded index
  * @throws {@link IndexFormatError} for malformed or foreign data, or another format version
  * @throws {@link AnalyzerMismatchError} when the index was built with an analyzer this zoek does not have
  * @internal
  */
-export function loadIndexWith(source: IndexSource, segmenter: Segmenter | undefined): SentenceIndex {
+export function loadIndexWith(source: IndexSource, segmenter: Segmenter | undefined, lexicon: CompoundSplitter | undefined): SentenceIndex {
   const envelope = checkedEnvelope(source)
-  const index = new SentenceIndex(analyzerOf(envelope), envelope.paragraphs, segmenter)
+  const compounds = new CompoundTable(lexicon)
+  const index = new SentenceIndex(analyzerOf(envelope, compounds), envelope.paragraphs, segmenter, compounds)
   try {
     index.restore(envelope)
   } catch (error) {
@@ -41,11 +44,12 @@ export function loadIndexWith(source: IndexSource, segmenter: Segmenter | undefi
  *
  * @internal
  */
-export async function loadIndexWithAsync(source: IndexSource, segmenter: Segmenter | undefined): Promise<SentenceIndex> {
+export async function loadIndexWithAsync(source: IndexSource, segmenter: Segmenter | undefined, lexicon: CompoundSplitter | undefined): Promise<SentenceIndex> {
   await yieldToEventLoop()
   const envelope = checkedEnvelope(source)
   await yieldToEventLoop()
-  const index = new SentenceIndex(analyzerOf(envelope), envelope.paragraphs, segmenter)
+  const compounds = new CompoundTable(lexicon)
+  const index = new SentenceIndex(analyzerOf(envelope, compounds), envelope.paragraphs, segmenter, compounds)
   try {
     await index.restoreAsync(envelope)
   } catch (error) {
@@ -89,9 +93,10 @@ function parseJson(text: string): unknown {
 }
 
 /** Recreates the analyzer an index was built with, and checks that it is the same one. */
-function analyzerOf(envelope: IndexSnapshot): Analyzer {
+function analyzerOf(envelope: IndexSnapshot, compounds: CompoundTable): Analyzer {
   const stored = envelope.analyzer
-  const analyzer = createAnalyzer({ stemmer: stored.stemmer, ...(stored.stopWords !== undefined ? { stopWords: stored.stopWords } : {}), overrides: stored.overrides === true })
+  const options = { stemmer: stored.stemmer, ...(stored.stopWords !== undefined ? { stopWords: stored.stopWords } : {}), overrides: stored.overrides === true, compounds: stored.compounds === true }
+  const analyzer = composeAnalyzer(options, compounds.split)
   if (analyzer.name !== stored.name || analyzer.version !== stored.version || analyzer.fingerprint !== stored.fingerprint) {
     throw new AnalyzerMismatchError(
       `This index was built with analyzer ${stored.name} ${stored.version} (fingerprint ${stored.fingerprint}) by zoek ${envelope.zoekVersion}, ` +

@@ -73,12 +73,13 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
   }
   switch (node.type) {
     case 'term': {
-      const tokens = analyzer.analyze(node.text)
+      // A query word means the word itself: its compound parts are for finding it inside other words.
+      const tokens = analyzer.analyze(node.text).filter((t) => t.kind !== 'compound-part')
       if (tokens.length === 0) return { kind: 'empty' }
       return { kind: 'terms', terms: new Set(tokens.map((t) => t.term)), stop: tokens.every((t) => t.stop) }
     }
     case 'phrase': {
-      const terms = analyzer.analyze(node.text).filter((t) => t.kind !== 'part').map((t) => t.term)
+      const terms = analyzer.analyze(node.text).filter((t) => t.kind !== 'part' && t.kind !== 'compound-part').map((t) => t.term)
       if (terms.length === 0) return { kind: 'empty' }
       const slop = node.slop ?? 0
       return terms.length === 1 && slop === 0 ? { kind: 'terms', terms: new Set(terms), stop: false } : { kind: 'phrase', terms, slop }

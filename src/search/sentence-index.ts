@@ -11,6 +11,7 @@
 
 import MiniSearch, { type AsPlainObject } from 'minisearch'
 import type { Analyzer, Token } from '../analysis/analyzer.js'
+import type { CompoundTable } from '../analysis/compound-table.js'
 import { dutchStopWords } from '../analysis/stopwords.js'
 import { DocumentNotFoundError, DuplicateIdError, InvalidDocumentError, InvalidOptionError, SegmenterMissingError } from '../errors.js'
 import type { QueryNode } from '../query/ast.js'
@@ -133,6 +134,7 @@ export class SentenceIndex {
   #rows: (Row | undefined)[] = []
   #minisearch: MiniSearch<IndexedSentence>
   #vocabulary: Vocabulary
+  readonly #compounds: CompoundTable | undefined
   /** How many rows are pull quotes that repeat another sentence. */
   #duplicates = 0
   #dirty = false
@@ -141,14 +143,16 @@ export class SentenceIndex {
    * @param analyzer - the analyzer
    * @param paragraphs - the paragraph mode for added documents
    * @param segmenter - the sentence segmenter, or undefined for a query-only index
+   * @param compounds - the compound splits the analyzer reads, when it splits compounds
    * @internal
    */
-  constructor(analyzer: Analyzer, paragraphs: ParagraphMode, segmenter: Segmenter | undefined) {
+  constructor(analyzer: Analyzer, paragraphs: ParagraphMode, segmenter: Segmenter | undefined, compounds?: CompoundTable) {
     this.analyzer = analyzer
     this.paragraphs = paragraphs
     this.#segmenter = segmenter
+    this.#compounds = compounds
     this.#minisearch = new MiniSearch(miniSearchOptions())
-    this.#vocabulary = new Vocabulary(analyzer)
+    this.#vocabulary = new Vocabulary(analyzer, compounds)
   }
 
   /** The number of documents. */
@@ -457,7 +461,7 @@ export class SentenceIndex {
     const documents = [...this.#documents.values()]
     const documentNumber = new Map(documents.map((doc, i) => [doc, i]))
     const rows = this.#rows as Row[]
-    const { stemmer, stopWords, overrides } = this.analyzer.config
+    const { stemmer, stopWords, overrides, compounds } = this.analyzer.config
     const snapshot: Omit<IndexSnapshot, 'checksum'> = {
       format: INDEX_FORMAT,
       formatVersion: 1,
@@ -469,6 +473,7 @@ export class SentenceIndex {
         stemmer,
         ...(JSON.stringify(stopWords) === DEFAULT_STOP_WORDS ? {} : { stopWords }),
         ...(overrides ? { overrides } : {}),
+        ...(compounds ? { compounds } : {}),
       },
       paragraphs: this.paragraphs,
       documents: documents.map(({ id, text, metadata }) => ({ id, text, metadata })),
@@ -523,7 +528,7 @@ export class SentenceIndex {
         ...optional(segments.role[i], segments.speaker[i], segments.duplicateOf[i]),
       }
     })
-    const vocabulary = new Vocabulary(this.analyzer)
+    const vocabulary = new Vocabulary(this.analyzer, this.#compounds)
     vocabulary.restore(data.vocabulary)
     for (const entry of entries) this.#documents.set(entry.id, entry)
     this.#rows = rows
@@ -572,7 +577,7 @@ export class SentenceIndex {
     this.#rows = []
     this.#duplicates = 0
     this.#minisearch = new MiniSearch(miniSearchOptions())
-    this.#vocabulary = new Vocabulary(this.analyzer)
+    this.#vocabulary = new Vocabulary(this.analyzer, this.#compounds)
     this.#insert(live)
     this.#dirty = false
   }

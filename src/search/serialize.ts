@@ -17,6 +17,7 @@ import { IndexFormatError } from '../errors.js'
 import type { ParagraphMode } from '../segment/paragraphs.js'
 import { roles, type DocumentId, type JsonValue, type Role } from './types.js'
 import type { SerializedVocabulary } from './vocabulary.js'
+import { decodeParts } from '../analysis/compound-table.js'
 import { expand, type Posting, type SerializedIndex } from './format.js'
 import { version } from '../version.js'
 
@@ -37,6 +38,8 @@ export interface SerializedAnalyzer {
   readonly stopWords?: readonly string[]
   /** True when the stem overrides apply; absent (false) in indexes of analyzer version 1. */
   readonly overrides?: boolean
+  /** True when compounds are split; absent (false) in indexes of analyzer versions 1 and 2. */
+  readonly compounds?: boolean
 }
 
 /** A document as format 1 stores it: its id, full text and metadata. */
@@ -196,6 +199,7 @@ function checkAnalyzer(analyzer: unknown): void {
   if (!['kraaij-pohlmann', 'porter', 'none'].includes(analyzer.stemmer as string)) fail('"analyzer.stemmer" is not a known stemmer.')
   if (analyzer.stopWords !== undefined) checkArray(analyzer.stopWords, 'analyzer.stopWords', undefined, (w) => typeof w === 'string')
   if (analyzer.overrides !== undefined && typeof analyzer.overrides !== 'boolean') fail('"analyzer.overrides" must be true or false.')
+  if (analyzer.compounds !== undefined && typeof analyzer.compounds !== 'boolean') fail('"analyzer.compounds" must be true or false.')
 }
 
 function checkSegments(segments: unknown, documents: readonly SnapshotDocument[]): void {
@@ -213,16 +217,29 @@ function checkSegments(segments: unknown, documents: readonly SnapshotDocument[]
   }
 }
 
+function checkVocabulary(vocabulary: unknown): void {
+  if (!isObject(vocabulary)) return fail('"vocabulary" must be an object.')
+  const words = checkArray(vocabulary.words, 'vocabulary.words', undefined, (w) => typeof w === 'string' && w.length > 0) as string[]
+  checkArray(vocabulary.sentences, 'vocabulary.sentences', words.length, (n) => isCount(n) && n > 0)
+  if (vocabulary.compounds === undefined) return
+  const { compounds } = vocabulary
+  if (!isObject(compounds)) return fail('"vocabulary.compounds" must be an object.')
+  let previous = -1
+  const indexes = checkArray(compounds.words, 'vocabulary.compounds.words', undefined, (i) => {
+    const ok = isCount(i) && (i as number) > previous && (i as number) < words.length
+    previous = ok ? (i as number) : previous
+    return ok
+  }) as number[]
+  checkArray(compounds.parts, 'vocabulary.compounds.parts', indexes.length, (parts) => typeof parts === 'string')
+  ;(compounds.parts as string[]).forEach((parts, k) => {
+    if (decodeParts(parts, words[indexes[k]].length) === undefined) fail(`"vocabulary.compounds.parts[${k}]" is not a split of ${JSON.stringify(words[indexes[k]])}.`)
+  })
+}
+
 /**
  * Checks MiniSearch's serialised data: MiniSearch's own loader trusts it, and a malformed
  * posting would only fail later, during a search.
  */
-function checkVocabulary(vocabulary: unknown): void {
-  if (!isObject(vocabulary)) return fail('"vocabulary" must be an object.')
-  const words = checkArray(vocabulary.words, 'vocabulary.words', undefined, (w) => typeof w === 'string' && w.length > 0)
-  checkArray(vocabulary.sentences, 'vocabulary.sentences', words.length, (n) => isCount(n) && n > 0)
-}
-
 function checkMiniSearch(minisearch: unknown, rows: number): void {
   if (!isObject(minisearch)) return fail('"minisearch" must be an object.')
   if (minisearch.serializationVersion !== 2) fail(`"minisearch.serializationVersion" is ${JSON.stringify(minisearch.serializationVersion)}, expected 2.`)

@@ -8,6 +8,7 @@
  */
 
 import type { Analyzer, Token } from '../analysis/analyzer.js'
+import { decodeParts, encodeParts, type CompoundPart, type CompoundTable } from '../analysis/compound-table.js'
 import { editDistance } from './edit-distance.js'
 
 /**
@@ -22,6 +23,11 @@ export interface SerializedVocabulary {
   readonly words: readonly string[]
   /** The number of sentences each word occurs in. */
   readonly sentences: readonly number[]
+  /**
+   * The compounds among the words, when the analyzer splits them: the indexes of those words
+   * (ascending) and their parts as `start-end` offsets into the normalised word (`0-4,6-13`).
+   */
+  readonly compounds?: { readonly words: readonly number[]; readonly parts: readonly string[] }
 }
 
 /** A word of the vocabulary that matched a prefix or fuzzy query. */
@@ -43,6 +49,7 @@ export const MAX_EXPANSIONS = 500
  */
 export class Vocabulary {
   readonly #analyzer: Analyzer
+  readonly #compounds: CompoundTable | undefined
   /** Sentences each normalised word occurs in. */
   readonly #counts = new Map<string, number>()
   /** Surface forms of the words whose forms are not just the normalised word. */
@@ -51,9 +58,11 @@ export class Vocabulary {
 
   /**
    * @param analyzer - the index's analyzer, whose normalisation keys the words
+   * @param compounds - the index's compound splits, saved and restored with the words
    */
-  constructor(analyzer: Analyzer) {
+  constructor(analyzer: Analyzer, compounds?: CompoundTable) {
     this.#analyzer = analyzer
+    this.#compounds = compounds
   }
 
   /** The number of distinct words. */
@@ -177,7 +186,17 @@ export class Vocabulary {
   /** The vocabulary as columns sorted by normalised word, for a serialised index. */
   toJSON(): SerializedVocabulary {
     const keys = this.#keys()
-    return { words: keys.map((key) => this.#surfaceOf(key)), sentences: keys.map((key) => this.#counts.get(key) as number) }
+    const columns = { words: keys.map((key) => this.#surfaceOf(key)), sentences: keys.map((key) => this.#counts.get(key) as number) }
+    const table = this.#compounds
+    if (table === undefined) return columns
+    const compounds = { words: [] as number[], parts: [] as string[] }
+    keys.forEach((key, i) => {
+      const parts = table.get(key)
+      if (parts === undefined) return
+      compounds.words.push(i)
+      compounds.parts.push(encodeParts(parts))
+    })
+    return compounds.words.length === 0 ? columns : { ...columns, compounds }
   }
 
   /**
@@ -188,12 +207,19 @@ export class Vocabulary {
   restore(data: SerializedVocabulary): void {
     this.#counts.clear()
     this.#forms.clear()
-    data.words.forEach((surface, i) => {
+    const keys = data.words.map((surface, i) => {
       const normalized = this.#analyzer.normalize(surface)
       this.#counts.set(normalized, data.sentences[i])
       if (surface !== normalized) this.#forms.set(normalized, surface)
+      return normalized
     })
     this.#sorted = undefined
+    const splits = new Map<string, readonly CompoundPart[]>()
+    data.compounds?.words.forEach((i, k) => {
+      const parts = decodeParts(data.compounds?.parts[k] ?? '', keys[i].length)
+      if (parts !== undefined) splits.set(keys[i], parts)
+    })
+    this.#compounds?.load(keys, splits)
   }
 }
 

@@ -7,16 +7,18 @@ describe('analyzer invariants on arbitrary Unicode', () => {
   it('keeps offsets in range, slices the surface, and orders whole words without overlap', () => {
     checkProperty('analyzer offsets', text, (input) => {
       const tokens = analyze(input)
-      let previous: { end: number; position: number } | undefined
+      let previous: { start: number; end: number; position: number } | undefined
       for (const token of tokens) {
         expect(token.start).toBeGreaterThanOrEqual(0)
         expect(token.end).toBeGreaterThan(token.start)
         expect(token.end).toBeLessThanOrEqual(input.length)
         expect(input.slice(token.start, token.end)).toBe(token.surface)
-        if (token.kind === 'part') {
-          // A part lies inside the whole word before it, at the same position.
+        if (token.kind === 'part' || token.kind === 'compound-part') {
+          // A hyphen or compound part lies inside the whole word before it, at the same position.
           expect(previous).toBeDefined()
           expect(token.position).toBe(previous?.position)
+          expect(token.start).toBeGreaterThanOrEqual(previous?.start ?? 0)
+          expect(token.end).toBeLessThanOrEqual(previous?.end ?? 0)
           continue
         }
         expect(token.position).toBe(previous === undefined ? 0 : previous.position + 1)
@@ -35,6 +37,7 @@ describe('analyzer invariants on arbitrary Unicode', () => {
 
   it('analyses each word the same alone as in context', () => {
     checkProperty('analyzer context-free terms', text, (input) => {
+      // Whole words, and compound parts too: a part is analysed as the word it is.
       for (const token of analyze(input).filter((t) => t.kind !== 'part')) {
         expect(analyze(token.surface)[0]?.term).toBe(token.term)
       }

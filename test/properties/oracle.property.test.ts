@@ -37,14 +37,15 @@ const isExclusion = (node: QueryNode): boolean => node.type === 'not' || (node.t
 
 /** undefined: the node has nothing to search for and is left out of its parent. */
 function evaluate(node: QueryNode, s: Sentence, vocabulary: readonly string[]): boolean | undefined {
-  const terms = (text: string) => analyze(text).map((t) => t.term)
+  // A query word stands for itself, not for its compound parts.
+  const terms = (text: string) => analyze(text).filter((t) => t.kind !== 'compound-part').map((t) => t.term)
   switch (node.type) {
     case 'term': {
       const wanted = terms(node.text)
       return wanted.length === 0 ? undefined : s.tokens.some((t) => wanted.includes(t.term))
     }
     case 'phrase': {
-      const phrase = analyze(node.text).filter((t) => t.kind !== 'part').map((t) => t.term)
+      const phrase = analyze(node.text).filter((t) => t.kind !== 'part' && t.kind !== 'compound-part').map((t) => t.term)
       if (phrase.length === 0) return undefined
       const slop = node.slop ?? 0
       const choose = (i: number, used: number[]): boolean => {
@@ -96,7 +97,7 @@ function searchable(node: QueryNode): boolean {
   if (node.type === 'not') return false
   if (node.type === 'required') return searchable(node.child)
   if (node.type === 'and' || node.type === 'or') return node.children.some(searchable)
-  return node.type !== 'term' || analyze(node.text).length > 0
+  return node.type !== 'term' || analyze(node.text).some((t) => t.kind !== 'compound-part')
 }
 
 describe('search against a brute-force oracle', () => {

@@ -1,0 +1,100 @@
+/**
+ * What the analyzer needs to know about compounds without the lexicon: the shape of a split,
+ * and an index's own table of the splits it made. A serialised index carries that table, so a
+ * query-only index re-analyses its sentences (for phrases and highlights) exactly as they were
+ * indexed, without loading the lexicon.
+ *
+ * @module
+ */
+
+/** A part of a compound: UTF-16 offsets into the word, linking morphemes left out. */
+export interface CompoundPart {
+  readonly start: number
+  readonly end: number
+}
+
+/**
+ * Splits one normalised word (lowercase, no diacritics) into its compound parts.
+ * Returns undefined for a word that is not a compound.
+ */
+export type CompoundSplitter = (word: string) => readonly CompoundPart[] | undefined
+
+/**
+ * The splits of an index's words. Every word keeps one split for the index's lifetime, so a
+ * sentence analyses the same when it is removed as when it was added:
+ *
+ * - a word the table has recorded keeps that split;
+ * - a word the index already had when it was loaded, and that the table does not record, is
+ *   not a compound (the index was written with that decision);
+ * - any other word goes to the lexicon, and its split is recorded; without a lexicon (the
+ *   query-only path) it is not split.
+ */
+export class CompoundTable {
+  readonly #parts = new Map<string, readonly CompoundPart[]>()
+  readonly #lexicon: CompoundSplitter | undefined
+  #loaded: ReadonlySet<string> | undefined
+
+  /**
+   * @param lexicon - the lexicon splitter, or undefined on the query-only path
+   */
+  constructor(lexicon: CompoundSplitter | undefined) {
+    this.#lexicon = lexicon
+  }
+
+  /** Splits a normalised word as this index does. */
+  readonly split: CompoundSplitter = (word) => {
+    const recorded = this.#parts.get(word)
+    if (recorded !== undefined || this.#lexicon === undefined || this.#loaded?.has(word) === true) return recorded
+    const parts = this.#lexicon(word)
+    if (parts !== undefined) this.#parts.set(word, parts)
+    return parts
+  }
+
+  /** The recorded split of a word. */
+  get(word: string): readonly CompoundPart[] | undefined {
+    return this.#parts.get(word)
+  }
+
+  /**
+   * Takes over the splits of a loaded index.
+   *
+   * @param words - every normalised word of the loaded vocabulary
+   * @param splits - the splits of those words that are compounds
+   */
+  load(words: readonly string[], splits: ReadonlyMap<string, readonly CompoundPart[]>): void {
+    this.#parts.clear()
+    for (const [word, parts] of splits) this.#parts.set(word, parts)
+    // Only a lexicon could decide these words differently; without one there is nothing to guard.
+    this.#loaded = this.#lexicon === undefined ? undefined : new Set(words)
+  }
+}
+
+/**
+ * Writes parts as `start-end` pairs joined by commas: `0-4,6-13`.
+ *
+ * @param parts - the parts of one word
+ */
+export const encodeParts = (parts: readonly CompoundPart[]): string => parts.map(({ start, end }) => `${start}-${end}`).join(',')
+
+const PARTS = /^\d+-\d+(?:,\d+-\d+)*$/
+
+/**
+ * Reads parts written by {@link encodeParts}, or returns undefined when they are malformed or
+ * do not lie in order inside a word of this length.
+ *
+ * @param text - the encoded parts
+ * @param length - the length of the word
+ */
+export function decodeParts(text: string, length: number): CompoundPart[] | undefined {
+  if (!PARTS.test(text)) return undefined
+  const parts = text.split(',').map((pair) => {
+    const [start, end] = pair.split('-').map(Number)
+    return { start, end }
+  })
+  let previous = 0
+  for (const { start, end } of parts) {
+    if (start < previous || end <= start || end > length) return undefined
+    previous = end
+  }
+  return parts.length >= 2 ? parts : undefined
+}

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest'
+import { createAnalyzer, createIndex, IndexFormatError, loadIndex, normalizeWord, splitCompound } from '../src/index.js'
+import { loadIndex as loadQueryOnly } from '../src/query.js'
+import { checksumOf } from '../src/search/serialize.js'
+import { readFixture } from './helpers.js'
+
+/** The parts of a word as strings, or '-' when it stays whole. */
+function split(word: string): string {
+  const normalized = normalizeWord(word)
+  const parts = splitCompound(normalized)
+  return parts === undefined ? '-' : parts.map(({ start, end }) => normalized.slice(start, end)).join('+')
+}
+
+const rows = readFixture('compounds/compounds.tsv')
+  .split('\n')
+  .filter((line) => line !== '' && !line.startsWith('#'))
+  .map((line) => {
+    const [word, expected] = line.split('\t')
+    // Linking morphemes are in brackets and belong to no part.
+    return { word, expected: expected.replace(/\[[a-z]+\]/g, '') }
+  })
+
+describe('splitCompound', () => {
+  it('splits the hand-checked fixture with precision and recall of at least 0.88', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(300)
+    let correct = 0
+    let predicted = 0
+    let compounds = 0
+    for (const { word, expected } of rows) {
+      const got = split(word)
+      if (got !== '-') predicted++
+      if (expected !== '-') compounds++
+      if (expected !== '-' && got === expected) correct++
+    }
+    const precision = correct / predicted
+    const recall = correct / compounds
+    console.log(`[compounds] ${rows.length} words, ${compounds} compounds: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`)
+    expect(precision).toBeGreaterThanOrEqual(0.88)
+    expect(recall).toBeGreaterThanOrEqual(0.88)
+  })
+
+  it('splits the compounds of issue 3 into their parts, linking morphemes left out', () => {
+    expect(split('kinderarmoede')).toBe('kind+armoede')
+    expect(split('veiligheidsbeleid')).toBe('veiligheid+beleid')
+    expect(split('gemeenteraadsverkiezingen')).toBe('gemeente+raad+verkiezingen')
+    expect(split('samenlevingsproblemen')).toBe('samenleving+problemen')
+    expect(split('verslavingsproblematiek')).toBe('verslaving+problematiek')
+    expect(split('stadhuis')).toBe('stad+huis')
+    expect(split('bedrijfsleven')).toBe('bedrijf+leven')
+    expect(split('moslimpopulisten')).toBe('moslim+populisten')
+  })
+
+  it('keeps non-compounds whole: lexicalised words, adjectives, derivations', () => {
+    for (const word of ['burgemeester', 'maatschappelijk', 'nieuwkomers', 'belangrijk', 'huisvesting', 'voorlichting', 'gastvrijheid', 'bijsturen']) {
+      expect(split(word), word).toBe('-')
+    }
+  })
+
+  it('gives offsets into the word, in order, and never splits words with other characters', () => {
+    expect(splitCompound('veiligheidsbeleid')).toEqual([{ start: 0, end: 10 }, { start: 11, end: 17 }])
+    expect(splitCompound('kinder-armoede')).toBeUndefined()
+    expect(splitCompound('kinderarmoede2')).toBeUndefined()
+    expect(splitCompound('')).toBeUndefined()
+  })
+})
+
+describe('compound parts in the analyzer', () => {
+  it('adds each part as a compound-part token at the word position, with its own offsets', () => {
+    const tokens = createAnalyzer().analyze('De Kinderarmoede daalt.')
+    expect(tokens.map((t) => [t.surface, t.term, t.start, t.end, t.position, t.kind])).toEqual([
+      ['De', 'de', 0, 2, 0, 'word'],
+      ['Kinderarmoede', 'kinderarmoede', 3, 16, 1, 'word'],
+      ['Kind', 'kind', 3, 7, 1, 'compound-part'],
+      ['armoede', 'armoede', 9, 16, 1, 'compound-part'],
+      ['daalt', 'daalt', 17, 22, 2, 'word'],
+    ])
+  })
+
+  it('does not split with compounds: false (analyzer version 2)', () => {
+    const analyzer = createAnalyzer({ compounds: false })
+    expect(analyzer.version).toBe('2')
+    expect(analyzer.analyze('Kinderarmoede').map((t) => t.kind)).toEqual(['word'])
+  })
+
+  it('splits the parts of a hyphenated word too', () => {
+    const tokens = createAnalyzer().analyze('anti-armoedebeleid')
+    expect(tokens.filter((t) => t.kind === 'compound-part').map((t) => t.surface)).toEqual(['armoede', 'beleid'])
+  })
+})
+
+describe('searching compounds', () => {
+  const text = 'De kinderarmoede in Mechelen daalt. Armoede is hardnekkig. Het veiligheidsbeleid van de stad werkt.'
+  const build = (compounds = true) => {
+    const index = createIndex({ analyzer: { compounds } })
+    index.add({ id: 'stad', text })
+    return index
+  }
+  const marked = (index: ReturnType<typeof createIndex>, query: string) =>
+    index.search(query).map((hit) => hit.highlights.map(({ start, end }) => hit.text.slice(start, end)).join('|') + ' @ ' + hit.text)
+
+  it('finds a part inside a compound and highlights only the part', () => {
+    expect(marked(build(), 'armoede')).toEqual(['Armoede @ Armoede is hardnekkig.', 'armoede @ De kinderarmoede in Mechelen daalt.'])
+    expect(marked(build(), 'beleid')).toEqual(['beleid @ Het veiligheidsbeleid van de stad werkt.'])
+    expect(marked(build(), 'kinderarmoede')).toEqual(['kinderarmoede @ De kinderarmoede in Mechelen daalt.'])
+  })
+
+  it('matches a phrase that starts at a compound part', () => {
+    expect(marked(build(), '"armoede in Mechelen"')).toEqual(['armoede in Mechelen @ De kinderarmoede in Mechelen daalt.'])
+  })
+
+  it('does not find parts with compounds: false', () => {
+    expect(marked(build(false), 'armoede')).toEqual(['Armoede @ Armoede is hardnekkig.'])
+  })
+
+  it('queries a loaded index, query-only and without the lexicon, with the same hits and highlights', () => {
+    const json = JSON.stringify(build())
+    expect(JSON.parse(json).vocabulary.compounds).toBeDefined()
+    for (const loaded of [loadIndex(json), loadQueryOnly(json)]) {
+      for (const query of ['armoede', 'beleid', '"armoede in Mechelen"', 'kind', 'veilig*']) {
+        expect(marked(loaded as ReturnType<typeof createIndex>, query), query).toEqual(marked(build(), query))
+      }
+    }
+  })
+
+  it('keeps a query-only index consistent when it removes and adds documents', () => {
+    const original = build()
+    original.add({ id: 'extra', text: 'Kinderarmoede blijft een zorg.' })
+    const queryOnly = loadQueryOnly(JSON.stringify(original))
+    queryOnly.remove('extra')
+    // Removing re-analyses the sentences with the index's own splits, so the result equals a fresh build.
+    expect(JSON.stringify(queryOnly)).toBe(JSON.stringify(build()))
+  })
+
+  it('keeps the decisions of a query-only index when the full entry later loads it', () => {
+    const queryOnly = loadQueryOnly(JSON.stringify(build()))
+    // Without the lexicon, a new word is not split; the saved index records that decision.
+    queryOnly.addSegmented({ id: 'nieuw', text: 'Jeugdwerkloosheid stijgt.' }, [{ start: 0, end: 25, paragraph: 0 }])
+    expect(queryOnly.search('werkloosheid').length).toBe(0)
+    const full = loadIndex(JSON.stringify(queryOnly))
+    expect(full.search('werkloosheid').length).toBe(0)
+    full.remove('nieuw')
+    expect(JSON.stringify(full)).toBe(JSON.stringify(build()))
+    // A word the index never had goes to the lexicon; one it had keeps its decision for good.
+    full.add({ id: 'later', text: 'De kinderopvang groeit, de jeugdwerkloosheid daalt.' })
+    expect(full.search('opvang').map((hit) => hit.text)).toEqual(['De kinderopvang groeit, de jeugdwerkloosheid daalt.'])
+    expect(full.search('werkloosheid').length).toBe(0)
+  })
+
+  it('rejects a corrupt compound table with IndexFormatError', () => {
+    const envelope = JSON.parse(JSON.stringify(build()))
+    envelope.vocabulary.compounds.parts[0] = '0-99,2-3'
+    const { checksum: _, ...rest } = envelope
+    expect(() => loadIndex({ ...rest, checksum: checksumOf(rest) })).toThrow(IndexFormatError)
+  })
+})
