@@ -119,7 +119,17 @@ describe('search with the query language on real sentences', () => {
     // Expansion goes through stems, so regering also reaches regeringen (stem regeer).
     expect(all('regerng~1').every((hit) => /\[regering(en)?\]/.test(hit))).toBe(true)
     expect(search('regerng~0').total).toBe(0)
-    expect(search('regerng').total).toBe(0)
+  })
+
+  it('typo fallback: a word of five letters or more that matches nothing is looked up fuzzily', () => {
+    // regerng is in no sentence, so it is read as regerng~ (two edits at seven letters).
+    expect(news.search('regerng', { limit: 50 }).map((h) => h.id)).toEqual(news.search('regerng~', { limit: 50 }).map((h) => h.id))
+    expect(news.search('regerng', { typoFallback: false }).total).toBe(0)
+    // A word the index has is not expanded; a short word or an excluded one never is.
+    expect(news.search('regen').map((h) => h.text).every((text) => /\bregen/i.test(text))).toBe(true)
+    expect(news.search('regn').total).toBe(0)
+    expect(news.search('kinderen -regerng').total).toBe(news.search('kinderen').total)
+    expect(() => news.search('regerng', { typoFallback: 'yes' as never })).toThrow(InvalidOptionError)
   })
 
   it('+ requires and - excludes a word or a phrase', () => {
@@ -153,8 +163,10 @@ describe('search with the query language on real sentences', () => {
 
   it('escapes: a backslash makes * ~ - " plain characters', () => {
     expect(search('wereldkampioen*').total).toBe(2)
-    expect(search('wereldkampioen\\*').total).toBe(0) // the word wereldkampioen, not a prefix
-    expect(search('regerng\\~').total).toBe(0)
+    // The words wereldkampioen and regerng~, which no sentence has (without the typo fallback,
+    // which would look them up fuzzily).
+    expect(news.search('wereldkampioen\\*', { typoFallback: false }).total).toBe(0)
+    expect(news.search('regerng\\~', { typoFallback: false }).total).toBe(0)
     expect(search('\\-kinderen').total).toBe(15) // a word, not an exclusion
   })
 })

@@ -49,6 +49,20 @@ function autoDistance(word: string): number {
   return word.length <= 2 ? 0 : word.length <= 5 ? 1 : 2
 }
 
+/**
+ * A typed word that matches nothing is looked up as a fuzzy word when it has at least this
+ * many letters; shorter words have too many neighbours one edit away.
+ */
+export const TYPO_MIN_LENGTH = 5
+
+/** What compiling needs to know about the index besides its vocabulary. */
+export interface CompileContext {
+  /** True when the index has this term. */
+  readonly hasTerm: (term: string) => boolean
+  /** Look up a word that matches nothing as a fuzzy word (see {@link TYPO_MIN_LENGTH}). */
+  readonly typoFallback: boolean
+}
+
 /** Names compare like words: lowercase, no diacritics, one kind of apostrophe. */
 const foldName = (name: string): string => normalizeWord(name.trim())
 
@@ -59,9 +73,11 @@ const foldName = (name: string): string => normalizeWord(name.trim())
  * @param node - the query tree
  * @param analyzer - the index's analyzer
  * @param vocabulary - the index's vocabulary
+ * @param context - term lookup and the typo fallback; without it, no fallback
+ * @param excluded - true under an exclusion, where a typo is not looked up fuzzily
  * @returns the plan
  */
-export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabulary): Plan {
+export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabulary, context?: CompileContext, excluded = false): Plan {
   /** Terms of the vocabulary words, each with the best weight any of its words gives it. */
   const expand = (words: readonly { normalized: string }[], weightOfWord: (word: string) => number): Plan => {
     const weights = new Map<string, number>()
@@ -71,11 +87,22 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
     }
     return { kind: 'terms', terms: new Set(weights.keys()), stop: false, weights }
   }
+  const fuzzy = (word: string, distance: number): Plan => {
+    const near = vocabulary.near(word, distance)
+    const distances = new Map(near.map((match) => [match.normalized, match.distance ?? 0]))
+    return expand(near, (normalized) => EXPANSION_WEIGHT ** (distances.get(normalized) ?? distance))
+  }
   switch (node.type) {
     case 'term': {
       // A query word means the word itself: its compound parts are for finding it inside other words.
       const tokens = analyzer.analyze(node.text).filter((t) => t.kind !== 'compound-part')
       if (tokens.length === 0) return { kind: 'empty' }
+      const [token] = tokens
+      // A typo: one word, long enough, that the index does not have (not when it is excluded).
+      if (context?.typoFallback === true && !excluded && tokens.length === 1 && token.kind === 'word' && !token.stop) {
+        const word = analyzer.normalize(token.surface)
+        if (word.length >= TYPO_MIN_LENGTH && !context.hasTerm(token.term)) return fuzzy(word, autoDistance(word))
+      }
       return { kind: 'terms', terms: new Set(tokens.map((t) => t.term)), stop: tokens.every((t) => t.stop) }
     }
     case 'phrase': {
@@ -93,16 +120,13 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
     case 'fuzzy': {
       const word = analyzer.normalize(node.text)
       if (word === '') return { kind: 'empty' }
-      const distance = node.distance === 'auto' ? autoDistance(word) : node.distance
-      const near = vocabulary.near(word, distance)
-      const distances = new Map(near.map((match) => [match.normalized, match.distance ?? 0]))
-      return expand(near, (normalized) => EXPANSION_WEIGHT ** (distances.get(normalized) ?? distance))
+      return fuzzy(word, node.distance === 'auto' ? autoDistance(word) : node.distance)
     }
     case 'field':
       return { kind: 'field', field: node.field, value: node.field === 'document' ? node.value : foldName(node.value) }
     case 'required':
     case 'not': {
-      const child = compile(node.child, analyzer, vocabulary)
+      const child = compile(node.child, analyzer, vocabulary, context, excluded || node.type === 'not')
       if (child.kind === 'empty') return child
       // Requiring an exclusion is the exclusion itself.
       if (node.type === 'required' && child.kind === 'not') return child
@@ -110,7 +134,7 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
     }
     case 'and':
     case 'or': {
-      const children = node.children.map((child) => compile(child, analyzer, vocabulary)).filter((child) => child.kind !== 'empty')
+      const children = node.children.map((child) => compile(child, analyzer, vocabulary, context, excluded)).filter((child) => child.kind !== 'empty')
       return children.length === 0 ? { kind: 'empty' } : { kind: node.type, children }
     }
     default:

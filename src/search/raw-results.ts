@@ -43,6 +43,19 @@ export function forEachResult<T>(index: MiniSearch<T>, query: Query, options: Se
   }
 }
 
+/**
+ * True when the index has a term, in any sentence. Reads MiniSearch's radix tree (`_index`,
+ * not documented); without it, runs a search for the term.
+ *
+ * @param index - the MiniSearch index
+ * @param term - an index term
+ */
+export function hasTerm<T>(index: MiniSearch<T>, term: string): boolean {
+  const tree = (index as unknown as { _index?: { has?: (key: string) => boolean } })._index
+  if (typeof tree?.has === 'function') return tree.has(term)
+  return index.search({ queries: [term] }).length > 0
+}
+
 /** Orders results best first: higher score, then lower row. */
 export const byRank = (a: RawResult, b: RawResult): number => b.score - a.score || a.id - b.id
 

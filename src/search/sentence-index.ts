@@ -22,7 +22,7 @@ import { mergeSpans, type Span } from './highlight.js'
 import { candidateQuery, compile, matches, termWeights, type Plan, type SentenceView } from './plan.js'
 import { compact, type SerializedIndex } from './format.js'
 import { checksumOf, INDEX_FORMAT, isJsonValue, type IndexSnapshot } from './serialize.js'
-import { byRank, forEachResult, TopResults, type RawResult } from './raw-results.js'
+import { byRank, forEachResult, hasTerm, TopResults, type RawResult } from './raw-results.js'
 import { Vocabulary } from './vocabulary.js'
 import { roles, type ContextSentence, type DocumentId, type DocumentInput, type Explanation, type HitInfo, type JsonValue, type Role, type SearchHit, type SearchResults, type SegmentInput, type Suggestion } from './types.js'
 import { version as zoekVersion } from '../version.js'
@@ -52,6 +52,12 @@ export interface SearchOptions {
   readonly duplicates?: 'collapse' | 'keep'
   /** Adds `explain` to each hit: the matched terms, their fields and score parts. Default false. */
   readonly explain?: boolean
+  /**
+   * A word of five letters or more that matches nothing in the index is looked up as a fuzzy
+   * word (`speedating` finds *speeddating*), with fuzzy words' automatic distance and weight.
+   * Not for excluded words. Default true.
+   */
+  readonly typoFallback?: boolean
 }
 
 /** Options of {@link SentenceIndex.suggest}. */
@@ -104,6 +110,7 @@ interface ResolvedSearchOptions {
   readonly context: number
   readonly duplicates: 'collapse' | 'keep'
   readonly explain: boolean
+  readonly typoFallback: boolean
 }
 const SEARCH_DEFAULTS: ResolvedSearchOptions = Object.freeze({
   limit: 10,
@@ -116,6 +123,7 @@ const SEARCH_DEFAULTS: ResolvedSearchOptions = Object.freeze({
   context: 0,
   duplicates: 'collapse',
   explain: false,
+  typoFallback: true,
 })
 const DEFAULT_STOP_WORDS = JSON.stringify(dutchStopWords)
 
@@ -291,7 +299,7 @@ export class SentenceIndex {
   search(query: string | QueryNode, options: SearchOptions = {}): SearchResults {
     const settings = checkSearchOptions(options)
     const tree = typeof query === 'string' ? parseQuery(query, { defaultOperator: settings.defaultOperator, strict: settings.strict, asYouType: settings.asYouType }) : checkQueryTree(query)
-    const plan = compile(tree, this.analyzer, this.#vocabulary)
+    const plan = compile(tree, this.analyzer, this.#vocabulary, { hasTerm: (term) => hasTerm(this.#minisearch, term), typoFallback: settings.typoFallback })
     const candidates = candidateQuery(plan)
     if (candidates.query === undefined) return withTotal([], () => 0)
     const boost = settings.roleBoost
@@ -696,6 +704,7 @@ function checkSearchOptions(options: SearchOptions): ResolvedSearchOptions {
   if (typeof merged.strict !== 'boolean') throw new InvalidOptionError('strict', 'expected true or false')
   if (typeof merged.asYouType !== 'boolean') throw new InvalidOptionError('asYouType', 'expected true or false')
   if (typeof merged.explain !== 'boolean') throw new InvalidOptionError('explain', 'expected true or false')
+  if (typeof merged.typoFallback !== 'boolean') throw new InvalidOptionError('typoFallback', 'expected true or false')
   if (merged.filter !== undefined && typeof merged.filter !== 'function') throw new InvalidOptionError('filter', 'expected a function')
   if (merged.duplicates !== 'collapse' && merged.duplicates !== 'keep') throw new InvalidOptionError('duplicates', `expected 'collapse' or 'keep', got ${JSON.stringify(merged.duplicates)}`)
   const boost = merged.roleBoost
