@@ -111,12 +111,49 @@ export function compact(snapshot: Omit<IndexSnapshot, 'checksum'>): Omit<Seriali
 }
 
 /**
- * Reads a validated format-2 envelope back into the in-memory layout.
+ * A snapshot read from format 2. Its `minisearch.index` is empty: the postings stay compact,
+ * and `restore` builds MiniSearch's term maps from them without an object for each posting.
+ */
+export type ExpandedIndex = Omit<IndexSnapshot, 'checksum'> & { readonly postings: readonly Posting[] }
+
+/**
+ * MiniSearch's serialised index (term → field → sentence → frequency) of compact postings.
+ *
+ * @param postings - postings that passed the format-2 checks
+ */
+export function postingObjects(postings: readonly Posting[]): AsPlainObject['index'] {
+  return postings.map(([term, steps, frequencies]) => {
+    const entries: Record<string, number> = {}
+    forEachPosting(steps, frequencies, (id, frequency) => {
+      entries[id] = frequency
+    })
+    return [term, { 0: entries }]
+  })
+}
+
+/**
+ * Calls `visit` with each sentence id and term frequency of a compact posting list.
+ *
+ * @param steps - the ids as steps from the previous one
+ * @param frequencies - the frequencies, or undefined when all are 1
+ * @param visit - receives each id and frequency
+ */
+export function forEachPosting(steps: readonly number[], frequencies: readonly number[] | undefined, visit: (id: number, frequency: number) => void): void {
+  let id = 0
+  for (let k = 0; k < steps.length; k++) {
+    id = k === 0 ? steps[0] : id + steps[k]
+    visit(id, frequencies === undefined ? 1 : frequencies[k])
+  }
+}
+
+/**
+ * Reads a validated format-2 envelope back into the in-memory layout, leaving the postings
+ * compact (see {@link ExpandedIndex}).
  *
  * @param data - an envelope that passed the format-2 checks
  * @returns the snapshot
  */
-export function expand(data: SerializedIndex): Omit<IndexSnapshot, 'checksum'> {
+export function expand(data: SerializedIndex): ExpandedIndex {
   const { sentences, terms } = data
   const rows = sentences.gaps.length
   const document: number[] = []
@@ -138,15 +175,6 @@ export function expand(data: SerializedIndex): Omit<IndexSnapshot, 'checksum'> {
     documentIds[i] = i
     fieldLength[i] = [terms.lengths[i]]
   }
-  const index: AsPlainObject['index'] = terms.postings.map(([term, steps, frequencies]) => {
-    const postings: Record<string, number> = {}
-    let id = 0
-    steps.forEach((step, k) => {
-      id = k === 0 ? step : id + step
-      postings[id] = frequencies?.[k] ?? 1
-    })
-    return [term, { 0: postings }]
-  })
   const nulls = <T>(column: readonly (T | null)[] | null): readonly (T | null)[] => column ?? Array.from({ length: rows }, () => null)
   return {
     format: data.format,
@@ -157,6 +185,7 @@ export function expand(data: SerializedIndex): Omit<IndexSnapshot, 'checksum'> {
     documents: data.documents.map(([id, text, metadata]) => ({ id, text, metadata: metadata ?? {} })),
     segments: { document, start, end, paragraph, role: nulls(sentences.roles), speaker: nulls(sentences.speakers), duplicateOf: nulls(sentences.duplicateOf) },
     vocabulary: data.vocabulary,
-    minisearch: { documentCount: rows, nextId: rows, documentIds, fieldIds: { terms: 0 }, fieldLength, averageFieldLength: [terms.average], storedFields: {}, dirtCount: 0, index, serializationVersion: 2 },
+    minisearch: { documentCount: rows, nextId: rows, documentIds, fieldIds: { terms: 0 }, fieldLength, averageFieldLength: [terms.average], storedFields: {}, dirtCount: 0, index: [], serializationVersion: 2 },
+    postings: terms.postings,
   }
 }

@@ -20,7 +20,8 @@ import { parseQuery, type DefaultOperator } from '../query/parser.js'
 import type { ParagraphMode } from '../segment/paragraphs.js'
 import { mergeSpans, type Span } from './highlight.js'
 import { candidateQuery, compile, matches, termWeights, type Plan, type SentenceView } from './plan.js'
-import { compact, type SerializedIndex } from './format.js'
+import { compact, type ExpandedIndex, type SerializedIndex } from './format.js'
+import { restoreMiniSearch, restoreMiniSearchAsync } from './restore-minisearch.js'
 import { checksumOf, INDEX_FORMAT, isJsonValue, type IndexSnapshot } from './serialize.js'
 import { byRank, forEachResult, hasTerm, TopResults, type RawResult } from './raw-results.js'
 import { Vocabulary } from './vocabulary.js'
@@ -507,8 +508,8 @@ export class SentenceIndex {
    * @param data - an envelope that passed `validateEnvelope`
    * @internal
    */
-  restore(data: IndexSnapshot): void {
-    this.#restoreWith(data, MiniSearch.loadJS<IndexedSentence>(data.minisearch, miniSearchOptions()))
+  restore(data: IndexSnapshot | ExpandedIndex): void {
+    this.#restoreWith(data, restoreMiniSearch<IndexedSentence>(data.minisearch, postingsOf(data), miniSearchOptions()))
   }
 
   /**
@@ -517,11 +518,11 @@ export class SentenceIndex {
    * @param data - an envelope that passed `validateEnvelope`
    * @internal
    */
-  async restoreAsync(data: IndexSnapshot): Promise<void> {
-    this.#restoreWith(data, await MiniSearch.loadJSAsync<IndexedSentence>(data.minisearch, miniSearchOptions()))
+  async restoreAsync(data: IndexSnapshot | ExpandedIndex): Promise<void> {
+    this.#restoreWith(data, await restoreMiniSearchAsync<IndexedSentence>(data.minisearch, postingsOf(data), miniSearchOptions()))
   }
 
-  #restoreWith(data: IndexSnapshot, minisearch: MiniSearch<IndexedSentence>): void {
+  #restoreWith(data: IndexSnapshot | ExpandedIndex, minisearch: MiniSearch<IndexedSentence>): void {
     const entries = data.documents.map((doc) => ({ id: doc.id, text: doc.text, metadata: doc.metadata, rows: [] as number[] }))
     const { segments } = data
     const rows: Row[] = segments.document.map((docNumber, i) => {
@@ -591,6 +592,9 @@ export class SentenceIndex {
   }
 
 }
+
+/** The compact postings of a snapshot read from format 2. */
+const postingsOf = (data: IndexSnapshot | ExpandedIndex) => ('postings' in data ? data.postings : undefined)
 
 /**
  * MiniSearch writes its terms in the order of its radix tree, which depends on the order of
