@@ -19,6 +19,9 @@ export interface CompoundPart {
  */
 export type CompoundSplitter = (word: string) => readonly CompoundPart[] | undefined
 
+/** How many unsplit words the table remembers. */
+const MAX_WHOLE_WORDS = 200_000
+
 /**
  * The splits of an index's words. Every word keeps one split for the index's lifetime, so a
  * sentence analyses the same when it is removed as when it was added:
@@ -31,6 +34,8 @@ export type CompoundSplitter = (word: string) => readonly CompoundPart[] | undef
  */
 export class CompoundTable {
   readonly #parts = new Map<string, readonly CompoundPart[]>()
+  /** Words the lexicon did not split, so that re-analysing a sentence costs a lookup. */
+  readonly #whole = new Set<string>()
   readonly #lexicon: CompoundSplitter | undefined
   #loaded: ReadonlySet<string> | undefined
 
@@ -44,9 +49,14 @@ export class CompoundTable {
   /** Splits a normalised word as this index does. */
   readonly split: CompoundSplitter = (word) => {
     const recorded = this.#parts.get(word)
-    if (recorded !== undefined || this.#lexicon === undefined || this.#loaded?.has(word) === true) return recorded
+    if (recorded !== undefined || this.#lexicon === undefined || this.#whole.has(word) || this.#loaded?.has(word) === true) return recorded
     const parts = this.#lexicon(word)
     if (parts !== undefined) this.#parts.set(word, parts)
+    else {
+      // The lexicon's answer never changes, so forgetting it is safe; the bound keeps memory flat.
+      if (this.#whole.size >= MAX_WHOLE_WORDS) this.#whole.clear()
+      this.#whole.add(word)
+    }
     return parts
   }
 
