@@ -6,7 +6,8 @@
  * 3. stop: mark Snowball's Dutch stop words (for ranking only; they stay in the index);
  * 4. compounds: a compound word is followed, at its position, by one `compound-part` token per
  *    part, each with its own offsets (`kinderarmoede` → `kind`, `armoede`; `compounds.ts`);
- * 5. override: irregular forms and false `ge-` conflations get a fixed term (`overrides.ts`);
+ * 5. override: irregular forms and false `ge-` conflations get a fixed term (`overrides.ts`),
+ *    and a plural in -s of a noun in -en is stemmed as its singular (`plurals.ts`: tekens as teken);
  * 6. stem: Kraaij-Pohlmann by default (numbers and the clitics `'s`, `'t`, `'n` are not stemmed).
  *
  * Queries go through the same analyzer as documents. This module does not load the compound
@@ -23,6 +24,7 @@ import { fnv1a64 } from './fingerprint.js'
 import { normalizeWord } from './normalize.js'
 import { getStemmer, type StemAlgorithm } from './stem/index.js'
 import { dutchStemOverrides } from './overrides.js'
+import { ENS_PLURAL_RULE, singularOfEnsPlural } from './plurals.js'
 import { dutchStopWords } from './stopwords.js'
 import { isNumber, scanTokens, TOKEN_PATTERN, type RawToken, type TokenKind } from './tokenize.js'
 
@@ -41,9 +43,10 @@ export interface AnalyzerOptions {
   /** Stop words in normalised form (lowercase, no diacritics). Default: {@link dutchStopWords}. */
   readonly stopWords?: readonly string[]
   /**
-   * Apply the Dutch stem overrides (irregular plurals and verbs, `ge-` words that are not
-   * participles; see {@link dutchStemOverrides}) before stemming. Default true. An analyzer
-   * without them is version 1, the rules of indexes written before they existed.
+   * Apply the Dutch word-form rules before stemming: the stem overrides (irregular plurals and
+   * verbs, `ge-` words that are not participles; see {@link dutchStemOverrides}) and plurals in
+   * -s of nouns in -en (tekens as teken). Default true. Without them and without compounds,
+   * the analyzer is version 1, the rules of indexes written before they existed.
    */
   readonly overrides?: boolean
   /**
@@ -100,10 +103,11 @@ export interface Analyzer extends AnalyzerIdentity {
 const ANALYZER_NAME = 'zoek-dutch'
 /**
  * The version of the rules; bump whenever a rule changes what any text analyses to.
- * Version 1: tokenizer, normalisation, stop words and stemmer. Version 2: with overrides.
- * Version 3: with compound splitting.
+ * Version 1: tokenizer, normalisation, stop words and stemmer. Version 2 (never released)
+ * added the overrides. Version 3: overrides with the -ens plural rule, and compound splitting;
+ * which of them are on is in the fingerprint.
  */
-const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (compounds ? '3' : overrides ? '2' : '1')
+const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '3' : '1')
 const CACHE_LIMIT = 20_000
 
 const DEFAULTS = Object.freeze({ stemmer: 'kraaij-pohlmann' as StemAlgorithm | 'none', stopWords: dutchStopWords, overrides: true, compounds: true })
@@ -137,13 +141,20 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
     readonly parts: readonly CompoundPart[] | undefined
   }
   const bySurface = new Map<string, Analysis>()
+  const singularOf = overrides ? singularOfEnsPlural : () => undefined
+  const stemOf = (word: string): string => {
+    const override = overrideTable.get(word)
+    if (override !== undefined) return override
+    const singular = singularOf(word)
+    return singular === undefined ? stemWord(word) : (overrideTable.get(singular) ?? stemWord(singular))
+  }
   const analyzeSurface = (surface: string, kind: TokenKind): Analysis => {
     // Numbers and clitics (`'s`, `'t`, `'n`) are terms as they stand; parts and words are stemmed alike.
     const key = kind === 'number' ? `#${surface}` : surface
     let analysis = bySurface.get(key)
     if (analysis === undefined) {
       const normalized = normalizeWord(surface)
-      const term = kind === 'number' || normalized.startsWith("'") ? normalized : (overrideTable.get(normalized) ?? stemWord(normalized))
+      const term = kind === 'number' || normalized.startsWith("'") ? normalized : stemOf(normalized)
       // A part's offsets are offsets into the surface, so only words that normalise letter for letter are split.
       const parts = split !== undefined && kind !== 'number' && normalized.length === surface.length ? split(normalized) : undefined
       analysis = { normalized, term, stop: stopSet.has(normalized), parts }
@@ -162,7 +173,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
       stemmer: stemmerName,
       stopWords: [...stopSet].sort(),
       tokens: TOKEN_PATTERN,
-      ...(overrides ? { overrides: [...overrideTable].sort() } : {}),
+      ...(overrides ? { overrides: [...overrideTable].sort(), plurals: ENS_PLURAL_RULE } : {}),
       ...(compounds ? { compounds: LEXICON_ID } : {}),
     }),
   )
