@@ -4,6 +4,7 @@ import { findPhrase } from '../src/search/phrase.js'
 import { stemKraaijPohlmann } from '../src/analysis/stem/kraaij-pohlmann.js'
 import { stemPorter } from '../src/analysis/stem/porter.js'
 import { fnv1a64 } from '../src/analysis/fingerprint.js'
+import { singularOfEnsPlural } from '../src/analysis/plurals.js'
 import {
   analyze,
   createAnalyzer,
@@ -17,6 +18,7 @@ import {
   parseQuery,
   segment,
   segmentInterview,
+  splitCompound,
   stem,
   tokenize,
   ZoekError,
@@ -42,6 +44,10 @@ describe('TSDoc examples', () => {
     expect(foldDiacritics('België')).toBe('Belgie')
     expect(normalizeWord('Één’s')).toBe("een's")
     expect(fnv1a64('foobar')).toBe('85944171f73967e8')
+    expect(createAnalyzer().analyze('Kinderarmoede').map((t) => `${t.surface}:${t.kind}`)).toEqual(['Kinderarmoede:word', 'Kind:compound-part', 'armoede:compound-part'])
+    expect(splitCompound('veiligheidsbeleid')).toEqual([{ start: 0, end: 10 }, { start: 11, end: 17 }])
+    expect(singularOfEnsPlural('wagens')).toBe('wagen')
+    expect(singularOfEnsPlural('tijdens')).toBeUndefined()
   })
 
   it('segmentation and interview structure', () => {
