@@ -41,15 +41,9 @@
  */
 
 import type { CompoundPart, CompoundSplitter } from './compound-table.js'
-import { FORBIDDEN_JOINS, LEXICON_CODES, LEXICON_MASKS, LEXICON_WORDS } from './data/compound-lexicon.js'
+import { FORBIDDEN_JOINS, LEXICON_CODES, LEXICON_MASKS, LEXICON_WORDS, ROLE } from './data/compound-lexicon.js'
 
-const MODIFIER = 1
-const HEAD = 2
-const STRICT_HEAD = 4
-const NOUN = 8
-const NON_NOUN = 16
-const VERB_OR_ADJECTIVE = 32
-const LINKER_SHIFT = 6
+const { modifier: MODIFIER, head: HEAD, strictHead: STRICT_HEAD, noun: NOUN, nonNoun: NON_NOUN, verbOrAdjective: VERB_OR_ADJECTIVE, linkerShift: LINKER_SHIFT } = ROLE
 const MIN_PART = 3
 const NESTED_MIN_PART = 4
 /** In a word the lexicon lists, a plain noun modifier needs a head of at least this many letters (kat·oen, oor·log are not compounds). */
