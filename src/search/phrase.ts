@@ -14,8 +14,8 @@ const MAX_COMBINATIONS = 10_000
  * Finds where the phrase's terms stand in order at consecutive positions or, with `slop`,
  * within that many moves (Elasticsearch's meaning: the total distance the words must move
  * to stand in order, so two swapped words cost 2). A position matches a term when any token
- * there (a whole word, one of its hyphen parts or one of its compound parts) has it. Each phrase word must stand at
- * its own position.
+ * there (a whole word, one of its hyphen parts or one of its compound parts) has it. Each
+ * phrase word must stand at its own position.
  *
  * @param tokens - the analysed tokens of a sentence
  * @param phrase - the phrase's terms, one per position

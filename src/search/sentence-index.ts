@@ -55,8 +55,8 @@ export interface SearchOptions {
   readonly explain?: boolean
   /**
    * A word of five letters or more that matches nothing in the index is looked up as a fuzzy
-   * word (`speedating` finds *speeddating*), with fuzzy words' automatic distance and weight.
-   * Not for excluded words. Default true.
+   * word (`regerng` finds *regering*), with fuzzy words' automatic distance and weight. Not
+   * for excluded words. Default true.
    */
   readonly typoFallback?: boolean
 }
