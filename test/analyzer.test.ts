@@ -108,6 +108,19 @@ describe('analyzer', () => {
     expect(term('tijdens')).not.toBe(term('tijden'))
   })
 
+  it('gives every form of an -eer verb one stem, with Kraaij-Pohlmann and the word-form rules', () => {
+    const plain = createAnalyzer({ overrides: false })
+    const term = (word: string) => defaultAnalyzer.term(word)
+    // Snowball's Kraaij-Pohlmann vocabulary: adviseren adviser, adviseert adviseert, geadviseerd adviseer.
+    expect(new Set(['adviseren', 'adviseert', 'geadviseerd'].map((w) => plain.term(w))).size).toBe(3)
+    for (const forms of [['adviseren', 'adviseert', 'geadviseerd', 'adviseer', 'adviseerde'], ['accepteren', 'accepteert', 'geaccepteerd'], ['organiseren', 'organiseert', 'georganiseerd'], ['sfeer', 'sferen']]) {
+      expect(new Set(forms.map(term)).size, forms.join()).toBe(1)
+    }
+    // Short stems keep -eer, and Porter is left as it is.
+    expect(term('heer')).toBe(term('heren'))
+    expect(createAnalyzer({ stemmer: 'porter' }).term('adviseert')).toBe(createAnalyzer({ stemmer: 'porter', overrides: false }).term('adviseert'))
+  })
+
   it('lists no form in two override groups', () => {
     const forms = [...dutchStemOverrides.keys()]
     expect(new Set(forms).size).toBe(forms.length)

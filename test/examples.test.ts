@@ -4,6 +4,7 @@ import { findPhrase } from '../src/search/phrase.js'
 import { stemKraaijPohlmann } from '../src/analysis/stem/kraaij-pohlmann.js'
 import { stemPorter } from '../src/analysis/stem/porter.js'
 import { fnv1a64 } from '../src/analysis/fingerprint.js'
+import { joinEerStems } from '../src/analysis/eer-verbs.js'
 import { singularOfEnsPlural } from '../src/analysis/plurals.js'
 import {
   analyze,
@@ -39,7 +40,7 @@ describe('TSDoc examples', () => {
     expect(stemKraaijPohlmann('mogelijkheden')).toBe('molijk')
     expect(tokenize('De N-VA won.').map((t) => t.surface)).toEqual(['De', 'N-VA', 'N', 'VA', 'won'])
     expect(createAnalyzer().analyze('De camera’s van de N-VA').map((t) => t.term)).toEqual(['de', 'camera', 'van', 'de', 'n-va', 'n', 'va'])
-    expect(analyze('Zo’n 12,5 procent geïnvesteerd').map((t) => t.term)).toEqual(["zo'n", '12,5', 'procent', 'investeer'])
+    expect(analyze('Zo’n 12,5 procent geïnvesteerd').map((t) => t.term)).toEqual(["zo'n", '12,5', 'procent', 'invester'])
     expect(normalizeApostrophes('camera’s')).toBe("camera's")
     expect(foldDiacritics('België')).toBe('Belgie')
     expect(normalizeWord('Één’s')).toBe("een's")
@@ -48,6 +49,8 @@ describe('TSDoc examples', () => {
     expect(splitCompound('veiligheidsbeleid')).toEqual([{ start: 0, end: 10 }, { start: 11, end: 17 }])
     expect(singularOfEnsPlural('wagens')).toBe('wagen')
     expect(singularOfEnsPlural('tijdens')).toBeUndefined()
+    expect(joinEerStems('adviseert')).toBe('adviser')
+    expect(joinEerStems('heer')).toBe('heer')
   })
 
   it('segmentation and interview structure', () => {

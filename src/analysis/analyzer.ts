@@ -8,7 +8,8 @@
  *    part, each with its own offsets (`kinderarmoede` → `kind`, `armoede`; `compounds.ts`);
  * 5. override: irregular forms and false `ge-` conflations get a fixed term (`overrides.ts`),
  *    and a plural in -s of a noun in -en is stemmed as its singular (`plurals.ts`: tekens as teken);
- * 6. stem: Kraaij-Pohlmann by default (numbers and the clitics `'s`, `'t`, `'n` are not stemmed).
+ * 6. stem: Kraaij-Pohlmann by default (numbers and the clitics `'s`, `'t`, `'n` are not stemmed),
+ *    with the forms of the -eer verbs joined (`eer-verbs.ts`: adviseert and adviseren as `adviser`).
  *
  * Queries go through the same analyzer as documents. This module does not load the compound
  * lexicon: {@link composeAnalyzer} takes a splitter, and `create-analyzer.ts` passes the
@@ -24,6 +25,7 @@ import { fnv1a64 } from './fingerprint.js'
 import { normalizeWord } from './normalize.js'
 import { getStemmer, type StemAlgorithm } from './stem/index.js'
 import { dutchStemOverrides } from './overrides.js'
+import { EER_RULE, joinEerStems } from './eer-verbs.js'
 import { ENS_PLURAL_RULE, singularOfEnsPlural } from './plurals.js'
 import { dutchStopWords } from './stopwords.js'
 import { isNumber, scanTokens, TOKEN_PATTERN, type RawToken, type TokenKind } from './tokenize.js'
@@ -43,10 +45,11 @@ export interface AnalyzerOptions {
   /** Stop words in normalised form (lowercase, no diacritics). Default: {@link dutchStopWords}. */
   readonly stopWords?: readonly string[]
   /**
-   * Apply the Dutch word-form rules before stemming: the stem overrides (irregular plurals and
-   * verbs, `ge-` words that are not participles; see {@link dutchStemOverrides}) and plurals in
-   * -s of nouns in -en (tekens as teken). Default true. Without them and without compounds,
-   * the analyzer is version 1, the rules of indexes written before they existed.
+   * Apply the Dutch word-form rules: the stem overrides (irregular plurals and verbs, `ge-`
+   * words that are not participles; see {@link dutchStemOverrides}), plurals in -s of nouns in
+   * -en (tekens as teken) and, with Kraaij-Pohlmann, one stem for all forms of the -eer verbs
+   * (adviseert, geadviseerd, adviseren). Default true. Without them and without compounds, the
+   * analyzer is version 1, the rules of indexes written before they existed.
    */
   readonly overrides?: boolean
   /**
@@ -142,11 +145,14 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
   }
   const bySurface = new Map<string, Analysis>()
   const singularOf = overrides ? singularOfEnsPlural : () => undefined
+  // The -eer paradigms are a Kraaij-Pohlmann repair (eer-verbs.ts), part of the word-form rules.
+  const eerRule = overrides && stemmerName === 'kraaij-pohlmann'
+  const stemmed = eerRule ? (word: string) => joinEerStems(stemWord(word)) : stemWord
   const stemOf = (word: string): string => {
     const override = overrideTable.get(word)
     if (override !== undefined) return override
     const singular = singularOf(word)
-    return singular === undefined ? stemWord(word) : (overrideTable.get(singular) ?? stemWord(singular))
+    return singular === undefined ? stemmed(word) : (overrideTable.get(singular) ?? stemmed(singular))
   }
   const analyzeSurface = (surface: string, kind: TokenKind): Analysis => {
     // Numbers and clitics (`'s`, `'t`, `'n`) are terms as they stand; parts and words are stemmed alike.
@@ -173,7 +179,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
       stemmer: stemmerName,
       stopWords: [...stopSet].sort(),
       tokens: TOKEN_PATTERN,
-      ...(overrides ? { overrides: [...overrideTable].sort(), plurals: ENS_PLURAL_RULE } : {}),
+      ...(overrides ? { overrides: [...overrideTable].sort(), plurals: ENS_PLURAL_RULE, ...(eerRule ? { stems: EER_RULE } : {}) } : {}),
       ...(compounds ? { compounds: LEXICON_ID } : {}),
     }),
   )

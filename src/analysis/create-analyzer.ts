@@ -38,7 +38,7 @@ export const defaultAnalyzer: Analyzer = createAnalyzer()
  * @example
  * ```ts
  * analyze('Zo’n 12,5 procent geïnvesteerd').map((t) => t.term)
- * // => ["zo'n", '12,5', 'procent', 'investeer']
+ * // => ["zo'n", '12,5', 'procent', 'invester']
  * ```
  */
 export function analyze(text: string): Token[] {
