@@ -108,16 +108,18 @@ describe('analyzer', () => {
     expect(term('tijdens')).not.toBe(term('tijden'))
   })
 
-  it('gives every form of an -eer verb one stem, with Kraaij-Pohlmann and the word-form rules', () => {
+  it('gives every form of an -eer or -er verb one stem, with Kraaij-Pohlmann and the word-form rules', () => {
     const plain = createAnalyzer({ overrides: false })
     const term = (word: string) => defaultAnalyzer.term(word)
     // Snowball's Kraaij-Pohlmann vocabulary: adviseren adviser, adviseert adviseert, geadviseerd adviseer.
     expect(new Set(['adviseren', 'adviseert', 'geadviseerd'].map((w) => plain.term(w))).size).toBe(3)
-    for (const forms of [['adviseren', 'adviseert', 'geadviseerd', 'adviseer', 'adviseerde'], ['accepteren', 'accepteert', 'geaccepteerd'], ['organiseren', 'organiseert', 'georganiseerd'], ['sfeer', 'sferen']]) {
+    for (const forms of [['adviseren', 'adviseert', 'geadviseerd', 'adviseer', 'adviseerde'], ['accepteren', 'accepteert', 'geaccepteerd'], ['organiseren', 'organiseert', 'georganiseerd'], ['veranderen', 'verandert', 'veranderde'], ['leveren', 'levert'], ['keren', 'keert'], ['sfeer', 'sferen']]) {
       expect(new Set(forms.map(term)).size, forms.join()).toBe(1)
     }
-    // Short stems keep -eer, and Porter is left as it is.
+    // Short stems keep -eer and -ert, nouns in other -rt keep their -t, and Porter is left as it is.
     expect(term('heer')).toBe(term('heren'))
+    expect(term('hert')).toBe('hert')
+    expect(term('sport')).not.toBe(term('sporen'))
     expect(createAnalyzer({ stemmer: 'porter' }).term('adviseert')).toBe(createAnalyzer({ stemmer: 'porter', overrides: false }).term('adviseert'))
   })
 

@@ -50,6 +50,7 @@ describe('TSDoc examples', () => {
     expect(singularOfEnsPlural('wagens')).toBe('wagen')
     expect(singularOfEnsPlural('tijdens')).toBeUndefined()
     expect(joinEerStems('adviseert')).toBe('adviser')
+    expect(joinEerStems('verandert')).toBe('verander')
     expect(joinEerStems('heer')).toBe('heer')
   })
 

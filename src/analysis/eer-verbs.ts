@@ -1,37 +1,42 @@
 /**
- * The verbs with a stressed -eer stem (adviseren, accepteren, organiseren, proberen, studeren)
- * and the nouns in -eer (heer, sfeer). Kraaij-Pohlmann stems their forms four ways:
- * adviseren → `adviser`, adviseer and geadviseerd → `adviseer`, adviseert → `adviseert`
- * (it takes no -t off after an r), and accepteren → `accepteer` but organiseren → `organiser`.
- * So a search for adviseren missed adviseert and geadviseerd.
+ * Verbs whose stem ends in -r after an e: the stressed -eer verbs (adviseren, accepteren,
+ * organiseren, proberen) and the -er verbs (veranderen, leveren, luisteren), and the nouns in
+ * -eer (sfeer). Snowball's Kraaij-Pohlmann takes no -t off after an r, so the third person
+ * keeps it (adviseert → `adviseert`, verandert → `verandert`), and it lengthens the vowel of
+ * some -eren infinitives but not others (accepteren → `accepteer`, organiseren → `organiser`).
+ * A search for adviseren missed adviseert and geadviseerd; one for veranderen missed verandert.
  *
- * After Kraaij-Pohlmann, zoek therefore takes -t off a stem in -eert, and makes a final -eer of
- * a stem of five letters or more -er: every form of these verbs gets the stem in -er
- * (`adviser`, `accepter`, `organiser`), and sfeer and sferen both `sfer`. Short stems keep
- * -eer (heer, meer, keer, leer: Kraaij-Pohlmann already joins them with heren, meren, keren,
- * leren).
+ * After Kraaij-Pohlmann, zoek takes -t off a stem in -eert, and off a stem of six letters or
+ * more in -ert; then a final -eer of a stem of five letters or more becomes -er. Every form of
+ * these verbs gets one stem (`adviser`, `accepter`, `organiser`, `verander`), and sfeer and
+ * sferen both `sfer`. Short stems keep -eer and -ert (heer, keer: Kraaij-Pohlmann already
+ * joins them with heren, keren; hert stays hert). Other stems in -rt keep their -t: the
+ * nouns among them (sport, start, soort, kaart) would meet unrelated words (sporen, staren).
  *
  * @module
  */
 
+/** The shortest stem in -ert (not -eert) that loses its -t. */
+const MIN_ERT = 6
 /** The shortest stem in -eer that becomes -er. */
-const MIN_LENGTH = 5
+const MIN_EER = 5
 
 /**
- * Joins the Kraaij-Pohlmann stems of one -eer paradigm.
+ * Joins the Kraaij-Pohlmann stems of one -er or -eer paradigm.
  *
  * @param stem - a Kraaij-Pohlmann stem
- * @returns the stem with -eert as -eer, and then a final -eer as -er
+ * @returns the stem without the -t of -eert or a long -ert, and with a final -eer as -er
  * @example
  * ```ts
  * joinEerStems('adviseert') // => 'adviser'
+ * joinEerStems('verandert') // => 'verander'
  * joinEerStems('heer') // => 'heer'
  * ```
  */
 export function joinEerStems(stem: string): string {
-  const base = stem.endsWith('eert') ? stem.slice(0, -1) : stem
-  return base.length >= MIN_LENGTH && base.endsWith('eer') ? `${base.slice(0, -2)}r` : base
+  const base = stem.endsWith('eert') || (stem.length >= MIN_ERT && stem.endsWith('ert')) ? stem.slice(0, -1) : stem
+  return base.length >= MIN_EER && base.endsWith('eer') ? `${base.slice(0, -2)}r` : base
 }
 
 /** Identifies the rule in analyzer fingerprints; change it whenever the rule changes. */
-export const EER_RULE = `eer-stems:${MIN_LENGTH}`
+export const EER_RULE = `r-stems:${MIN_ERT}:${MIN_EER}`
