@@ -9,7 +9,7 @@
  * 5. override: irregular forms and false `ge-` conflations get a fixed term (`overrides.ts`),
  *    and a plural in -s of a noun in -en is stemmed as its singular (`plurals.ts`: tekens as teken);
  * 6. stem: Kraaij-Pohlmann by default (numbers and the clitics `'s`, `'t`, `'n` are not stemmed),
- *    with the forms of the -eer verbs joined (`eer-verbs.ts`: adviseert and adviseren as `adviser`).
+ *    with the forms of the -eer and -er verbs joined (`eer-verbs.ts`: adviseert and adviseren as `adviser`).
  *
  * Queries go through the same analyzer as documents. This module does not load the compound
  * lexicon: {@link composeAnalyzer} takes a splitter, and `create-analyzer.ts` passes the
@@ -47,7 +47,7 @@ export interface AnalyzerOptions {
   /**
    * Apply the Dutch word-form rules: the stem overrides (irregular plurals and verbs, `ge-`
    * words that are not participles; see {@link dutchStemOverrides}), plurals in -s of nouns in
-   * -en (tekens as teken) and, with Kraaij-Pohlmann, one stem for all forms of the -eer verbs
+   * -en (tekens as teken) and, with Kraaij-Pohlmann, one stem for all forms of the -eer and -er verbs
    * (adviseert, geadviseerd, adviseren). Default true. Without them and without compounds, the
    * analyzer is version 1, the rules of indexes written before they existed.
    */
