@@ -39,6 +39,9 @@ export interface VocabularyMatch {
   readonly distance?: number
 }
 
+/** ASCII text is already in NFC. */
+const ASCII = /^[\x00-\x7f]*$/
+
 /** The most words one prefix or fuzzy query expands to; the commonest are kept. */
 export const MAX_EXPANSIONS = 500
 
@@ -122,7 +125,7 @@ export class Vocabulary {
     const words = new Map<string, string>()
     for (const token of tokens) {
       const normalized = this.#analyzer.normalize(token.surface)
-      if (!words.has(normalized)) words.set(normalized, token.surface.normalize('NFC'))
+      if (!words.has(normalized)) words.set(normalized, ASCII.test(token.surface) ? token.surface : token.surface.normalize('NFC'))
     }
     return words
   }
