@@ -653,8 +653,10 @@ function miniSearchOptions() {
   return {
     fields: ['terms'],
     storeFields: [] as string[],
-    extractField: (sentence: IndexedSentence, field: string) => (field === 'id' ? sentence.id : sentence.terms.join(' ')) as unknown as string,
-    tokenize: (text: string) => (text === '' ? [] : text.split(' ')),
+    // The terms go to MiniSearch as the array they are: no joining and splitting on the way.
+    extractField: (sentence: IndexedSentence, field: string) => (field === 'id' ? sentence.id : sentence.terms) as unknown as string,
+    stringifyField: (terms: unknown) => terms as string,
+    tokenize: (terms: string) => terms as unknown as string[],
     processTerm: (term: string) => term,
     searchOptions: { tokenize: (term: string) => [term], processTerm: (term: string) => term },
   }
