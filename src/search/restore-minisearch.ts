@@ -1,7 +1,8 @@
 /**
  * Restoring MiniSearch from a serialised index. For format 2, the term maps are built straight
- * from the compact postings: `MiniSearch.loadJS` would first need an object per posting list,
- * then turn each into a Map, which made loading cost several times the JSON parse.
+ * from the compact postings, and each only when MiniSearch first uses it: `MiniSearch.loadJS`
+ * would first need an object per posting list, then turn each into a Map, which made loading
+ * cost several times the JSON parse.
  *
  * This writes MiniSearch's term tree (`_index`, a `SearchableMap` of term → field → sentence →
  * frequency), which MiniSearch 7 does not document; everything else comes from `loadJS`. When
@@ -26,11 +27,87 @@ function termTreeOf<T>(index: MiniSearch<T>): TermTree | undefined {
   return typeof tree?.set === 'function' ? (tree as TermTree) : undefined
 }
 
-function termData(steps: readonly number[], frequencies: readonly number[] | undefined): Map<number, Map<number, number>> {
-  const sentences = new Map<number, number>()
-  forEachPosting(steps, frequencies, (id, frequency) => sentences.set(id, frequency))
-  return new Map([[0, sentences]])
+/**
+ * MiniSearch's data for one term (field → sentence → frequency), built from the compact
+ * posting list the first time MiniSearch reads or changes it. Most terms of a loaded index
+ * are never looked up, so most posting lists are never turned into Maps.
+ */
+class LazyTermData extends Map<number, Map<number, number>> {
+  #steps: readonly number[] | undefined
+  readonly #frequencies: readonly number[] | undefined
+
+  constructor(steps: readonly number[], frequencies: readonly number[] | undefined) {
+    super()
+    this.#steps = steps
+    this.#frequencies = frequencies
+  }
+
+  #load(): void {
+    const steps = this.#steps
+    if (steps === undefined) return
+    this.#steps = undefined
+    const sentences = new Map<number, number>()
+    forEachPosting(steps, this.#frequencies, (id, frequency) => sentences.set(id, frequency))
+    super.set(0, sentences)
+  }
+
+  override get(field: number): Map<number, number> | undefined {
+    this.#load()
+    return super.get(field)
+  }
+
+  override has(field: number): boolean {
+    this.#load()
+    return super.has(field)
+  }
+
+  override set(field: number, sentences: Map<number, number>): this {
+    this.#load()
+    return super.set(field, sentences)
+  }
+
+  override delete(field: number): boolean {
+    this.#load()
+    return super.delete(field)
+  }
+
+  override clear(): void {
+    this.#steps = undefined
+    super.clear()
+  }
+
+  override get size(): number {
+    this.#load()
+    return super.size
+  }
+
+  override forEach(visit: (sentences: Map<number, number>, field: number, map: Map<number, Map<number, number>>) => void, thisArg?: unknown): void {
+    this.#load()
+    super.forEach(visit, thisArg)
+  }
+
+  override entries(): MapIterator<[number, Map<number, number>]> {
+    this.#load()
+    return super.entries()
+  }
+
+  override keys(): MapIterator<number> {
+    this.#load()
+    return super.keys()
+  }
+
+  override values(): MapIterator<Map<number, number>> {
+    this.#load()
+    return super.values()
+  }
+
+  override [Symbol.iterator](): MapIterator<[number, Map<number, number>]> {
+    this.#load()
+    return super[Symbol.iterator]()
+  }
 }
+
+const termData = (steps: readonly number[], frequencies: readonly number[] | undefined): Map<number, Map<number, number>> => new LazyTermData(steps, frequencies)
 
 /**
  * Restores MiniSearch from its serialised data and, for format 2, the compact postings.
