@@ -19,9 +19,10 @@
  * - Hunspell's forbidden joins are respected (huis·vesting is not a split).
  *
  * These words stay whole: forms the lexicon knows only as verb or adjective (belangrijk,
- * bijsturen); nouns made from a verb (voorlichting ← voorlichten, voorzitter ← voorzitten)
- * or with -er from a noun (buitenlanders ← buitenland); -heid nouns of an adjective
- * (gastvrijheid) and -schap nouns of a noun (burgerschap).
+ * bijsturen) or only as a proper name (Eindhoven, Groenendaal); nouns made from a verb
+ * (voorlichting ← voorlichten, voorzitter ← voorzitten) or with -er from a noun
+ * (buitenlanders ← buitenland); -heid nouns of an adjective (gastvrijheid) and -schap nouns of
+ * a noun (burgerschap).
  *
  * A word the lexicon lists itself (minister, oorlog, talent, but also gemeenteraad) is split
  * more carefully, because most short listed words are simple: a plain noun may only modify a
@@ -43,7 +44,7 @@
 import type { CompoundPart, CompoundSplitter } from './compound-table.js'
 import { FORBIDDEN_JOINS, LEXICON_CODES, LEXICON_MASKS, LEXICON_WORDS, ROLE } from './data/compound-lexicon.js'
 
-const { modifier: MODIFIER, head: HEAD, strictHead: STRICT_HEAD, noun: NOUN, nonNoun: NON_NOUN, verbOrAdjective: VERB_OR_ADJECTIVE, linkerShift: LINKER_SHIFT } = ROLE
+const { modifier: MODIFIER, head: HEAD, strictHead: STRICT_HEAD, noun: NOUN, nonNoun: NON_NOUN, verbOrAdjective: VERB_OR_ADJECTIVE, name: NAME, linkerShift: LINKER_SHIFT } = ROLE
 const MIN_PART = 3
 const NESTED_MIN_PART = 4
 /** In a word the lexicon lists, a plain noun modifier needs a head of at least this many letters (kat·oen, oor·log are not compounds). */
@@ -96,7 +97,7 @@ const UNSTRESSED_PREFIX = /^(?:be|ge|ver|ont|er|her)(?=[a-z]{3})/
 
 /** True for a word that is derived rather than compounded, and so stays whole. */
 function isDerived(word: string): boolean {
-  if (has(word, NON_NOUN)) return true
+  if (has(word, NON_NOUN | NAME)) return true
   const prefix = UNSTRESSED_PREFIX.exec(word)
   if (prefix !== null && lexicon().has(word.slice(prefix[0].length))) return true
   for (const ending of DERIVING_ENDINGS) {
