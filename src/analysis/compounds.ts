@@ -15,7 +15,7 @@
  * - a particle (onder, voor, bij, achter, …) may begin a compound whose head is a noun and
  *   never a verb form (achter·kant, but not toe·stellen or door·gegeven);
  * - derivational prefixes (ver-, be-, her-, super-, …) and numerals are never modifiers,
- *   and derivational suffixes (-heid, -schap, -loos, -baar, …) never heads;
+ *   and derivational suffixes (-heid, -schap, -loos, -baar, …) and numerals never heads;
  * - Hunspell's forbidden joins are respected (huis·vesting is not a split).
  *
  * These words stay whole: forms the lexicon knows only as verb or adjective (belangrijk,
@@ -114,8 +114,9 @@ function isDerived(word: string): boolean {
 
 /** A head is no suffix, nor a suffix + -heid (loosheid, baarheid). */
 const isSuffix = (form: string): boolean => SUFFIXES.has(form) || SUFFIXES.has(form.replace(/(?:heid|heden)$/, ''))
+/** A head is no suffix and no numeral (veer·tien is no compound), and a head of three letters must be a noun entry or flagged. */
 const isHead = (form: string, nested: boolean): boolean =>
-  !isSuffix(form) && has(form, HEAD) && (form.length > MIN_PART || has(form, nested ? STRICT_HEAD : STRICT_HEAD | NOUN))
+  !isSuffix(form) && !NUMERALS.has(form) && has(form, HEAD) && (form.length > MIN_PART || has(form, nested ? STRICT_HEAD : STRICT_HEAD | NOUN))
 const isForbidden = (left: string, right: string): boolean => FORBIDDEN_JOINS.some(([end, start]) => left.endsWith(end) && right.startsWith(start))
 
 /** How a modifier form is used: its linker length, and whether the lexicon flags it as one. */
