@@ -15,7 +15,8 @@
  * - a particle (onder, voor, bij, achter, …) may begin a compound whose head is a noun and
  *   never a verb form (achter·kant, but not toe·stellen or door·gegeven);
  * - derivational prefixes (ver-, be-, her-, super-, …) and numerals are never modifiers,
- *   and derivational suffixes (-heid, -schap, -loos, -baar, …) and numerals never heads;
+ *   and derivational suffixes (-heid, -schap, -loos, -baar, and the borrowed -aat, -aal, -ent,
+ *   -ier of klimaat, kwartaal, student, winkelier) and numerals never heads;
  * - Hunspell's forbidden joins are respected (huis·vesting is not a split).
  *
  * These words stay whole: forms the lexicon knows only as verb or adjective (belangrijk,
@@ -56,8 +57,8 @@ const LETTERS = /^[a-z]+$/
 
 /** Derivational prefixes: a word that begins with one is derived, not compounded. */
 const PREFIXES = new Set(['aarts', 'anti', 'be', 'co', 'er', 'ex', 'ge', 'her', 'hyper', 'inter', 'mis', 'multi', 'neo', 'on', 'ont', 'post', 'pre', 'pro', 'pseudo', 'semi', 'super', 'trans', 'ultra', 'ver', 'wan'])
-/** Derivational suffixes and their inflected forms: never the head of a compound. */
-const SUFFIXES = new Set(['aar', 'aars', 'aren', 'achtig', 'achtige', 'baar', 'bare', 'dom', 'dommen', 'end', 'ende', 'heden', 'heid', 'ig', 'ige', 'ing', 'ingen', 'isch', 'ische', 'lijk', 'lijke', 'lijker', 'loos', 'loze', 'nis', 'nissen', 'schap', 'schappen', 'sel', 'sels', 'zaam', 'zame'])
+/** Derivational suffixes, native and borrowed, with their inflected forms: never the head of a compound. */
+const SUFFIXES = new Set(['aal', 'aat', 'aten', 'ent', 'enten', 'ier', 'iers', 'aar', 'aars', 'aren', 'achtig', 'achtige', 'baar', 'bare', 'dom', 'dommen', 'end', 'ende', 'heden', 'heid', 'ig', 'ige', 'ing', 'ingen', 'isch', 'ische', 'lijk', 'lijke', 'lijker', 'loos', 'loze', 'nis', 'nissen', 'schap', 'schappen', 'sel', 'sels', 'zaam', 'zame'])
 /** Numerals: compounds with them are lexicalised (tweestrijd, achtduizend) and stay whole. */
 const NUMERALS = new Set(['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig', 'honderd', 'duizend', 'miljoen', 'miljard'])
 /** Prepositions and adverbs that begin compounds with a noun head (achterkant, binnenstad). */
@@ -173,6 +174,8 @@ function basesOf(word: string): string[] {
     if (ending !== 'en') continue
     // tassen → tas: a doubled final consonant; stenen → steen: an open syllable's long vowel.
     if (/([^aeiou])\1$/.test(stem)) bases.push(stem.slice(0, -1))
+    // brieven → brief, huizen → huis: a final f or s is written v or z before -en.
+    if (/[vz]$/.test(stem)) bases.push(stem.slice(0, -1) + (stem.endsWith('v') ? 'f' : 's'))
     const vowel = stem.length - 2
     if (VOWELS.test(stem[vowel]) && !VOWELS.test(stem[vowel - 1] ?? '') && !VOWELS.test(stem[vowel + 1])) bases.push(stem.slice(0, vowel + 1) + stem.slice(vowel))
   }
