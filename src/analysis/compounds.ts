@@ -22,8 +22,8 @@
  * These words stay whole: forms the lexicon knows only as verb or adjective (belangrijk,
  * bijsturen) or only as a proper name (Eindhoven, Groenendaal); nouns made from a verb
  * (voorlichting ← voorlichten, voorzitter ← voorzitten) or with -er from a noun
- * (buitenlanders ← buitenland); -heid nouns of an adjective (gastvrijheid) and -schap nouns of
- * a noun (burgerschap).
+ * (buitenlanders ← buitenland); -heid nouns of an adjective (gastvrijheid), and -schap, -ist
+ * and -aard nouns of a noun (burgerschap, aquarellist, dronkaard).
  *
  * A word the lexicon lists itself (minister, oorlog, talent, but also gemeenteraad) is split
  * more carefully, because most short listed words are simple: a plain noun may only modify a
@@ -58,7 +58,7 @@ const LETTERS = /^[a-z]+$/
 /** Derivational prefixes: a word that begins with one is derived, not compounded. */
 const PREFIXES = new Set(['aarts', 'anti', 'be', 'co', 'er', 'ex', 'ge', 'her', 'hyper', 'inter', 'mis', 'multi', 'neo', 'on', 'ont', 'post', 'pre', 'pro', 'pseudo', 'semi', 'super', 'trans', 'ultra', 'ver', 'wan'])
 /** Derivational suffixes, native and borrowed, with their inflected forms: never the head of a compound. */
-const SUFFIXES = new Set(['aal', 'aat', 'aten', 'ent', 'enten', 'ier', 'iers', 'aar', 'aars', 'aren', 'achtig', 'achtige', 'baar', 'bare', 'dom', 'dommen', 'end', 'ende', 'heden', 'heid', 'ig', 'ige', 'ing', 'ingen', 'isch', 'ische', 'lijk', 'lijke', 'lijker', 'loos', 'loze', 'nis', 'nissen', 'schap', 'schappen', 'sel', 'sels', 'zaam', 'zame'])
+const SUFFIXES = new Set(['aal', 'aat', 'aten', 'ent', 'enten', 'ier', 'iers', 'isme', 'ismen', 'aar', 'aars', 'aren', 'achtig', 'achtige', 'baar', 'bare', 'dom', 'dommen', 'end', 'ende', 'heden', 'heid', 'ig', 'ige', 'ing', 'ingen', 'isch', 'ische', 'lijk', 'lijke', 'lijker', 'loos', 'loze', 'nis', 'nissen', 'schap', 'schappen', 'sel', 'sels', 'zaam', 'zame'])
 /** Numerals: compounds with them are lexicalised (tweestrijd, achtduizend) and stay whole. */
 const NUMERALS = new Set(['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig', 'honderd', 'duizend', 'miljoen', 'miljard'])
 /** Prepositions and adverbs that begin compounds with a noun head (achterkant, binnenstad). */
@@ -67,6 +67,8 @@ const PARTICLES = new Set(['aan', 'achter', 'af', 'bij', 'binnen', 'boven', 'bui
 const DERIVING_ENDINGS = ['ingen', 'ing', 'ders', 'der', 'ers', 'er', 'sters', 'ster']
 const HEID = /^(.*)(?:heid|heden)$/
 const SCHAP = /^(.*)(?:schap|schappen)$/
+/** Nouns made from a noun with -ist (aquarellist, violist) or -aard (dronkaard). */
+const IST_AARD = /^(.*?)(?:isten|ist|aards|aard)$/
 
 let roles: Map<string, number> | undefined
 
@@ -110,7 +112,9 @@ function isDerived(word: string): boolean {
   const heid = HEID.exec(word)
   if (heid !== null && isVerbOrAdjective(heid[1])) return true
   const schap = SCHAP.exec(word)
-  return schap !== null && has(schap[1], HEAD | NOUN)
+  if (schap !== null && has(schap[1], HEAD | NOUN)) return true
+  const ist = IST_AARD.exec(word)
+  return ist !== null && [ist[1], ist[1].replace(/(.)\1$/, '$1')].some((stem) => stem.length >= MIN_PART && has(stem, HEAD | NOUN))
 }
 
 /** A head is no suffix, nor a suffix + -heid (loosheid, baarheid). */
