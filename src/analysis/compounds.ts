@@ -20,7 +20,8 @@
  * - Hunspell's forbidden joins are respected (huis·vesting is not a split).
  *
  * These words stay whole: forms the lexicon knows only as verb or adjective (belangrijk,
- * bijsturen) or only as a proper name (Eindhoven, Groenendaal); nouns made from a verb
+ * bijsturen) or only as a proper name (Eindhoven, Groenendaal); participles of particle verbs
+ * (weergegeven: weergeven with ge-); nouns made from a verb
  * (voorlichting ← voorlichten, voorzitter ← voorzitten) or with -er from a noun
  * (buitenlanders ← buitenland); -heid nouns of an adjective (gastvrijheid), and -schap, -ist
  * and -aard nouns of a noun (burgerschap, aquarellist, dronkaard).
@@ -103,6 +104,10 @@ function isDerived(word: string): boolean {
   if (has(word, NON_NOUN | NAME)) return true
   const prefix = UNSTRESSED_PREFIX.exec(word)
   if (prefix !== null && lexicon().has(word.slice(prefix[0].length))) return true
+  // A participle of a particle verb has ge- inside: weergegeven is weergeven with ge-.
+  for (let i = word.indexOf('ge', 2); i > 0; i = word.indexOf('ge', i + 1)) {
+    if (isVerbOrAdjective(word.slice(0, i) + word.slice(i + 2))) return true
+  }
   for (const ending of DERIVING_ENDINGS) {
     if (!word.endsWith(ending)) continue
     const stem = word.slice(0, -ending.length)
