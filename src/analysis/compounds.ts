@@ -59,7 +59,7 @@ const LETTERS = /^[a-z]+$/
 /** Derivational prefixes: a word that begins with one is derived, not compounded. */
 const PREFIXES = new Set(['aarts', 'anti', 'be', 'co', 'er', 'ex', 'ge', 'her', 'hyper', 'inter', 'mis', 'multi', 'neo', 'on', 'ont', 'post', 'pre', 'pro', 'pseudo', 'semi', 'super', 'trans', 'ultra', 'ver', 'wan'])
 /** Derivational suffixes, native and borrowed, with their inflected forms: never the head of a compound. */
-const SUFFIXES = new Set(['aal', 'aat', 'aten', 'ent', 'enten', 'ier', 'iers', 'isme', 'ismen', 'aar', 'aars', 'aren', 'achtig', 'achtige', 'baar', 'bare', 'dom', 'dommen', 'end', 'ende', 'heden', 'heid', 'ig', 'ige', 'ing', 'ingen', 'isch', 'ische', 'lijk', 'lijke', 'lijker', 'loos', 'loze', 'nis', 'nissen', 'schap', 'schappen', 'sel', 'sels', 'zaam', 'zame'])
+const SUFFIXES = new Set(['aal', 'alen', 'aat', 'aten', 'ent', 'enten', 'ier', 'iers', 'isme', 'ismen', 'aar', 'aars', 'aren', 'achtig', 'achtige', 'baar', 'bare', 'dom', 'dommen', 'end', 'ende', 'heden', 'heid', 'ig', 'ige', 'ing', 'ingen', 'isch', 'ische', 'lijk', 'lijke', 'lijker', 'loos', 'loze', 'nis', 'nissen', 'schap', 'schappen', 'sel', 'sels', 'zaam', 'zame'])
 /** Numerals: compounds with them are lexicalised (tweestrijd, achtduizend) and stay whole. */
 const NUMERALS = new Set(['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig', 'honderd', 'duizend', 'miljoen', 'miljard'])
 /** Prepositions and adverbs that begin compounds with a noun head (achterkant, binnenstad). */
@@ -96,12 +96,15 @@ function lexicon(): Map<string, number> {
 const has = (form: string, role: number): boolean => ((lexicon().get(form) ?? 0) & role) !== 0
 const isVerbOrAdjective = (form: string): boolean => has(form, VERB_OR_ADJECTIVE)
 
+/** Pronominal adverbs (waarbij, daarmee, hierin, erop): fixed words, not compounds. */
+const PRONOMINAL_ADVERB = /^(?:waar|daar|hier|er)(?:aan|achter|af|bij|binnen|boven|buiten|door|heen|in|langs|mee|na|naast|om|onder|op|over|tegen|toe|tussen|uit|van|vandaan|voor|zonder)$/
+
 /** Unstressed prefixes: be·sprak, ge·bied, ver·keer, ont·slag are derived from the word after them. */
 const UNSTRESSED_PREFIX = /^(?:be|ge|ver|ont|er|her)(?=[a-z]{3})/
 
 /** True for a word that is derived rather than compounded, and so stays whole. */
 function isDerived(word: string): boolean {
-  if (has(word, NON_NOUN | NAME)) return true
+  if (has(word, NON_NOUN | NAME) || PRONOMINAL_ADVERB.test(word)) return true
   const prefix = UNSTRESSED_PREFIX.exec(word)
   if (prefix !== null && lexicon().has(word.slice(prefix[0].length))) return true
   // A participle of a particle verb has ge- inside: weergegeven is weergeven with ge-.
@@ -133,15 +136,17 @@ const isForbidden = (left: string, right: string): boolean => FORBIDDEN_JOINS.so
 function modifierOf(word: string, start: number, end: number, known: boolean): { linker: number; flagged: boolean } | undefined {
   const form = word.slice(start, end)
   if (PREFIXES.has(form) || NUMERALS.has(form)) return undefined
+  const rest = word.slice(end)
   const bits = lexicon().get(form) ?? 0
   if ((bits & MODIFIER) !== 0) return { linker: bits >> LINKER_SHIFT, flagged: true }
   // A word the lexicon lists is split only where a compound shows: a flagged modifier, a
-  // linking morpheme, a plain noun before a head of four letters or more, or a particle before
-  // a flagged head (not oor·log, stud·ent, voor·stellen).
-  if ((bits & NOUN) !== 0 && (!known || word.length - end >= KNOWN_BARE_HEAD)) return { linker: 0, flagged: false }
-  if (form.endsWith('s') && has(form.slice(0, -1), NOUN)) return { linker: 1, flagged: false }
-  if (form.endsWith('en') && has(form.slice(0, -2), NOUN) && has(form, HEAD)) return { linker: 2, flagged: false }
-  const rest = word.slice(end)
+  // linking morpheme, a plain noun before a head of four letters or more (not oor·log,
+  // stud·ent). An unflagged modifier has three letters or more without its linker (not bi·s·schop).
+  if ((bits & NOUN) !== 0 && form.length >= MIN_PART && (!known || rest.length >= KNOWN_BARE_HEAD)) return { linker: 0, flagged: false }
+  if (form.length > MIN_PART && form.endsWith('s') && has(form.slice(0, -1), NOUN)) return { linker: 1, flagged: false }
+  if (form.length > MIN_PART + 1 && form.endsWith('en') && has(form.slice(0, -2), NOUN) && has(form, HEAD)) return { linker: 2, flagged: false }
+  // A particle the dictionary does not flag begins a compound only before a noun that is no
+  // verb form, and in a listed word only before a head flagged Cc (not aan·tal, onder·wijs).
   if (start === 0 && PARTICLES.has(form) && has(rest, known ? STRICT_HEAD : HEAD) && !isVerbOrAdjective(rest)) return { linker: 0, flagged: false }
   return undefined
 }
@@ -197,8 +202,11 @@ function basesOf(word: string): string[] {
  * forms whole (wonderen is a form of wonder, not wonde·ren). Other words split as they stand.
  */
 function splitInflected(word: string): CompoundPart[] | undefined {
+  const bases = basesOf(word)
+  // The plural of a name is a name too (Belgen).
+  if (bases.some((base) => has(base, NAME))) return undefined
   if (has(word, HEAD) && !has(word, NOUN)) {
-    for (const base of basesOf(word)) {
+    for (const base of bases) {
       if (!has(base, NOUN)) continue
       const parts = split(base, false)
       if (parts === undefined) return undefined
