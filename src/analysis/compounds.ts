@@ -20,7 +20,9 @@
  * - Hunspell's forbidden joins are respected (huis·vesting is not a split).
  *
  * These words stay whole: forms the lexicon knows only as verb or adjective (belangrijk,
- * bijsturen) or only as a proper name (Eindhoven, Groenendaal); participles of particle verbs
+ * bijsturen), only as a proper name (Eindhoven, Groenendaal) or only as a short entry without
+ * flags (wellicht, overdag, meestal: mostly adverbs); pronominal adverbs (waarbij); plurals of
+ * names (Belgen); participles of particle verbs
  * (weergegeven: weergeven with ge-); nouns made from a verb
  * (voorlichting ← voorlichten, voorzitter ← voorzitten) or with -er from a noun
  * (buitenlanders ← buitenland); -heid nouns of an adjective (gastvrijheid), and -schap, -ist
@@ -46,7 +48,7 @@
 import type { CompoundPart, CompoundSplitter } from './compound-table.js'
 import { FORBIDDEN_JOINS, LEXICON_CODES, LEXICON_MASKS, LEXICON_WORDS, ROLE } from './data/compound-lexicon.js'
 
-const { modifier: MODIFIER, head: HEAD, strictHead: STRICT_HEAD, noun: NOUN, nonNoun: NON_NOUN, verbOrAdjective: VERB_OR_ADJECTIVE, name: NAME, linkerShift: LINKER_SHIFT } = ROLE
+const { modifier: MODIFIER, head: HEAD, strictHead: STRICT_HEAD, noun: NOUN, nonNoun: NON_NOUN, verbOrAdjective: VERB_OR_ADJECTIVE, name: NAME, fixed: FIXED, linkerShift: LINKER_SHIFT } = ROLE
 const MIN_PART = 3
 const NESTED_MIN_PART = 4
 /** In a word the lexicon lists, a plain noun modifier needs a head of at least this many letters (kat·oen, oor·log are not compounds). */
@@ -104,7 +106,7 @@ const UNSTRESSED_PREFIX = /^(?:be|ge|ver|ont|er|her)(?=[a-z]{3})/
 
 /** True for a word that is derived rather than compounded, and so stays whole. */
 function isDerived(word: string): boolean {
-  if (has(word, NON_NOUN | NAME) || PRONOMINAL_ADVERB.test(word)) return true
+  if (has(word, NON_NOUN | NAME | FIXED) || PRONOMINAL_ADVERB.test(word)) return true
   const prefix = UNSTRESSED_PREFIX.exec(word)
   if (prefix !== null && lexicon().has(word.slice(prefix[0].length))) return true
   // A participle of a particle verb has ge- inside: weergegeven is weergeven with ge-.
