@@ -47,9 +47,10 @@ interface Engine {
 }
 
 const started = performance.now()
-const zoek = createIndex()
+// The interview has a paragraph per line (corpus/manifest.json); the haystack documents are one line each.
+const zoek = createIndex({ paragraphs: interviewManifest.paragraphs })
 zoek.addAll(all, { onProgress: (done, total) => done % 5000 === 0 && console.error(`zoek: ${done}/${total} documents`) })
-const sentences = all.flatMap((doc) => segment(doc.text).map((s) => s.text))
+const sentences = all.flatMap((doc) => segment(doc.text, { paragraphs: interviewManifest.paragraphs }).map((s) => s.text))
 console.error(`built zoek over ${zoek.sentenceCount} sentences in ${((performance.now() - started) / 1000).toFixed(1)} s; peers index the same ${sentences.length} sentences`)
 
 /** A query string as a peer without phrase syntax can take it. */
