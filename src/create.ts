@@ -4,14 +4,13 @@
  * @module
  */
 
-import { composeAnalyzer, type AnalyzerOptions } from './analysis/analyzer.js'
-import { CompoundTable } from './analysis/compound-table.js'
+import type { AnalyzerOptions } from './analysis/analyzer.js'
 import { splitCompound } from './analysis/compounds.js'
 import { InvalidOptionError } from './errors.js'
 import type { ParagraphMode } from './segment/paragraphs.js'
 import { segment } from './segment/sentences.js'
-import { loadIndexWith, type IndexSource } from './search/load.js'
-import { SentenceIndex, type Segmenter } from './search/sentence-index.js'
+import { emptyIndex, loadIndexWith, type IndexSource } from './search/load.js'
+import type { SentenceIndex, Segmenter } from './search/sentence-index.js'
 
 /** Options of {@link createIndex}. */
 export interface IndexOptions {
@@ -45,8 +44,7 @@ export function createIndex(options: IndexOptions = {}): SentenceIndex {
   }
   const { analyzer, paragraphs } = { ...INDEX_DEFAULTS, ...options }
   if (paragraphs !== 'blank-line' && paragraphs !== 'line') throw new InvalidOptionError('paragraphs', `expected 'blank-line' or 'line', got ${JSON.stringify(paragraphs)}`)
-  const compounds = new CompoundTable(splitCompound)
-  return new SentenceIndex(composeAnalyzer(analyzer, compounds.split), paragraphs, segmenter, compounds)
+  return emptyIndex(analyzer, paragraphs, segmenter, splitCompound)
 }
 
 /**

@@ -12,8 +12,8 @@
  * - a head is a noun or a form flagged to end a compound, including its plural and diminutive
  *   forms (verkiezingen); a three-letter head must be a noun entry (fiets·pad) or, inside a
  *   part that is being split again, flagged Cc;
- * - a particle (onder, voor, bij, achter, …) may begin a compound whose head is a noun and
- *   never a verb form (achter·kant, but not toe·stellen or door·gegeven);
+ * - a particle (onder, voor, bij, achter, …) that the dictionary does not flag as a modifier
+ *   may begin a compound whose head is a noun and no verb form (not toe·stellen);
  * - derivational prefixes (ver-, be-, her-, super-, …) and numerals are never modifiers,
  *   and derivational suffixes (-heid, -schap, -loos, -baar, and the borrowed -aat, -aal, -ent,
  *   -ier of klimaat, kwartaal, student, winkelier) and numerals never heads;
@@ -22,15 +22,14 @@
  * These words stay whole: forms the lexicon knows only as verb or adjective (belangrijk,
  * bijsturen), only as a proper name (Eindhoven, Groenendaal) or only as a short entry without
  * flags (wellicht, overdag, meestal: mostly adverbs); pronominal adverbs (waarbij); plurals of
- * names (Belgen); participles of particle verbs
- * (weergegeven: weergeven with ge-); nouns made from a verb
- * (voorlichting ← voorlichten, voorzitter ← voorzitten) or with -er from a noun
+ * names (Belgen); participles of particle verbs (weergegeven: weergeven with ge-); nouns made
+ * from a verb (voorlichting ← voorlichten, voorzitter ← voorzitten) or with -er from a noun
  * (buitenlanders ← buitenland); -heid nouns of an adjective (gastvrijheid), and -schap, -ist
  * and -aard nouns of a noun (burgerschap, aquarellist, dronkaard).
  *
  * A word the lexicon lists itself (minister, oorlog, talent, but also gemeenteraad) is split
  * more carefully, because most short listed words are simple: a plain noun may only modify a
- * head of four letters or more, and a particle only a head flagged Cc. An inflected form
+ * head of four letters or more, and an unflagged particle only a head flagged Cc. An inflected form
  * splits as its base does (kiezel·stenen as kiezel·steen; wonderen stays whole like wonder),
  * and a word with an unstressed prefix before a listed word is derived (be·sprak, ver·keer).
  *
@@ -39,7 +38,7 @@
  * the longest first part. Each part that is itself a compound is split again, into parts of
  * four letters or more (gemeenteraads·verkiezingen → gemeente + raad + verkiezingen).
  *
- * Only indexing needs the lexicon (about 1 MB of word data): a serialised index carries the
+ * Only indexing needs the lexicon (about 1.2 MB of word data): a serialised index carries the
  * splits of its own words (`compound-table.ts`), and the query-only entry never imports this.
  *
  * @module
@@ -68,10 +67,14 @@ const NUMERALS = new Set(['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven',
 const PARTICLES = new Set(['aan', 'achter', 'af', 'bij', 'binnen', 'boven', 'buiten', 'door', 'in', 'mee', 'midden', 'na', 'om', 'onder', 'op', 'over', 'tegen', 'toe', 'tussen', 'uit', 'voor', 'zij'])
 /** Endings of nouns made from verbs (-ing, -er, -der, -ster) and of agent nouns made from nouns (-er). */
 const DERIVING_ENDINGS = ['ingen', 'ing', 'ders', 'der', 'ers', 'er', 'sters', 'ster']
-const HEID = /^(.*)(?:heid|heden)$/
+const HEID_ENDING = /(?:heid|heden)$/
+const HEID = new RegExp(`^(.*)${HEID_ENDING.source}`)
 const SCHAP = /^(.*)(?:schap|schappen)$/
 /** Nouns made from a noun with -ist (aquarellist, violist) or -aard (dronkaard). */
 const IST_AARD = /^(.*?)(?:isten|ist|aards|aard)$/
+
+/** A stem without the doubled consonant of its inflection: aquarell → aquarel, stell → stel. */
+const undouble = (stem: string): string => stem.replace(/(.)\1$/, '$1')
 
 let roles: Map<string, number> | undefined
 
@@ -117,18 +120,18 @@ function isDerived(word: string): boolean {
     if (!word.endsWith(ending)) continue
     const stem = word.slice(0, -ending.length)
     if (ending.startsWith('er') && has(stem, HEAD | NOUN)) return true
-    if ([`${stem}en`, `${stem}n`, `${stem.replace(/(.)\1$/, '$1')}en`].some(isVerbOrAdjective)) return true
+    if ([`${stem}en`, `${stem}n`, `${undouble(stem)}en`].some(isVerbOrAdjective)) return true
   }
   const heid = HEID.exec(word)
   if (heid !== null && isVerbOrAdjective(heid[1])) return true
   const schap = SCHAP.exec(word)
   if (schap !== null && has(schap[1], HEAD | NOUN)) return true
   const ist = IST_AARD.exec(word)
-  return ist !== null && [ist[1], ist[1].replace(/(.)\1$/, '$1')].some((stem) => stem.length >= MIN_PART && has(stem, HEAD | NOUN))
+  return ist !== null && [ist[1], undouble(ist[1])].some((stem) => stem.length >= MIN_PART && has(stem, HEAD | NOUN))
 }
 
 /** A head is no suffix, nor a suffix + -heid (loosheid, baarheid). */
-const isSuffix = (form: string): boolean => SUFFIXES.has(form) || SUFFIXES.has(form.replace(/(?:heid|heden)$/, ''))
+const isSuffix = (form: string): boolean => SUFFIXES.has(form) || SUFFIXES.has(form.replace(HEID_ENDING, ''))
 /** A head is no suffix and no numeral (veer·tien is no compound), and a head of three letters must be a noun entry or flagged. */
 const isHead = (form: string, nested: boolean): boolean =>
   !isSuffix(form) && !NUMERALS.has(form) && has(form, HEAD) && (form.length > MIN_PART || has(form, nested ? STRICT_HEAD : STRICT_HEAD | NOUN))

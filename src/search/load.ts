@@ -5,9 +5,10 @@
  * @module
  */
 
-import { composeAnalyzer, type Analyzer } from '../analysis/analyzer.js'
+import { composeAnalyzer, type AnalyzerOptions } from '../analysis/analyzer.js'
 import { CompoundTable, type CompoundSplitter } from '../analysis/compound-table.js'
 import { AnalyzerMismatchError, IndexFormatError, ZoekError } from '../errors.js'
+import type { ParagraphMode } from '../segment/paragraphs.js'
 import { SentenceIndex, type Segmenter } from './sentence-index.js'
 import type { SerializedIndex } from './format.js'
 import { checksumOfText, validateEnvelope, type IndexSnapshot } from './serialize.js'
@@ -28,8 +29,7 @@ export type IndexSource = string | ArrayBuffer | ArrayBufferView | SerializedInd
  */
 export function loadIndexWith(source: IndexSource, segmenter: Segmenter | undefined, lexicon: CompoundSplitter | undefined): SentenceIndex {
   const envelope = checkedEnvelope(source)
-  const compounds = new CompoundTable(lexicon)
-  const index = new SentenceIndex(analyzerOf(envelope, compounds), envelope.paragraphs, segmenter, compounds)
+  const index = emptyIndexFor(envelope, segmenter, lexicon)
   try {
     index.restore(envelope)
   } catch (error) {
@@ -48,8 +48,7 @@ export async function loadIndexWithAsync(source: IndexSource, segmenter: Segment
   await yieldToEventLoop()
   const envelope = checkedEnvelope(source)
   await yieldToEventLoop()
-  const compounds = new CompoundTable(lexicon)
-  const index = new SentenceIndex(analyzerOf(envelope, compounds), envelope.paragraphs, segmenter, compounds)
+  const index = emptyIndexFor(envelope, segmenter, lexicon)
   try {
     await index.restoreAsync(envelope)
   } catch (error) {
@@ -92,11 +91,27 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Recreates the analyzer an index was built with, and checks that it is the same one. */
-function analyzerOf(envelope: IndexSnapshot, compounds: CompoundTable): Analyzer {
+/**
+ * An empty index with its analyzer and the table of compound splits it reads; `createIndex`
+ * and the loaders make every index here.
+ *
+ * @param options - the analyzer's options
+ * @param paragraphs - the paragraph mode for added documents
+ * @param segmenter - the segmenter, or undefined for a query-only index
+ * @param lexicon - the compound splitter for new words, or undefined for a query-only index
+ * @internal
+ */
+export function emptyIndex(options: AnalyzerOptions, paragraphs: ParagraphMode, segmenter: Segmenter | undefined, lexicon: CompoundSplitter | undefined): SentenceIndex {
+  const compounds = new CompoundTable(lexicon)
+  return new SentenceIndex(composeAnalyzer(options, compounds.split), paragraphs, segmenter, compounds)
+}
+
+/** An empty index with the analyzer a serialised index was built with, checked to be the same one. */
+function emptyIndexFor(envelope: IndexSnapshot, segmenter: Segmenter | undefined, lexicon: CompoundSplitter | undefined): SentenceIndex {
   const stored = envelope.analyzer
   const options = { stemmer: stored.stemmer, ...(stored.stopWords !== undefined ? { stopWords: stored.stopWords } : {}), overrides: stored.overrides === true, compounds: stored.compounds === true }
-  const analyzer = composeAnalyzer(options, compounds.split)
+  const index = emptyIndex(options, envelope.paragraphs, segmenter, lexicon)
+  const { analyzer } = index
   if (analyzer.name !== stored.name || analyzer.version !== stored.version || analyzer.fingerprint !== stored.fingerprint) {
     throw new AnalyzerMismatchError(
       `This index was built with analyzer ${stored.name} ${stored.version} (fingerprint ${stored.fingerprint}) by zoek ${envelope.zoekVersion}, ` +
@@ -104,5 +119,5 @@ function analyzerOf(envelope: IndexSnapshot, compounds: CompoundTable): Analyzer
         `Queries would not match the index; rebuild it with this zoek, or query it with zoek ${envelope.zoekVersion}.`,
     )
   }
-  return analyzer
+  return index
 }

@@ -53,7 +53,7 @@ function autoDistance(word: string): number {
  * A typed word that matches nothing is looked up as a fuzzy word when it has at least this
  * many letters; shorter words have too many neighbours one edit away.
  */
-export const TYPO_MIN_LENGTH = 5
+const TYPO_MIN_LENGTH = 5
 
 /** What compiling needs to know about the index besides its vocabulary. */
 export interface CompileContext {

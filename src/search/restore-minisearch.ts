@@ -107,7 +107,6 @@ class LazyTermData extends Map<number, Map<number, number>> {
   }
 }
 
-const termData = (steps: readonly number[], frequencies: readonly number[] | undefined): Map<number, Map<number, number>> => new LazyTermData(steps, frequencies)
 
 /**
  * Restores MiniSearch from its serialised data and, for format 2, the compact postings.
@@ -121,7 +120,7 @@ export function restoreMiniSearch<T>(data: AsPlainObject, postings: readonly Pos
   const index = MiniSearch.loadJS<T>(data, options)
   const tree = termTreeOf(index)
   if (tree === undefined) return MiniSearch.loadJS<T>({ ...data, index: postingObjects(postings) }, options)
-  for (const [term, steps, frequencies] of postings) tree.set(term, termData(steps, frequencies))
+  for (const [term, steps, frequencies] of postings) tree.set(term, new LazyTermData(steps, frequencies))
   return index
 }
 
@@ -139,7 +138,7 @@ export async function restoreMiniSearchAsync<T>(data: AsPlainObject, postings: r
   if (tree === undefined) return MiniSearch.loadJSAsync<T>({ ...data, index: postingObjects(postings) }, options)
   for (let i = 0; i < postings.length; i++) {
     const [term, steps, frequencies] = postings[i]
-    tree.set(term, termData(steps, frequencies))
+    tree.set(term, new LazyTermData(steps, frequencies))
     if ((i + 1) % TERMS_PER_YIELD === 0) await new Promise((resolve) => setTimeout(resolve, 0))
   }
   return index
