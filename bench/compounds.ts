@@ -7,32 +7,21 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { createAnalyzer, normalizeWord, splitCompound } from '../src/index.js'
+import { createAnalyzer, splitCompound } from '../src/index.js'
+import { readCompoundFixture, scoreCompoundSplits } from './compound-fixture.js'
 
 const show = (word: string): string => {
   const parts = splitCompound(word)
   return parts === undefined ? '-' : parts.map(({ start, end }) => word.slice(start, end)).join('+')
 }
 
-const fixture = readFileSync(new URL('../test/fixtures/compounds/compounds.tsv', import.meta.url), 'utf8')
-const rows = fixture.split('\n').filter((line) => line !== '' && !line.startsWith('#')).map((line) => line.split('\t'))
-let correct = 0
-let predicted = 0
-let compounds = 0
-const errors: string[] = []
+const rows = readCompoundFixture()
 const started = performance.now()
-for (const [word, gold] of rows) {
-  const expected = gold.replace(/\[[a-z]+\]/g, '')
-  const got = show(normalizeWord(word))
-  if (got !== '-') predicted++
-  if (expected !== '-') compounds++
-  if (expected !== '-' && got === expected) correct++
-  if (got !== expected) errors.push(`  ${word.padEnd(28)} expected ${expected.padEnd(30)} got ${got}`)
-}
+const score = scoreCompoundSplits(rows)
 const elapsed = performance.now() - started
-console.log(`fixture: ${rows.length} words, ${compounds} compounds, ${predicted} split; ${correct} exactly right`)
-console.log(`precision ${(correct / predicted).toFixed(3)}, recall ${(correct / compounds).toFixed(3)} (first call ${elapsed.toFixed(0)} ms, with decoding the lexicon)`)
-console.log(`errors:\n${errors.join('\n')}`)
+console.log(`fixture: ${rows.length} words, ${score.compounds} compounds, ${score.predicted} split; ${score.correct} exactly right`)
+console.log(`precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} (first call ${elapsed.toFixed(0)} ms, with decoding the lexicon)`)
+console.log(`errors:\n${score.errors.map(({ word, expected, got }) => `  ${word.padEnd(28)} expected ${expected.padEnd(30)} got ${got}`).join('\n')}`)
 
 const path = fileURLToPath(new URL('../../shared/data/ud-dutch/sentences.txt', import.meta.url))
 if (!existsSync(path)) {

@@ -1,39 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { createAnalyzer, createIndex, IndexFormatError, loadIndex, normalizeWord, splitCompound } from '../src/index.js'
+import { readCompoundFixture, scoreCompoundSplits, showSplit as split } from '../bench/compound-fixture.js'
+import { createAnalyzer, createIndex, IndexFormatError, loadIndex, splitCompound } from '../src/index.js'
 import { loadIndex as loadQueryOnly } from '../src/query.js'
 import { checksumOf } from '../src/search/serialize.js'
-import { readFixture } from './helpers.js'
-
-/** The parts of a word as strings, or '-' when it stays whole. */
-function split(word: string): string {
-  const normalized = normalizeWord(word)
-  const parts = splitCompound(normalized)
-  return parts === undefined ? '-' : parts.map(({ start, end }) => normalized.slice(start, end)).join('+')
-}
-
-const rows = readFixture('compounds/compounds.tsv')
-  .split('\n')
-  .filter((line) => line !== '' && !line.startsWith('#'))
-  .map((line) => {
-    const [word, expected] = line.split('\t')
-    // Linking morphemes are in brackets and belong to no part.
-    return { word, expected: expected.replace(/\[[a-z]+\]/g, '') }
-  })
 
 describe('splitCompound', () => {
   it('splits the hand-checked fixture with precision and recall of at least 0.88', () => {
+    const rows = readCompoundFixture()
     expect(rows.length).toBeGreaterThanOrEqual(300)
-    let correct = 0
-    let predicted = 0
-    let compounds = 0
-    for (const { word, expected } of rows) {
-      const got = split(word)
-      if (got !== '-') predicted++
-      if (expected !== '-') compounds++
-      if (expected !== '-' && got === expected) correct++
-    }
-    const precision = correct / predicted
-    const recall = correct / compounds
+    const { compounds, precision, recall } = scoreCompoundSplits(rows)
     console.log(`[compounds] ${rows.length} words, ${compounds} compounds: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`)
     expect(precision).toBeGreaterThanOrEqual(0.88)
     expect(recall).toBeGreaterThanOrEqual(0.88)
