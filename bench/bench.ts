@@ -6,12 +6,10 @@
  * segmented by zoek; every peer indexes exactly those sentences. Without ../shared it says so
  * and runs on the news sample.
  */
-import { create, insertMultiple, search as oramaSearch } from '@orama/orama'
+import { search as oramaSearch } from '@orama/orama'
 import { stemmer as oramaDutchStemmer } from '@orama/stemmers/dutch'
 import FlexSearch from 'flexsearch'
 import lunr from 'lunr'
-import lunrStemmerSupport from 'lunr-languages/lunr.stemmer.support.js'
-import lunrNl from 'lunr-languages/lunr.nl.js'
 import MiniSearch from 'minisearch'
 import { createStemmer, Languages } from 'multilingual-stemmer'
 import { execSync } from 'node:child_process'
@@ -21,9 +19,7 @@ import { gzipSync } from 'node:zlib'
 import { Bench } from 'tinybench'
 import { analyze, createIndex, loadIndex, segment, stem, type SentenceIndex } from '../src/index.js'
 import { loadHaystack } from './haystack.js'
-
-lunrStemmerSupport(lunr)
-lunrNl(lunr)
+import { buildLunrNl, buildOramaDutch } from './peers.js'
 
 const gc = (globalThis as { gc?: () => void }).gc
 if (gc === undefined) throw new Error('Run with node --expose-gc (npm run bench does).')
@@ -120,13 +116,7 @@ const engines: Engine[] = [
   },
   {
     name: 'lunr + lunr.nl',
-    build: () =>
-      lunr(function () {
-        this.use((lunr as unknown as { nl: lunr.Builder.Plugin }).nl)
-        this.ref('id')
-        this.field('text')
-        for (const sentence of sentences) this.add(sentence)
-      }),
+    build: () => buildLunrNl(sentences),
     query: (index: lunr.Index, q) => lunrSearch(index, q).slice(0, 10),
   },
   {
@@ -181,11 +171,7 @@ for (const engine of engines) {
 const oramaTimes: number[] = []
 let orama: unknown
 for (let run = 0; run < 3; run++) {
-  const [t, db] = await timeAsync(async () => {
-    const db = create({ schema: { text: 'string' } as const, components: { tokenizer: { language: 'dutch', stemming: true, stemmer: oramaDutchStemmer } } })
-    await insertMultiple(db, sentences.map((s) => ({ text: s.text })), 1000)
-    return db
-  })
+  const [t, db] = await timeAsync(() => buildOramaDutch(sentences))
   oramaTimes.push(t)
   orama = db
 }

@@ -10,17 +10,14 @@
  * judgements; it says which is missing and stops when one is. To try the harness on another
  * text, set ZOEK_EVAL_TEXT to its path and ZOEK_EVAL_OUT to where the table should go.
  */
-import { create, insertMultiple, search as oramaSearch } from '@orama/orama'
-import { stemmer as oramaDutchStemmer } from '@orama/stemmers/dutch'
+import { search as oramaSearch } from '@orama/orama'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import lunr from 'lunr'
-import lunrStemmerSupport from 'lunr-languages/lunr.stemmer.support.js'
-import lunrNl from 'lunr-languages/lunr.nl.js'
 import MiniSearch from 'minisearch'
 import { createIndex, segment } from '../src/index.js'
 import { interviewManifest } from '../src/interview.js'
 import { loadHaystack } from './haystack.js'
+import { buildLunrNl, buildOramaDutch } from './peers.js'
 import { mean, relevance, score, type Judgement, type Scores } from './relevance.js'
 
 const interviewPath = process.env.ZOEK_EVAL_TEXT ?? fileURLToPath(new URL(`../corpus/${interviewManifest.file}`, import.meta.url))
@@ -67,14 +64,8 @@ for (const [name, searchOptions] of [
   engines.push({ name, run: (q) => index.search(plain(q), searchOptions).slice(0, 10).map((hit) => sentences[hit.id as number]) })
 }
 
-lunrStemmerSupport(lunr)
-lunrNl(lunr)
-const lunrIndex = lunr(function () {
-  this.use((lunr as unknown as { nl: lunr.Builder.Plugin }).nl)
-  this.ref('id')
-  this.field('text')
-  sentences.forEach((text, id) => this.add({ id: String(id), text }))
-})
+const peerDocuments = sentences.map((text, id) => ({ id: String(id), text }))
+const lunrIndex = buildLunrNl(peerDocuments)
 engines.push({
   name: 'lunr + lunr.nl',
   run: (q) => {
@@ -86,8 +77,7 @@ engines.push({
   },
 })
 
-const orama = create({ schema: { text: 'string' } as const, components: { tokenizer: { language: 'dutch', stemming: true, stemmer: oramaDutchStemmer } } })
-await insertMultiple(orama, sentences.map((text, id) => ({ id: String(id), text })), 1000)
+const orama = await buildOramaDutch(peerDocuments)
 engines.push({
   name: 'Orama + dutch stemmer',
   run: async (q) => (await oramaSearch(orama, { term: plain(q), limit: 10 })).hits.map((hit) => sentences[Number(hit.id)]),
