@@ -5,6 +5,9 @@
  * The sentences are the haystack of ../shared/data (about 40,000; see bench/haystack.ts),
  * segmented by zoek; every peer indexes exactly those sentences. Without ../shared it says so
  * and runs on the news sample.
+ *
+ * ZOEK_BENCH_COMPOUNDS=off runs zoek with `compounds: false`, to see what compound splitting
+ * costs (`ZOEK_BENCH_COMPOUNDS=off npm run bench`).
  */
 import { search as oramaSearch } from '@orama/orama'
 import { stemmer as oramaDutchStemmer } from '@orama/stemmers/dutch'
@@ -19,6 +22,9 @@ import { gzipSync } from 'node:zlib'
 import { Bench } from 'tinybench'
 import { analyze, createIndex, loadIndex, segment, stem, type SentenceIndex } from '../src/index.js'
 import { loadHaystack } from './haystack.js'
+
+/** zoek's index options: compound splitting on, unless ZOEK_BENCH_COMPOUNDS=off. */
+const zoekOptions = process.env.ZOEK_BENCH_COMPOUNDS === 'off' ? { analyzer: { compounds: false } } : {}
 import { buildLunrNl, buildOramaDutch } from './peers.js'
 
 const gc = (globalThis as { gc?: () => void }).gc
@@ -63,6 +69,7 @@ log('# zoek benchmark results')
 log()
 log(`Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB.`)
 log(`Data: ${source}: ${documents.length} documents, ${sentences.length} sentences as zoek segments them; every engine indexes these sentences.`)
+if (process.env.ZOEK_BENCH_COMPOUNDS === 'off') log('zoek runs with compound splitting off (ZOEK_BENCH_COMPOUNDS=off).')
 log('These machines are shared and noisy: read ratios, not absolute times. Every figure comes from this one run.')
 log()
 
@@ -90,7 +97,7 @@ const engines: Engine[] = [
   {
     name: 'zoek',
     build: () => {
-      const index = createIndex()
+      const index = createIndex(zoekOptions)
       index.addAll(documents)
       return index
     },
@@ -348,7 +355,7 @@ for (const factor of [0.25, 1, 4]) {
   const docs = factor < 1 ? documents.slice(0, Math.round(documents.length * factor)) : Array.from({ length: factor }, (_, copy) => documents.map((d) => ({ ...d, id: `${copy}:${d.id}` }))).flat()
   const sents = docs.flatMap((doc) => segment(doc.text).map((s, i) => ({ id: `${doc.id}#${i}`, text: s.text })))
   const [zoekMs, z] = time(() => {
-    const index = createIndex()
+    const index = createIndex(zoekOptions)
     index.addAll(docs)
     return index
   })
