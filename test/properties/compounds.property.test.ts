@@ -23,8 +23,6 @@ describe('compound splitting on generated words', () => {
         expect(end).toBeLessThanOrEqual(w.length)
         previous = end
       }
-      // The same word always splits the same way.
-      expect(splitCompound(w)).toEqual(parts)
     })
   })
 
