@@ -31,6 +31,14 @@ describe('splitCompound', () => {
     }
   })
 
+  it('keeps the words the module documents as whole whole: names, adverbs, participles, derivations', () => {
+    // Proper names and their plurals, short flagless entries, pronominal adverbs, participles of
+    // particle verbs, -ist/-aard/-isme nouns, borrowed suffixes and numerals as heads.
+    for (const word of ['Eindhoven', 'Groenendaal', 'Belgen', 'wellicht', 'overdag', 'waarbij', 'weergegeven', 'aquarellisten', 'toerisme', 'klimaat', 'veertien']) {
+      expect(split(word), word).toBe('-')
+    }
+  })
+
   it('gives offsets into the word, in order, and never splits words with other characters', () => {
     expect(splitCompound('veiligheidsbeleid')).toEqual([{ start: 0, end: 10 }, { start: 11, end: 17 }])
     expect(splitCompound('kinder-armoede')).toBeUndefined()
