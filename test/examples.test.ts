@@ -3,7 +3,7 @@ import { lex } from '../src/query/lexer.js'
 import { findPhrase } from '../src/search/phrase.js'
 import { stemKraaijPohlmann } from '../src/analysis/stem/kraaij-pohlmann.js'
 import { stemPorter } from '../src/analysis/stem/porter.js'
-import { fnv1a64 } from '../src/analysis/fingerprint.js'
+import { checksum64, fnv1a64 } from '../src/analysis/fingerprint.js'
 import { joinEerStems } from '../src/analysis/eer-verbs.js'
 import { singularOfEnsPlural } from '../src/analysis/plurals.js'
 import {
@@ -45,6 +45,9 @@ describe('TSDoc examples', () => {
     expect(foldDiacritics('België')).toBe('Belgie')
     expect(normalizeWord('Één’s')).toBe("een's")
     expect(fnv1a64('foobar')).toBe('85944171f73967e8')
+    // The first lane is 32-bit FNV-1a, whose published value for "foobar" is bf9cf968.
+    expect(checksum64('foobar').slice(0, 8)).toBe('bf9cf968')
+    expect(checksum64('foo', 'bar')).toBe(checksum64('foobar'))
     expect(createAnalyzer().analyze('Kinderarmoede').map((t) => `${t.surface}:${t.kind}`)).toEqual(['Kinderarmoede:word', 'Kind:compound-part', 'armoede:compound-part'])
     expect(splitCompound('veiligheidsbeleid')).toEqual([{ start: 0, end: 10 }, { start: 11, end: 17 }])
     expect(singularOfEnsPlural('wagens')).toBe('wagen')

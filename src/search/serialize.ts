@@ -113,7 +113,7 @@ export function checksumOfText(text: string): { readonly stored: string; readonl
   const tail = CHECKSUM_TAIL.exec(text.slice(-64))
   if (tail === null || !text.startsWith('{"format":')) return undefined
   const cut = text.length - 64 + tail.index
-  return { stored: tail[1], computed: checksum64(`${text.slice(0, cut)}}`) }
+  return { stored: tail[1], computed: checksum64(text.slice(0, cut), '}') }
 }
 
 const fail = (message: string): never => {
