@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { AnalyzerMismatchError, createIndex, INDEX_FORMAT_VERSION, IndexFormatError, loadIndex, segmentInterview, version, ZoekError, type SerializedIndex } from '../src/index.js'
+import MiniSearch from 'minisearch'
 import { checksumOf } from '../src/search/serialize.js'
+import { plainObject, restoreMiniSearch, restoreMiniSearchAsync, restoresDirectly } from '../src/search/restore-minisearch.js'
 import { readFixture } from './helpers.js'
 
 const QUERIES = ['burgemeester', 'politie', '"de eerste"', 'gemeente stad', 'de', 'N-VA', '1995', 'wereldkampioen']
@@ -57,6 +59,18 @@ describe('toJSON and loadIndex', () => {
     expect(again.toJSON().sentences.lengths.length).toBe(again.sentenceCount)
   })
 
+  it('restores MiniSearch directly, with the same data MiniSearch.loadJS would give it', async () => {
+    // If a MiniSearch release renames the fields zoek writes, loading falls back to loadJS: correct, but slow.
+    expect(restoresDirectly()).toBe(true)
+    const { terms, sentences } = index.toJSON()
+    const rows = sentences.lengths.length
+    const options = { fields: ['terms'] }
+    const viaLoadJS = JSON.stringify(MiniSearch.loadJS(plainObject(terms, rows), options))
+    expect(JSON.parse(viaLoadJS).index.length).toBe(terms.postings.length)
+    expect(JSON.stringify(restoreMiniSearch(terms, rows, options))).toBe(viaLoadJS)
+    expect(JSON.stringify(await restoreMiniSearchAsync(terms, rows, options))).toBe(viaLoadJS)
+  })
+
   it('restores a custom analyzer configuration', () => {
     const porter = createIndex({ analyzer: { stemmer: 'porter', stopWords: ['de'], overrides: false, compounds: false } })
     porter.add({ id: 1, text: 'Zij lopen naar de stad.' })
@@ -87,6 +101,9 @@ describe('loadIndex rejects bad input with a typed error', () => {
     ['sentence columns of unequal length', mutate(json, (e) => e.sentences.gaps.pop()), IndexFormatError],
     ['sentence counts that do not add up', mutate(json, (e) => (e.sentences.counts[0] += 1)), IndexFormatError],
     ['an unknown role', mutate(json, (e) => (e.sentences.roles = e.sentences.lengths.map(() => 'chorus'))), IndexFormatError],
+    ['a speaker that is not a string', mutate(json, (e) => (e.sentences.speakers = e.sentences.lengths.map(() => 5))), IndexFormatError],
+    ['a duplicate that is not a sentence number', mutate(json, (e) => (e.sentences.duplicateOf = e.sentences.lengths.map(() => -1))), IndexFormatError],
+    ['metadata that is not JSON data', mutate(json, (e) => (e.documents[0][2] = { when: new Date(0) })), IndexFormatError],
     ['a duplicate document id', mutate(json, (e) => e.documents.push([...e.documents[0]])), IndexFormatError],
     ['a document that is not [id, text]', mutate(json, (e) => (e.documents[0] = { id: 'x', text: 'y' })), IndexFormatError],
     ['a posting for an unknown sentence', mutate(json, (e) => e.terms.postings.push(['zzz', [999999]])), IndexFormatError],
@@ -139,5 +156,9 @@ describe('older formats', () => {
     envelope.segments.end[0] = 10_000_000
     expect(() => loadIndex({ ...envelope, checksum: checksumOf(envelope) } as never)).toThrow(IndexFormatError)
     expect(() => loadIndex(v1.replace('"Zeilster', '"Zeilsterr'))).toThrow(IndexFormatError)
+    // Sentences out of document order cannot be written as format 2's columns.
+    const shuffled = clone(v1)
+    for (const column of Object.values(shuffled.segments) as unknown[][]) column.reverse()
+    expect(() => loadIndex({ ...shuffled, checksum: checksumOf(shuffled) } as never)).toThrow(/out of order/)
   })
 })

@@ -1,6 +1,6 @@
 /**
- * Format 2 of the serialised index: compact columns, converted to and from the in-memory
- * snapshot (the layout of format 1, which MiniSearch's loader reads).
+ * Format 2 of the serialised index: compact columns, written from the in-memory snapshot
+ * (the layout of format 1) and restored from directly.
  *
  * - documents are `[id, text]`, or `[id, text, metadata]` when there is metadata;
  * - sentences are columns: sentences per document, the gap before each sentence and its
@@ -111,27 +111,6 @@ export function compact(snapshot: Omit<IndexSnapshot, 'checksum'>): Omit<Seriali
 }
 
 /**
- * A snapshot read from format 2. Its `minisearch.index` is empty: the postings stay compact,
- * and `restore` builds MiniSearch's term maps from them without an object for each posting.
- */
-export type ExpandedIndex = Omit<IndexSnapshot, 'checksum'> & { readonly postings: readonly Posting[] }
-
-/**
- * MiniSearch's serialised index (term → field → sentence → frequency) of compact postings.
- *
- * @param postings - postings that passed the format-2 checks
- */
-export function postingObjects(postings: readonly Posting[]): AsPlainObject['index'] {
-  return postings.map(([term, steps, frequencies]) => {
-    const entries: Record<string, number> = {}
-    forEachPosting(steps, frequencies, (id, frequency) => {
-      entries[id] = frequency
-    })
-    return [term, { 0: entries }]
-  })
-}
-
-/**
  * Calls `visit` with each sentence id and term frequency of a compact posting list.
  *
  * @param steps - the ids as steps from the previous one
@@ -143,49 +122,5 @@ export function forEachPosting(steps: readonly number[], frequencies: readonly n
   for (let k = 0; k < steps.length; k++) {
     id = k === 0 ? steps[0] : id + steps[k]
     visit(id, frequencies === undefined ? 1 : frequencies[k])
-  }
-}
-
-/**
- * Reads a validated format-2 envelope back into the in-memory layout, leaving the postings
- * compact (see {@link ExpandedIndex}).
- *
- * @param data - an envelope that passed the format-2 checks
- * @returns the snapshot
- */
-export function expand(data: SerializedIndex): ExpandedIndex {
-  const { sentences, terms } = data
-  const rows = sentences.gaps.length
-  const document: number[] = []
-  const start: number[] = []
-  const end: number[] = []
-  const paragraph: number[] = []
-  let row = 0
-  sentences.counts.forEach((count, doc) => {
-    for (let k = 0; k < count; k++, row++) {
-      document.push(doc)
-      start.push((k === 0 ? 0 : end[row - 1]) + sentences.gaps[row])
-      end.push(start[row] + sentences.lengths[row])
-      paragraph.push((k === 0 ? 0 : paragraph[row - 1]) + sentences.paragraphs[row])
-    }
-  })
-  const documentIds: Record<string, number> = {}
-  const fieldLength: Record<string, number[]> = {}
-  for (let i = 0; i < rows; i++) {
-    documentIds[i] = i
-    fieldLength[i] = [terms.lengths[i]]
-  }
-  const nulls = <T>(column: readonly (T | null)[] | null): readonly (T | null)[] => column ?? Array.from({ length: rows }, () => null)
-  return {
-    format: data.format,
-    formatVersion: 1,
-    zoekVersion: data.zoekVersion,
-    analyzer: data.analyzer,
-    paragraphs: data.paragraphs,
-    documents: data.documents.map(([id, text, metadata]) => ({ id, text, metadata: metadata ?? {} })),
-    segments: { document, start, end, paragraph, role: nulls(sentences.roles), speaker: nulls(sentences.speakers), duplicateOf: nulls(sentences.duplicateOf) },
-    vocabulary: data.vocabulary,
-    minisearch: { documentCount: rows, nextId: rows, documentIds, fieldIds: { terms: 0 }, fieldLength, averageFieldLength: [terms.average], storedFields: {}, dirtCount: 0, index: [], serializationVersion: 2 },
-    postings: terms.postings,
   }
 }

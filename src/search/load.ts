@@ -65,7 +65,7 @@ function asFormatError(error: unknown): ZoekError {
 }
 
 /** Parses and validates a source; the checksum is checked on the JSON text when there is one. */
-function checkedEnvelope(source: IndexSource): IndexSnapshot {
+function checkedEnvelope(source: IndexSource): SerializedIndex {
   const text = typeof source === 'string' ? source : source instanceof ArrayBuffer || ArrayBuffer.isView(source) ? decode(source) : undefined
   const sums = text === undefined ? undefined : checksumOfText(text)
   if (sums !== undefined && sums.stored !== sums.computed) {
@@ -107,7 +107,7 @@ export function emptyIndex(options: AnalyzerOptions, paragraphs: ParagraphMode, 
 }
 
 /** An empty index with the analyzer a serialised index was built with, checked to be the same one. */
-function emptyIndexFor(envelope: IndexSnapshot, segmenter: Segmenter | undefined, lexicon: CompoundSplitter | undefined): SentenceIndex {
+function emptyIndexFor(envelope: SerializedIndex, segmenter: Segmenter | undefined, lexicon: CompoundSplitter | undefined): SentenceIndex {
   const stored = envelope.analyzer
   const options = { stemmer: stored.stemmer, ...(stored.stopWords !== undefined ? { stopWords: stored.stopWords } : {}), overrides: stored.overrides === true, compounds: stored.compounds === true }
   const index = emptyIndex(options, envelope.paragraphs, segmenter, lexicon)

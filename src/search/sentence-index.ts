@@ -20,7 +20,7 @@ import { parseQuery, type DefaultOperator } from '../query/parser.js'
 import type { ParagraphMode } from '../segment/paragraphs.js'
 import { mergeSpans, type Span } from './highlight.js'
 import { candidateQuery, compile, matches, termWeights, type Plan, type SentenceView } from './plan.js'
-import { compact, type ExpandedIndex, type SerializedIndex } from './format.js'
+import { compact, type SerializedIndex } from './format.js'
 import { restoreMiniSearch, restoreMiniSearchAsync } from './restore-minisearch.js'
 import { checksumOf, INDEX_FORMAT, isJsonValue, type IndexSnapshot } from './serialize.js'
 import { byRank, forEachResult, hasTerm, TopResults, type RawResult } from './raw-results.js'
@@ -508,8 +508,8 @@ export class SentenceIndex {
    * @param data - an envelope that passed `validateEnvelope`
    * @internal
    */
-  restore(data: IndexSnapshot | ExpandedIndex): void {
-    this.#restoreWith(data, restoreMiniSearch<IndexedSentence>(data.minisearch, postingsOf(data), miniSearchOptions()))
+  restore(data: SerializedIndex): void {
+    this.#restoreWith(data, restoreMiniSearch<IndexedSentence>(data.terms, data.sentences.gaps.length, miniSearchOptions()))
   }
 
   /**
@@ -518,24 +518,27 @@ export class SentenceIndex {
    * @param data - an envelope that passed `validateEnvelope`
    * @internal
    */
-  async restoreAsync(data: IndexSnapshot | ExpandedIndex): Promise<void> {
-    this.#restoreWith(data, await restoreMiniSearchAsync<IndexedSentence>(data.minisearch, postingsOf(data), miniSearchOptions()))
+  async restoreAsync(data: SerializedIndex): Promise<void> {
+    this.#restoreWith(data, await restoreMiniSearchAsync<IndexedSentence>(data.terms, data.sentences.gaps.length, miniSearchOptions()))
   }
 
-  #restoreWith(data: IndexSnapshot | ExpandedIndex, minisearch: MiniSearch<IndexedSentence>): void {
-    const entries = data.documents.map((doc) => ({ id: doc.id, text: doc.text, metadata: doc.metadata, rows: [] as number[] }))
-    const { segments } = data
-    const rows: Row[] = segments.document.map((docNumber, i) => {
-      const document = entries[docNumber]
-      document.rows.push(i)
-      return {
-        document,
-        index: document.rows.length - 1,
-        start: segments.start[i],
-        end: segments.end[i],
-        paragraph: segments.paragraph[i],
-        ...optional(segments.role[i], segments.speaker[i], segments.duplicateOf[i]),
+  #restoreWith(data: SerializedIndex, minisearch: MiniSearch<IndexedSentence>): void {
+    const { sentences } = data
+    const rows: Row[] = []
+    const entries = data.documents.map(([id, text, metadata], doc) => {
+      const entry: DocumentEntry = { id, text, metadata: metadata ?? {}, rows: [] }
+      let end = 0
+      let paragraph = 0
+      for (let k = 0; k < sentences.counts[doc]; k++) {
+        const i = rows.length
+        const start = end + sentences.gaps[i]
+        end = start + sentences.lengths[i]
+        paragraph += sentences.paragraphs[i]
+        entry.rows.push(i)
+        const row: Row = { document: entry, index: k, start, end, paragraph }
+        rows.push(sentences.roles === null && sentences.speakers === null && sentences.duplicateOf === null ? row : { ...row, ...optional(sentences.roles?.[i], sentences.speakers?.[i], sentences.duplicateOf?.[i]) })
       }
+      return entry
     })
     const vocabulary = new Vocabulary(this.analyzer, this.#compounds)
     vocabulary.restore(data.vocabulary)
@@ -594,8 +597,6 @@ export class SentenceIndex {
 }
 
 /** The compact postings of a snapshot read from format 2. */
-const postingsOf = (data: IndexSnapshot | ExpandedIndex) => ('postings' in data ? data.postings : undefined)
-
 /**
  * MiniSearch writes its terms in the order of its radix tree, which depends on the order of
  * insertions and loads. Sorting them makes equal indexes serialise to equal bytes.

@@ -18,7 +18,7 @@ import type { ParagraphMode } from '../segment/paragraphs.js'
 import { roles, type DocumentId, type JsonValue, type Role } from './types.js'
 import type { SerializedVocabulary } from './vocabulary.js'
 import { decodeParts } from '../analysis/compound-table.js'
-import { expand, type Posting, type SerializedIndex } from './format.js'
+import { compact, type Posting, type SerializedDocument, type SerializedIndex } from './format.js'
 import { version } from '../version.js'
 
 /** The `format` field of every serialised zoek index. */
@@ -151,13 +151,14 @@ const isDocumentId = (value: unknown): value is DocumentId => typeof value === '
 /**
  * Checks that a value is a complete, consistent serialised index, without trusting any of it.
  * The format name and version are checked first, so old or foreign data gets a clear message.
+ * A format-1 index is migrated: checked in its own layout, then written as format 2.
  *
  * @param value - parsed JSON
  * @param verifiedChecksum - true when the caller has checked the checksum on the JSON text
- * @returns the value, typed
+ * @returns the index in format 2, typed
  * @throws {@link IndexFormatError} naming the first problem found
  */
-export function validateEnvelope(value: unknown, verifiedChecksum = false): IndexSnapshot {
+export function validateEnvelope(value: unknown, verifiedChecksum = false): SerializedIndex {
   if (!isObject(value)) return fail('A serialised index must be a JSON object.')
   if (value.format !== INDEX_FORMAT) fail(`"format" is ${JSON.stringify(value.format)}, expected "${INDEX_FORMAT}".`)
   if (!READABLE_FORMAT_VERSIONS.includes(value.formatVersion as number)) {
@@ -170,24 +171,34 @@ export function validateEnvelope(value: unknown, verifiedChecksum = false): Inde
   if (typeof value.checksum !== 'string' || (!verifiedChecksum && value.checksum !== checksumOf(value))) {
     fail('The checksum does not match the data: the index was changed or damaged after it was written.')
   }
-  // Format 2's postings are checked in their compact form; expansion writes them correctly.
-  if (value.formatVersion === 2) return validateSnapshot(expand(validateVersion2(value)), true)
-  return validateSnapshot(value, false)
+  if (value.formatVersion === 2) return validateVersion2(value)
+  // The migrated index is checked again as format 2, like any other.
+  return validateVersion2(compact(validateVersion1(value)) as unknown as Record<string, unknown>)
 }
 
-/** Checks a snapshot (format 1, or format 2 once expanded) part by part. */
-function validateSnapshot(value: Record<string, unknown>, postingsChecked: boolean): IndexSnapshot {
+/** Checks the parts both formats share: the analyzer, the paragraph mode and the vocabulary. */
+function checkCommon(value: Record<string, unknown>): void {
   checkAnalyzer(value.analyzer)
   if (value.paragraphs !== 'blank-line' && value.paragraphs !== 'line') fail('"paragraphs" must be "blank-line" or "line".')
-  const documents = checkArray(value.documents, 'documents', undefined, (doc) => isObject(doc) && isDocumentId(doc.id) && typeof doc.text === 'string' && isObject(doc.metadata) && isJsonValue(doc.metadata)) as SnapshotDocument[]
-  const ids = new Set<DocumentId>()
-  for (const doc of documents) {
-    if (ids.has(doc.id)) fail(`Document id ${JSON.stringify(doc.id)} occurs twice.`)
-    ids.add(doc.id)
-  }
-  checkSegments(value.segments, documents)
   checkVocabulary(value.vocabulary)
-  if (!postingsChecked) checkMiniSearch(value.minisearch, (value.segments as SegmentColumns).document.length)
+}
+
+/** Fails when a document id occurs twice. */
+function checkUniqueIds(ids: readonly DocumentId[]): void {
+  const seen = new Set<DocumentId>()
+  for (const id of ids) {
+    if (seen.has(id)) fail(`Document id ${JSON.stringify(id)} occurs twice.`)
+    seen.add(id)
+  }
+}
+
+/** Checks a format-1 index part by part. */
+function validateVersion1(value: Record<string, unknown>): IndexSnapshot {
+  checkCommon(value)
+  const documents = checkArray(value.documents, 'documents', undefined, (doc) => isObject(doc) && isDocumentId(doc.id) && typeof doc.text === 'string' && isObject(doc.metadata) && isJsonValue(doc.metadata)) as SnapshotDocument[]
+  checkUniqueIds(documents.map((doc) => doc.id))
+  checkSegments(value.segments, documents)
+  checkMiniSearch(value.minisearch, (value.segments as SegmentColumns).document.length)
   return value as unknown as IndexSnapshot
 }
 
@@ -214,6 +225,9 @@ function checkSegments(segments: unknown, documents: readonly SnapshotDocument[]
   checkArray(segments.duplicateOf, 'segments.duplicateOf', rows, (d) => d === null || isCount(d))
   for (let i = 0; i < rows; i++) {
     if (start[i] >= end[i] || end[i] > documents[document[i]].text.length) fail(`Segment ${i} has offsets ${start[i]}–${end[i]} outside its document.`)
+    // zoek writes the sentences grouped by document, in document order and text order.
+    const previous = i - 1
+    if (i > 0 && (document[i] < document[previous] || (document[i] === document[previous] && start[i] < end[previous]))) fail(`Segment ${i} is out of order.`)
   }
 }
 
@@ -296,21 +310,30 @@ function postingsValid(fields: Record<string, unknown>, rows: number): boolean {
 }
 
 /**
- * Checks the parts of a format-2 envelope that expanding it relies on: shapes, lengths and
- * ranges. What expansion produces is then checked like a format-1 snapshot.
+ * Checks a format-2 envelope part by part: shapes, lengths and ranges, and that every
+ * sentence lies inside its document.
  */
 function validateVersion2(value: Record<string, unknown>): SerializedIndex {
-  const documents = checkArray(value.documents, 'documents', undefined, (doc) => Array.isArray(doc) && (doc.length === 2 || (doc.length === 3 && isObject(doc[2]))) && isDocumentId(doc[0]) && typeof doc[1] === 'string')
+  checkCommon(value)
+  const documents = checkArray(value.documents, 'documents', undefined, (doc) => Array.isArray(doc) && (doc.length === 2 || (doc.length === 3 && isObject(doc[2]) && isJsonValue(doc[2]))) && isDocumentId(doc[0]) && typeof doc[1] === 'string') as unknown as SerializedDocument[]
+  checkUniqueIds(documents.map((doc) => doc[0]))
   const sentences = value.sentences
   if (!isObject(sentences)) return fail('"sentences" must be an object.')
   const counts = checkArray(sentences.counts, 'sentences.counts', documents.length, isCount) as number[]
   const rows = counts.reduce((sum, count) => sum + count, 0)
-  checkArray(sentences.gaps, 'sentences.gaps', rows, isCount)
-  checkArray(sentences.lengths, 'sentences.lengths', rows, (n) => isCount(n) && n > 0)
+  const gaps = checkArray(sentences.gaps, 'sentences.gaps', rows, isCount) as number[]
+  const lengths = checkArray(sentences.lengths, 'sentences.lengths', rows, (n) => isCount(n) && n > 0) as number[]
   checkArray(sentences.paragraphs, 'sentences.paragraphs', rows, isCount)
-  for (const column of ['roles', 'speakers', 'duplicateOf'] as const) {
-    if (sentences[column] !== null) checkArray(sentences[column], `sentences.${column}`, rows, () => true)
+  const columns = { roles: (r: unknown) => r === null || roles.includes(r as Role), speakers: (s: unknown) => s === null || typeof s === 'string', duplicateOf: (d: unknown) => d === null || isCount(d) }
+  for (const [column, check] of Object.entries(columns)) {
+    if (sentences[column] !== null) checkArray(sentences[column], `sentences.${column}`, rows, check)
   }
+  let row = 0
+  counts.forEach((count, doc) => {
+    let end = 0
+    for (let k = 0; k < count; k++, row++) end += gaps[row] + lengths[row]
+    if (end > documents[doc][1].length) fail(`The sentences of document ${doc} end at offset ${end}, outside its text.`)
+  })
   const terms = value.terms
   if (!isObject(terms)) return fail('"terms" must be an object.')
   if (typeof terms.average !== 'number' || !Number.isFinite(terms.average) || terms.average < 0) fail('"terms.average" must be a number ≥ 0.')
