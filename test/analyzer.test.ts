@@ -123,6 +123,41 @@ describe('analyzer', () => {
     expect(createAnalyzer({ stemmer: 'porter' }).term('adviseert')).toBe(createAnalyzer({ stemmer: 'porter', overrides: false }).term('adviseert'))
   })
 
+  it('joins the forms that Kraaij-Pohlmann leaves a final -t or -d on, and keeps nouns in -nt, -st and -nd apart', () => {
+    const plain = createAnalyzer({ overrides: false })
+    const term = (word: string) => defaultAnalyzer.term(word)
+    // Kraaij-Pohlmann alone: woont and wonen, woord and woorden stem apart.
+    expect(plain.term('woont')).not.toBe(plain.term('wonen'))
+    expect(plain.term('woord')).not.toBe(plain.term('woorden'))
+    const paradigms = [
+      ['wonen', 'woont', 'woon', 'gewoond'],
+      ['betalen', 'betaalt', 'betaald', 'betaal'],
+      ['noemen', 'noemt', 'genoemd'],
+      ['verdienen', 'verdient'],
+      ['verdwijnen', 'verdwijnt'],
+      ['leggen', 'legt', 'gelegd'],
+      ['zorgen', 'zorgt', 'gezorgd'],
+      ['bouwen', 'bouwt', 'gebouwd'],
+      ['vinden', 'vindt'],
+      ['houden', 'houdt'],
+      ['melden', 'meldt', 'gemeld'],
+      ['antwoord', 'antwoorden', 'antwoordt', 'geantwoord'],
+      ['woord', 'woorden'],
+      ['veld', 'velden'],
+      ['beeld', 'beelden'],
+      ['wereld', 'werelden'],
+      ['veranderd', 'veranderen', 'verandert'],
+    ]
+    for (const forms of paradigms) expect(new Set(forms.map(term)).size, forms.join()).toBe(1)
+    // Nouns whose -t or -d is no ending: after a short vowel, after s, and after n.
+    for (const [a, b] of [['kant', 'kan'], ['tent', 'ten'], ['punt', 'pun'], ['feest', 'fees'], ['kust', 'kus'], ['maand', 'maan'], ['eend', 'een'], ['hond', 'hon']]) {
+      expect(term(a), `${a} / ${b}`).not.toBe(term(b))
+    }
+    // Abbreviations without a vowel keep their letters; Porter is left as it is.
+    expect(term('cd')).toBe('cd')
+    expect(createAnalyzer({ stemmer: 'porter' }).term('woont')).toBe(createAnalyzer({ stemmer: 'porter', overrides: false }).term('woont'))
+  })
+
   it('lists no form in two override groups', () => {
     const forms = [...dutchStemOverrides.keys()]
     expect(new Set(forms).size).toBe(forms.length)
@@ -136,8 +171,8 @@ describe('analyzer', () => {
     expect(createAnalyzer().fingerprint).toBe(a.fingerprint)
     expect(createAnalyzer({ stemmer: 'porter' }).fingerprint).not.toBe(a.fingerprint)
     expect(createAnalyzer({ stopWords: ['de'] }).fingerprint).not.toBe(a.fingerprint)
-    expect(a.version).toBe('3')
-    expect(createAnalyzer({ compounds: false }).version).toBe('3')
+    expect(a.version).toBe('4')
+    expect(createAnalyzer({ compounds: false }).version).toBe('4')
     expect(createAnalyzer({ compounds: false, overrides: false }).version).toBe('1')
     const fingerprints = [a, createAnalyzer({ compounds: false }), createAnalyzer({ compounds: false, overrides: false })].map((x) => x.fingerprint)
     expect(new Set(fingerprints).size).toBe(3)

@@ -36,7 +36,7 @@ describe('toJSON and loadIndex', () => {
     const envelope: SerializedIndex = index.toJSON()
     expect(envelope).toMatchObject({ format: 'zoek-index', formatVersion: 2, zoekVersion: version, paragraphs: 'blank-line' })
     expect(INDEX_FORMAT_VERSION).toBe(2)
-    expect(envelope.analyzer).toEqual({ name: index.analyzer.name, version: '3', fingerprint: index.analyzer.fingerprint, stemmer: 'kraaij-pohlmann', overrides: true, compounds: true })
+    expect(envelope.analyzer).toEqual({ name: index.analyzer.name, version: '4', fingerprint: index.analyzer.fingerprint, stemmer: 'kraaij-pohlmann', overrides: true, compounds: true })
     expect(envelope.documents.map((d) => d[0])).toEqual(['nieuws', 7])
     expect(envelope.documents[1]).toEqual([7, 'Een korte tekst over de burgemeester.']) // no empty metadata
     expect(envelope.sentences.lengths).toHaveLength(index.sentenceCount)

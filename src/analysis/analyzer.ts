@@ -9,7 +9,9 @@
  * 5. override: irregular forms and false `ge-` conflations get a fixed term (`overrides.ts`),
  *    and a plural in -s of a noun in -en is stemmed as its singular (`plurals.ts`: tekens as teken);
  * 6. stem: Kraaij-Pohlmann by default (numbers and the clitics `'s`, `'t`, `'n` are not stemmed),
- *    with the forms of the -eer and -er verbs joined (`eer-verbs.ts`: adviseert and adviseren as `adviser`).
+ *    with the final -t and -d it leaves on some forms taken off (`final-dt.ts`: woont as wonen,
+ *    woord as woorden) and the forms of the -eer and -er verbs joined (`eer-verbs.ts`:
+ *    adviseert and adviseren as `adviser`).
  *
  * Queries go through the same analyzer as documents. This module does not load the compound
  * lexicon: {@link composeAnalyzer} takes a splitter, and `create-analyzer.ts` passes the
@@ -26,6 +28,7 @@ import { normalizeWord } from './normalize.js'
 import { getStemmer, type StemAlgorithm } from './stem/index.js'
 import { dutchStemOverrides } from './overrides.js'
 import { EER_RULE, joinEerStems } from './eer-verbs.js'
+import { FINAL_DT_RULE, joinFinalDt } from './final-dt.js'
 import { ENS_PLURAL_RULE, singularOfEnsPlural } from './plurals.js'
 import { dutchStopWords } from './stopwords.js'
 import { isNumber, scanTokens, TOKEN_PATTERN, type RawToken, type TokenKind } from './tokenize.js'
@@ -108,9 +111,10 @@ const ANALYZER_NAME = 'zoek-dutch'
  * The version of the rules; bump whenever a rule changes what any text analyses to.
  * Version 1: tokenizer, normalisation, stop words and stemmer. Version 2 (never released)
  * added the overrides. Version 3: overrides with the -ens plural rule, and compound splitting;
- * which of them are on is in the fingerprint.
+ * which of them are on is in the fingerprint. Version 4: the final -t and -d rule
+ * (`final-dt.ts`) among the word-form rules.
  */
-const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '3' : '1')
+const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '4' : '1')
 const CACHE_LIMIT = 20_000
 
 const DEFAULTS = Object.freeze({ stemmer: 'kraaij-pohlmann' as StemAlgorithm | 'none', stopWords: dutchStopWords, overrides: true, compounds: true })
@@ -147,7 +151,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
   const singularOf = overrides ? singularOfEnsPlural : () => undefined
   // The -eer paradigms are a Kraaij-Pohlmann repair (eer-verbs.ts), part of the word-form rules.
   const eerRule = overrides && stemmerName === 'kraaij-pohlmann'
-  const stemmed = eerRule ? (word: string) => joinEerStems(stemWord(word)) : stemWord
+  const stemmed = eerRule ? (word: string) => joinEerStems(joinFinalDt(stemWord(word))) : stemWord
   const stemOf = (word: string): string => {
     const override = overrideTable.get(word)
     if (override !== undefined) return override
@@ -179,7 +183,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
       stemmer: stemmerName,
       stopWords: [...stopSet].sort(),
       tokens: TOKEN_PATTERN,
-      ...(overrides ? { overrides: [...overrideTable].sort(), plurals: ENS_PLURAL_RULE, ...(eerRule ? { stems: EER_RULE } : {}) } : {}),
+      ...(overrides ? { overrides: [...overrideTable].sort(), plurals: ENS_PLURAL_RULE, ...(eerRule ? { stems: EER_RULE, finalDt: FINAL_DT_RULE } : {}) } : {}),
       ...(compounds ? { compounds: LEXICON_ID } : {}),
     }),
   )

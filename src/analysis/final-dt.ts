@@ -1,0 +1,57 @@
+/**
+ * A final -t or -d that Kraaij-Pohlmann takes off some forms of a word and leaves on others.
+ *
+ * - The -t of the second and third person present. Kraaij-Pohlmann takes it off only after
+ *   k, f and p (maakt, heeft, loopt) and, after a `ge-`, off participles. So woont stayed
+ *   apart from wonen and woon, zegt from zeggen, bouwt from bouwen, wordt from worden.
+ *   zoek takes it off after d (wordt, vindt: -dt ends only verb forms), after g and w (zegt,
+ *   legt, vraagt, bouwt: no Dutch noun ends in -gt or -wt), and after l, m or n that follow a
+ *   long vowel or diphthong (woont, betaalt, speelt, noemt, dient, schijnt, huilt). It stays
+ *   after a short vowel, where nouns end the same way (kant, tent, punt: kan, ten) and after
+ *   s (feest, kust).
+ * - The -d of a stem in -ld, -rd and the like. Kraaij-Pohlmann takes `-den` off after a
+ *   consonant (woorden → `woor`, velden → `vel`, beelden → `beel`, melden and gemeld → `mel`)
+ *   but keeps the bare word whole, so woord and woorden, veld and velden, beeld and beelden
+ *   stemmed apart. zoek takes the -d off every stem that ends in a consonant other than n
+ *   before the d, which puts the bare word with its own plural and verb forms; after n
+ *   Kraaij-Pohlmann keeps the d itself (vriend, vrienden: `vriend`), and taking it off would
+ *   join maand with maan.
+ *
+ * These run after Kraaij-Pohlmann and before the -eer rule (`eer-verbs.ts`), on Kraaij-Pohlmann
+ * stems only.
+ *
+ * @module
+ */
+
+/** A long vowel or a diphthong, written with two letters. */
+const LONG = '(?:aa|ee|oo|uu|ie|oe|ei|ij|ui|eu)'
+/** A final -t that goes: after d, g or w, or after l, m or n behind a long vowel. */
+const PRESENT_T = new RegExp(`(?:[dgw]|${LONG}[lmn])t$`)
+/** A final -d after a consonant other than n (and not the j of ij). */
+const STEM_D = /(?:[bcfghklmpqrsvwxz]|[^i]j)d$/
+
+const VOWEL = /[aeiouy]/
+
+/**
+ * Takes off the final -t or -d that Kraaij-Pohlmann leaves on some forms of a word.
+ *
+ * @param stem - a Kraaij-Pohlmann stem
+ * @returns the stem without that -t, then without that -d
+ * @example
+ * ```ts
+ * joinFinalDt('woont') // => 'woon'
+ * joinFinalDt('zegt') // => 'zeg'
+ * joinFinalDt('woord') // => 'woor'
+ * joinFinalDt('wordt') // => 'wor'
+ * joinFinalDt('kant') // => 'kant'
+ * ```
+ */
+export function joinFinalDt(stem: string): string {
+  // Abbreviations (cd, vld) have no vowel and keep their letters.
+  if (!VOWEL.test(stem)) return stem
+  const withoutT = PRESENT_T.test(stem) ? stem.slice(0, -1) : stem
+  return STEM_D.test(withoutT) ? withoutT.slice(0, -1) : withoutT
+}
+
+/** Identifies the rule in analyzer fingerprints; change it whenever the rule changes. */
+export const FINAL_DT_RULE = `final-dt:${PRESENT_T.source}:${STEM_D.source}`
