@@ -50,6 +50,16 @@ describe('segment', () => {
     expect(segment('Dat zei mgr. Robert Vangheluwe gisteren.').map((s) => s.text)).toEqual(['Dat zei mgr. Robert Vangheluwe gisteren.'])
   })
 
+  it('ends a sentence after a word that is also an abbreviation (zo., vol.), after enz. and after a unit (°C.), but not before a number', () => {
+    // UD Dutch, WR-P-P-H: "... deed de een uitspraak in 1998 nog precies zo. Een jaar daarvoor ..."
+    expect(segment('Hij deed die uitspraak nog precies zo. Een jaar daarvoor niet.').map((s) => s.text)).toEqual(['Hij deed die uitspraak nog precies zo.', 'Een jaar daarvoor niet.'])
+    expect(segment('De zaal zat vol. Niemand kon er nog in.').map((s) => s.text)).toEqual(['De zaal zat vol.', 'Niemand kon er nog in.'])
+    expect(segment('Er groeien appels, peren enz. Genetisch gemanipuleerde planten niet.').map((s) => s.text)).toEqual(['Er groeien appels, peren enz.', 'Genetisch gemanipuleerde planten niet.'])
+    // UD Dutch (Wikipedia): "... de werksters bij 6 °C. In het voorjaar ..."
+    expect(segment('De werksters sterven bij 6 °C. In het voorjaar niet.').map((s) => s.text)).toEqual(['De werksters sterven bij 6 °C.', 'In het voorjaar niet.'])
+    expect(segment('Open op zo. 12 mei en in vol. 3 van de reeks.').map((s) => s.text)).toEqual(['Open op zo. 12 mei en in vol. 3 van de reeks.'])
+  })
+
   it('lets ’s start a sentence', () => {
     expect(segment('Het was laat. ’s Avonds kwam hij.').map((s) => s.text)).toEqual(['Het was laat.', '’s Avonds kwam hij.'])
   })

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { dutchAbbreviations, dutchTitles } from './abbreviations.js'
+import { dutchAbbreviations, dutchTitles, dutchWordAbbreviations } from './abbreviations.js'
 import type { Range } from './paragraphs.js'
 
 /** A repair of the sentence ranges of one paragraph. */
@@ -84,11 +84,22 @@ const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}.]*)\.$/u
 /** Abbreviations are short: only the end of a text is searched for one, so the search stays linear. */
 const wordBefore = (text: string): string | undefined => WORD_BEFORE.exec(text.slice(-24))?.[1]
 
+/** A number next, perhaps after an opening quote or bracket. */
+const NUMBER_NEXT = /^["'‘“„«(\[]?\p{N}/u
+
+/** True for the lowercased word before a full stop when that full stop belongs to it. */
+function isAbbreviation(word: string, beforeNumber: boolean): boolean {
+  if (dutchWordAbbreviations.has(word)) return beforeNumber
+  // Initials: one letter (M.), or letters with inner full stops ending in one (M.G.).
+  return dutchAbbreviations.has(word) || /^\p{L}$/u.test(word) || /\.\p{L}$/u.test(word)
+}
+
 /**
  * Ends a sentence at a terminal mark followed by a capital or a digit that retext did not
  * split at, unless the mark is the full stop of an abbreviation (`dhr.`, `o.a.`, `blz.`) or of
  * an initial (`M.G.`). retext-dutch takes some Dutch words for abbreviations (`op.`, `vrij.`,
- * `zo.`) and numbers for ordinals (`4.`), which Dutch does not write with a full stop.
+ * `zo.`) and numbers for ordinals (`4.`), which Dutch does not write with a full stop. An
+ * abbreviation that is also a word (`zo.`, `vol.`) keeps the sentence going only before a number.
  */
 export const splitMissedBoundaries: Repair = (ranges, text) =>
   ranges.flatMap((range) => {
@@ -98,8 +109,10 @@ export const splitMissedBoundaries: Repair = (ranges, text) =>
     for (const match of body.matchAll(MISSED_BOUNDARY)) {
       const end = range.start + match.index + match[0].length - match[1].length
       const before = text.slice(start, end)
-      const word = wordBefore(before)
-      if (before.endsWith('.') && word !== undefined && (dutchAbbreviations.has(word.toLowerCase()) || /^\p{L}$/u.test(word) || /\.\p{L}$/u.test(word))) continue
+      const word = wordBefore(before)?.toLowerCase()
+      // A degree sign makes the letter a unit (°C.), not an initial.
+      const unit = /°\p{L}\.$/u.test(before)
+      if (before.endsWith('.') && word !== undefined && !unit && isAbbreviation(word, NUMBER_NEXT.test(body.slice(match.index + match[0].length, match.index + match[0].length + 2)))) continue
       pieces.push({ start, end })
       start = end + match[1].length
     }
@@ -114,5 +127,15 @@ export const mergeAfterTitles: Repair = (ranges, text) =>
     return word !== undefined && dutchTitles.has(word.toLowerCase())
   })
 
+/**
+ * An abbreviation before a number does not end a sentence: "in vol. 3", "op zo. 12 mei".
+ * retext-dutch ends one there when the abbreviation is also a word.
+ */
+export const mergeAbbreviationsBeforeNumbers: Repair = (ranges, text) =>
+  mergeWhile(ranges, text, (left, right) => {
+    const word = wordBefore(left)?.toLowerCase()
+    return word !== undefined && NUMBER_NEXT.test(right) && (dutchAbbreviations.has(word) || dutchWordAbbreviations.has(word))
+  })
+
 /** The repairs, in the order they run. */
-export const repairs: readonly Repair[] = [mergeHyphenContinuations, moveLeadingClosingQuotes, mergePunctuationOnly, mergeLowercaseStarts, splitMissedBoundaries, mergeAfterTitles]
+export const repairs: readonly Repair[] = [mergeHyphenContinuations, moveLeadingClosingQuotes, mergePunctuationOnly, mergeLowercaseStarts, splitMissedBoundaries, mergeAfterTitles, mergeAbbreviationsBeforeNumbers]
