@@ -3,6 +3,7 @@ import { readCompoundFixture, scoreCompoundSplits, showSplit as split } from '..
 import { createAnalyzer, createIndex, IndexFormatError, loadIndex, splitCompound } from '../src/index.js'
 import { loadIndex as loadQueryOnly } from '../src/query.js'
 import { checksumOf } from '../src/search/serialize.js'
+import { decodeParts, encodeParts } from '../src/analysis/compound-table.js'
 
 describe('splitCompound', () => {
   it('splits the hand-checked fixture with precision and recall of at least 0.88', () => {
@@ -127,6 +128,16 @@ describe('searching compounds', () => {
     full.add({ id: 'later', text: 'De kinderopvang groeit, de jeugdwerkloosheid daalt.' })
     expect(full.search('opvang').map((hit) => hit.text)).toEqual(['De kinderopvang groeit, de jeugdwerkloosheid daalt.'])
     expect(full.search('werkloosheid').length).toBe(0)
+  })
+
+  it('reads back the parts it writes, and nothing malformed', () => {
+    const parts = [{ start: 0, end: 10 }, { start: 11, end: 17 }]
+    expect(encodeParts(parts)).toBe('0-10,11-17')
+    expect(decodeParts('0-10,11-17', 17)).toEqual(parts)
+    // Out of the word, overlapping, a single part, and text that is not pairs of numbers.
+    for (const text of ['0-10,11-18', '0-10,9-17', '0-17', '', '0-10,', ',0-10,11-17', '0-10,11-17x', '0-10;11-17', '-1-10,11-17', '0-1e1,11-17', '0-10,,11-17']) {
+      expect(decodeParts(text, 17), text).toBeUndefined()
+    }
   })
 
   it('rejects a corrupt compound table with IndexFormatError', () => {

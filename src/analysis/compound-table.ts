@@ -86,8 +86,6 @@ export class CompoundTable {
  */
 export const encodeParts = (parts: readonly CompoundPart[]): string => parts.map(({ start, end }) => `${start}-${end}`).join(',')
 
-const PARTS = /^\d+-\d+(?:,\d+-\d+)*$/
-
 /**
  * Reads parts written by {@link encodeParts}, or returns undefined when they are malformed or
  * do not lie in order inside a word of this length.
@@ -96,15 +94,31 @@ const PARTS = /^\d+-\d+(?:,\d+-\d+)*$/
  * @param length - the length of the word
  */
 export function decodeParts(text: string, length: number): CompoundPart[] | undefined {
-  if (!PARTS.test(text)) return undefined
-  const parts = text.split(',').map((pair) => {
-    const [start, end] = pair.split('-').map(Number)
-    return { start, end }
-  })
+  // One pass over the characters: this runs for every compound of an index on each load.
+  const parts: CompoundPart[] = []
   let previous = 0
-  for (const { start, end } of parts) {
-    if (start < previous || end <= start || end > length) return undefined
-    previous = end
+  let i = 0
+  while (i < text.length) {
+    const start = readNumber(text, i)
+    if (start === undefined || text[start.next] !== '-') return undefined
+    const end = readNumber(text, start.next + 1)
+    if (end === undefined || (end.next < text.length && text[end.next] !== ',') || end.next === text.length - 1) return undefined
+    if (start.value < previous || end.value <= start.value || end.value > length) return undefined
+    parts.push({ start: start.value, end: end.value })
+    previous = end.value
+    i = end.next + 1
   }
   return parts.length >= 2 ? parts : undefined
+}
+
+/** The decimal number at `at`, and where it ends; undefined when there is no digit there. */
+function readNumber(text: string, at: number): { value: number; next: number } | undefined {
+  let value = 0
+  let next = at
+  for (; next < text.length; next++) {
+    const digit = text.charCodeAt(next) - 48
+    if (digit < 0 || digit > 9) break
+    value = value * 10 + digit
+  }
+  return next === at || next - at > 9 ? undefined : { value, next }
 }
