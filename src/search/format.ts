@@ -6,9 +6,9 @@
  * - sentences are columns: sentences per document, the gap before each sentence and its
  *   length, and its paragraph as a step from the sentence before; roles, speakers and
  *   duplicates are `null` when no sentence has one;
- * - MiniSearch's postings are `[term, ids, frequencies?]`, with ids as steps from the
- *   previous id and frequencies left out when all are 1. MiniSearch's document ids are the row
- *   numbers, so they are not stored.
+ * - MiniSearch's postings are `[term, ids, frequencies?]`, sorted by term, with ids as steps
+ *   from the previous id and frequencies left out when all are 1. MiniSearch's document ids are
+ *   the row numbers, so they are not stored.
  *
  * @module
  */
@@ -90,7 +90,8 @@ export function compact(snapshot: Omit<IndexSnapshot, 'checksum'>): Omit<Seriali
     lengths.push(segments.end[i] - segments.start[i])
     paragraphs.push(segments.paragraph[i] - (first ? 0 : segments.paragraph[i - 1]))
   }
-  const postings: Posting[] = minisearch.index.map(([term, fields]) => {
+  const byTerm = [...minisearch.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const postings: Posting[] = byTerm.map(([term, fields]) => {
     const entries = Object.keys(fields[0] ?? {}).map((id) => [Number(id), (fields[0] as Record<string, number>)[id]] as const)
     entries.sort((a, b) => a[0] - b[0])
     const ids = entries.map(([id], k) => (k === 0 ? id : id - entries[k - 1][0]))

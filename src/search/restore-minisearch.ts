@@ -1,32 +1,20 @@
 /**
- * Restoring MiniSearch from a serialised index. For format 2, the term maps are built straight
- * from the compact postings, and each only when MiniSearch first uses it: `MiniSearch.loadJS`
- * would first need an object per posting list, then turn each into a Map, which made loading
- * cost several times the JSON parse.
+ * Restoring MiniSearch from a serialised index without rebuilding it. `MiniSearch.loadJS`
+ * would need an object per posting list, a Map per term and per sentence, and a radix tree of
+ * every term, which made loading cost several times the JSON parse.
  *
- * This writes MiniSearch's term tree (`_index`, a `SearchableMap` of term → field → sentence →
- * frequency) and its document tables (`_documentIds`, `_idToShortId`, `_fieldLength`), which
- * MiniSearch 7 does not document; the rest comes from `loadJS`. When those fields are not
- * there, everything goes through `loadJS` as objects: slower, same result.
+ * A loaded index replaces MiniSearch's term tree (`_index`, a `SearchableMap` of term → field →
+ * sentence → frequency) and its row tables (`_documentIds`, `_idToShortId`, `_fieldLength`),
+ * which MiniSearch 7 does not document, with objects that answer from the validated columns
+ * and build a term's Maps when it is first read; the rest comes from `loadJS`. The first change
+ * to the index turns each into MiniSearch's own structure. When those fields are not there,
+ * everything goes through `loadJS` as objects: slower, same result.
  *
  * @module
  */
 
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
 import { forEachPosting, type TermData } from './format.js'
-
-/** MiniSearch's term tree, as far as zoek uses it. */
-interface TermTree {
-  set(term: string, data: FieldMap | LazyTermData): unknown
-}
-
-/** How many terms go in between two yields to the event loop, when restoring asynchronously. */
-const TERMS_PER_YIELD = 5000
-
-function termTreeOf<T>(index: MiniSearch<T>): TermTree | undefined {
-  const tree = (index as unknown as { _index?: Partial<TermTree> })._index
-  return typeof tree?.set === 'function' ? (tree as TermTree) : undefined
-}
 
 /** A term's data as MiniSearch uses it: field → sentence → frequency. */
 type FieldMap = Map<number, Map<number, number>>
@@ -109,16 +97,236 @@ class LazyTermData {
   }
 }
 
-/** The fields of MiniSearch 7 that `loadJS` fills from `documentIds` and `fieldLength`. */
-interface DocumentTables {
-  _documentIds: Map<number, unknown>
-  _idToShortId: Map<unknown, number>
-  _fieldLength: Map<number, number[]>
+/**
+ * A row table of a loaded index (MiniSearch's `_documentIds`, `_idToShortId`, `_fieldLength`),
+ * read from a column: row `i` maps to `valueAt(i)`. The first change turns it into a Map,
+ * so a loaded index spends nothing per row until a sentence is added or removed.
+ */
+class RowColumnMap<V> {
+  readonly #rows: number
+  readonly #valueAt: (row: number) => V
+  /** Values already handed out, so that MiniSearch gets the same object each time. */
+  readonly #handedOut: V[] = []
+  #map: Map<number, V> | undefined
+
+  constructor(rows: number, valueAt: (row: number) => V) {
+    this.#rows = rows
+    this.#valueAt = valueAt
+  }
+
+  #isRow(key: number): boolean {
+    return Number.isInteger(key) && key >= 0 && key < this.#rows
+  }
+
+  #value(row: number): V {
+    return (this.#handedOut[row] ??= this.#valueAt(row))
+  }
+
+  #changed(): Map<number, V> {
+    if (this.#map === undefined) {
+      const map = new Map<number, V>()
+      for (let row = 0; row < this.#rows; row++) map.set(row, this.#value(row))
+      this.#map = map
+    }
+    return this.#map
+  }
+
+  get(key: number): V | undefined {
+    if (this.#map !== undefined) return this.#map.get(key)
+    return this.#isRow(key) ? this.#value(key) : undefined
+  }
+
+  has(key: number): boolean {
+    return this.#map !== undefined ? this.#map.has(key) : this.#isRow(key)
+  }
+
+  get size(): number {
+    return this.#map !== undefined ? this.#map.size : this.#rows
+  }
+
+  set(key: number, value: V): this {
+    this.#changed().set(key, value)
+    return this
+  }
+
+  delete(key: number): boolean {
+    return this.#changed().delete(key)
+  }
+
+  clear(): void {
+    this.#changed().clear()
+  }
+
+  *entries(): IterableIterator<[number, V]> {
+    if (this.#map !== undefined) {
+      yield* this.#map.entries()
+      return
+    }
+    for (let row = 0; row < this.#rows; row++) yield [row, this.#value(row)]
+  }
+
+  *keys(): IterableIterator<number> {
+    for (const [key] of this.entries()) yield key
+  }
+
+  *values(): IterableIterator<V> {
+    for (const [, value] of this.entries()) yield value
+  }
+
+  forEach(visit: (value: V, key: number, map: this) => void): void {
+    for (const [key, value] of this.entries()) visit(value, key, this)
+  }
+
+  [Symbol.iterator](): IterableIterator<[number, V]> {
+    return this.entries()
+  }
 }
 
-function documentTablesOf<T>(index: MiniSearch<T>): DocumentTables | undefined {
-  const tables = index as unknown as Partial<DocumentTables>
-  return tables._documentIds instanceof Map && tables._idToShortId instanceof Map && tables._fieldLength instanceof Map ? (tables as DocumentTables) : undefined
+/** What MiniSearch 7 calls on its term tree (`_index`, a `SearchableMap`). */
+interface TermMap {
+  get(term: string): TermValue | undefined
+  has(term: string): boolean
+  set(term: string, value: TermValue): unknown
+  fetch(term: string, initial: () => TermValue): TermValue
+  update(term: string, update: (value: TermValue | undefined) => TermValue): unknown
+  delete(term: string): boolean
+  clear(): void
+  atPrefix(prefix: string): unknown
+  fuzzyGet(term: string, distance: number): unknown
+  readonly size: number
+  entries(): Iterator<[string, TermValue]>
+}
+type TermValue = FieldMap | LazyTermData
+
+/**
+ * The terms of a loaded index in place of MiniSearch's radix tree: lookups are a binary search
+ * in the postings, which the format keeps sorted by term, and a term's Map is built when it is
+ * first read. zoek only looks terms up; the first change, or a prefix or fuzzy lookup of
+ * MiniSearch's own, builds MiniSearch's tree from these terms and hands everything over to it.
+ */
+class LoadedTerms {
+  readonly #postings: TermData['postings']
+  readonly #data: (LazyTermData | undefined)[] = []
+  readonly #newTree: () => TermMap
+  #tree: TermMap | undefined
+
+  constructor(postings: TermData['postings'], newTree: () => TermMap) {
+    this.#postings = postings
+    this.#newTree = newTree
+  }
+
+  #find(term: string): number {
+    const postings = this.#postings
+    let low = 0
+    let high = postings.length - 1
+    while (low <= high) {
+      const mid = (low + high) >>> 1
+      const found = postings[mid][0]
+      if (found === term) return mid
+      if (found < term) low = mid + 1
+      else high = mid - 1
+    }
+    return -1
+  }
+
+  #at(k: number): LazyTermData {
+    const [, steps, frequencies] = this.#postings[k]
+    return (this.#data[k] ??= new LazyTermData(steps, frequencies))
+  }
+
+  #built(): TermMap {
+    if (this.#tree === undefined) {
+      const tree = this.#newTree()
+      for (let k = 0; k < this.#postings.length; k++) tree.set(this.#postings[k][0], this.#at(k))
+      this.#tree = tree
+    }
+    return this.#tree
+  }
+
+  get(term: string): TermValue | undefined {
+    if (this.#tree !== undefined) return this.#tree.get(term)
+    const k = this.#find(term)
+    return k < 0 ? undefined : this.#at(k)
+  }
+
+  has(term: string): boolean {
+    return this.#tree !== undefined ? this.#tree.has(term) : this.#find(term) >= 0
+  }
+
+  get size(): number {
+    return this.#tree !== undefined ? this.#tree.size : this.#postings.length
+  }
+
+  set(term: string, value: TermValue): this {
+    this.#built().set(term, value)
+    return this
+  }
+
+  fetch(term: string, initial: () => TermValue): TermValue {
+    return this.#built().fetch(term, initial)
+  }
+
+  update(term: string, update: (value: TermValue | undefined) => TermValue): this {
+    this.#built().update(term, update)
+    return this
+  }
+
+  delete(term: string): boolean {
+    return this.#built().delete(term)
+  }
+
+  clear(): void {
+    this.#built().clear()
+  }
+
+  atPrefix(prefix: string): unknown {
+    return this.#built().atPrefix(prefix)
+  }
+
+  fuzzyGet(term: string, distance: number): unknown {
+    return this.#built().fuzzyGet(term, distance)
+  }
+
+  *entries(): IterableIterator<[string, TermValue]> {
+    if (this.#tree !== undefined) {
+      const entries = this.#tree.entries()
+      for (let next = entries.next(); next.done !== true; next = entries.next()) yield next.value
+      return
+    }
+    for (let k = 0; k < this.#postings.length; k++) yield [this.#postings[k][0], this.#at(k)]
+  }
+
+  *keys(): IterableIterator<string> {
+    for (const [term] of this.entries()) yield term
+  }
+
+  *values(): IterableIterator<TermValue> {
+    for (const [, value] of this.entries()) yield value
+  }
+
+  forEach(visit: (value: TermValue, term: string, map: this) => void): void {
+    for (const [term, value] of this.entries()) visit(value, term, this)
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, TermValue]> {
+    return this.entries()
+  }
+}
+
+/** The fields of MiniSearch 7 that a loaded index replaces. */
+interface Internals {
+  _index: TermMap
+  _documentIds: unknown
+  _idToShortId: unknown
+  _fieldLength: unknown
+}
+
+/** MiniSearch's internals as zoek replaces them, or undefined when this MiniSearch lacks them. */
+function internalsOf<T>(index: MiniSearch<T>): Internals | undefined {
+  const fields = index as unknown as Partial<Internals>
+  const tree = fields._index as Partial<TermMap> | undefined
+  const isTree = typeof tree?.get === 'function' && typeof tree.fetch === 'function' && typeof tree.atPrefix === 'function'
+  return isTree && fields._documentIds instanceof Map && fields._idToShortId instanceof Map && fields._fieldLength instanceof Map ? (fields as Internals) : undefined
 }
 
 /**
@@ -157,57 +365,27 @@ export function plainObject(terms: TermData, rows: number, withPostings = true):
  * @internal
  */
 export function restoresDirectly(): boolean {
-  const index = new MiniSearch({ fields: ['terms'] })
-  return termTreeOf(index) !== undefined && documentTablesOf(index) !== undefined
+  return internalsOf(new MiniSearch({ fields: ['terms'] })) !== undefined
 }
 
 /**
- * An empty MiniSearch with the document tables of `rows` sentences (MiniSearch's ids are the
- * row numbers) and the term tree to fill, written directly; undefined when this MiniSearch
- * does not have the fields zoek writes.
- */
-function withDocuments<T>(terms: TermData, rows: number, options: Options<T>): { index: MiniSearch<T>; tree: TermTree } | undefined {
-  const index = MiniSearch.loadJS<T>(plainObject(terms, rows, false), options)
-  const tree = termTreeOf(index)
-  const tables = documentTablesOf(index)
-  if (tree === undefined || tables === undefined) return undefined
-  for (let i = 0; i < rows; i++) {
-    tables._documentIds.set(i, i)
-    tables._idToShortId.set(i, i)
-    tables._fieldLength.set(i, [terms.lengths[i]])
-  }
-  return { index, tree }
-}
-
-/**
- * Restores MiniSearch from the compact term data of a format-2 index.
+ * Restores MiniSearch from the compact term data of a format-2 index. Its row tables and
+ * terms read the validated columns directly (`RowColumnMap`, `LoadedTerms`): loading does no
+ * work per sentence or per term. Without the fields zoek replaces, it goes through `loadJS`.
  *
- * @param terms - the term data, validated
+ * @param terms - the term data, validated, with the postings sorted by term
  * @param rows - the number of sentences
  * @param options - MiniSearch's options
  */
 export function restoreMiniSearch<T>(terms: TermData, rows: number, options: Options<T>): MiniSearch<T> {
-  const restored = withDocuments(terms, rows, options)
-  if (restored === undefined) return MiniSearch.loadJS<T>(plainObject(terms, rows), options)
-  for (const [term, steps, frequencies] of terms.postings) restored.tree.set(term, new LazyTermData(steps, frequencies))
-  return restored.index
-}
-
-/**
- * Like {@link restoreMiniSearch}, yielding to the event loop every few thousand terms.
- *
- * @param terms - the term data, validated
- * @param rows - the number of sentences
- * @param options - MiniSearch's options
- */
-export async function restoreMiniSearchAsync<T>(terms: TermData, rows: number, options: Options<T>): Promise<MiniSearch<T>> {
-  const restored = withDocuments(terms, rows, options)
-  if (restored === undefined) return MiniSearch.loadJSAsync<T>(plainObject(terms, rows), options)
-  const { postings } = terms
-  for (let i = 0; i < postings.length; i++) {
-    const [term, steps, frequencies] = postings[i]
-    restored.tree.set(term, new LazyTermData(steps, frequencies))
-    if ((i + 1) % TERMS_PER_YIELD === 0) await new Promise((resolve) => setTimeout(resolve, 0))
-  }
-  return restored.index
+  const index = MiniSearch.loadJS<T>(plainObject(terms, rows, false), options)
+  const internals = internalsOf(index)
+  if (internals === undefined) return MiniSearch.loadJS<T>(plainObject(terms, rows), options)
+  const emptyTree = internals._index
+  const TreeClass = emptyTree.constructor as new () => TermMap
+  internals._index = new LoadedTerms(terms.postings, () => new TreeClass()) as unknown as TermMap
+  internals._documentIds = new RowColumnMap(rows, (row) => row)
+  internals._idToShortId = new RowColumnMap(rows, (row) => row)
+  internals._fieldLength = new RowColumnMap(rows, (row) => [terms.lengths[row]])
+  return index
 }

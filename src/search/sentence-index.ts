@@ -21,7 +21,7 @@ import type { ParagraphMode } from '../segment/paragraphs.js'
 import { mergeSpans, type Span } from './highlight.js'
 import { candidateQuery, compile, matches, termWeights, type Plan, type SentenceView } from './plan.js'
 import { compact, type SerializedIndex } from './format.js'
-import { restoreMiniSearch, restoreMiniSearchAsync } from './restore-minisearch.js'
+import { restoreMiniSearch } from './restore-minisearch.js'
 import { checksumOf, INDEX_FORMAT, isJsonValue, type IndexSnapshot } from './serialize.js'
 import { byRank, forEachResult, hasTerm, TopResults, type RawResult } from './raw-results.js'
 import { Vocabulary } from './vocabulary.js'
@@ -513,13 +513,14 @@ export class SentenceIndex {
   }
 
   /**
-   * Like {@link SentenceIndex.restore}, yielding to the event loop while MiniSearch loads.
+   * Like {@link SentenceIndex.restore}, yielding to the event loop first.
    *
    * @param data - an envelope that passed `validateEnvelope`
    * @internal
    */
   async restoreAsync(data: SerializedIndex): Promise<void> {
-    this.#restoreWith(data, await restoreMiniSearchAsync<IndexedSentence>(data.terms, data.sentences.gaps.length, miniSearchOptions()))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    this.restore(data)
   }
 
   #restoreWith(data: SerializedIndex, minisearch: MiniSearch<IndexedSentence>): void {

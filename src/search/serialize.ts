@@ -338,12 +338,13 @@ function validateVersion2(value: Record<string, unknown>): SerializedIndex {
   if (!isObject(terms)) return fail('"terms" must be an object.')
   if (typeof terms.average !== 'number' || !Number.isFinite(terms.average) || terms.average < 0) fail('"terms.average" must be a number ≥ 0.')
   checkArray(terms.lengths, 'terms.lengths', rows, isCount)
-  const seen = new Set<string>()
+  // Sorted by term, each once: a loaded index looks its terms up by binary search.
+  let previous: string | undefined
   checkArray(terms.postings, 'terms.postings', undefined, (posting) => {
     if (!postingValid(posting, rows)) return false
     const term = (posting as Posting)[0]
-    if (seen.has(term)) return false
-    seen.add(term)
+    if (previous !== undefined && !(previous < term)) return false
+    previous = term
     return true
   })
   return value as unknown as SerializedIndex
