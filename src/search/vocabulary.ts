@@ -216,7 +216,8 @@ export class Vocabulary {
       if (surface !== normalized) this.#forms.set(normalized, surface)
       return normalized
     })
-    this.#sorted = undefined
+    // toJSON writes the words in the order of their normalised forms; when they still are, that order is kept.
+    this.#sorted = keys.every((key, i) => i === 0 || keys[i - 1] < key) ? keys : undefined
     const splits = new Map<string, readonly CompoundPart[]>()
     data.compounds?.words.forEach((i, k) => {
       const parts = decodeParts(data.compounds?.parts[k] ?? '', keys[i].length)
