@@ -3,7 +3,7 @@ import { lex } from '../src/query/lexer.js'
 import { findPhrase } from '../src/search/phrase.js'
 import { stemKraaijPohlmann } from '../src/analysis/stem/kraaij-pohlmann.js'
 import { stemPorter } from '../src/analysis/stem/porter.js'
-import { checksum64, fnv1a64 } from '../src/analysis/fingerprint.js'
+import { checksum64, checksum64Prefix, fnv1a64 } from '../src/analysis/fingerprint.js'
 import { joinEerStems } from '../src/analysis/eer-verbs.js'
 import { singularOfEnsPlural } from '../src/analysis/plurals.js'
 import {
@@ -48,6 +48,7 @@ describe('TSDoc examples', () => {
     // The first lane is 32-bit FNV-1a, whose published value for "foobar" is bf9cf968.
     expect(checksum64('foobar').slice(0, 8)).toBe('bf9cf968')
     expect(checksum64('foo', 'bar')).toBe(checksum64('foobar'))
+    expect(checksum64Prefix('foobarbaz', 6, '!')).toBe(checksum64('foobar!'))
     expect(createAnalyzer().analyze('Kinderarmoede').map((t) => `${t.surface}:${t.kind}`)).toEqual(['Kinderarmoede:word', 'Kind:compound-part', 'armoede:compound-part'])
     expect(splitCompound('veiligheidsbeleid')).toEqual([{ start: 0, end: 10 }, { start: 11, end: 17 }])
     expect(singularOfEnsPlural('wagens')).toBe('wagen')

@@ -41,10 +41,34 @@ export function fnv1a64(text: string): string {
  * ```
  */
 export function checksum64(...texts: readonly string[]): string {
+  return lanes64(texts, texts[0]?.length ?? 0)
+}
+
+/**
+ * {@link checksum64} of the first `end` code units of a text followed by more texts, without
+ * slicing the text: reading a slice of a large string is slower than reading the string.
+ *
+ * @param text - the text whose beginning is hashed
+ * @param end - how many of its code units
+ * @param more - texts that follow
+ * @returns 16 lowercase hex digits
+ * @example
+ * ```ts
+ * checksum64Prefix('foobarbaz', 6, '!') === checksum64('foobar!') // => true
+ * ```
+ */
+export function checksum64Prefix(text: string, end: number, ...more: readonly string[]): string {
+  return lanes64([text, ...more], Math.min(end, text.length))
+}
+
+/** The two FNV-1a lanes of {@link checksum64}, over the first `firstEnd` code units of the first text and all of the others. */
+function lanes64(texts: readonly string[], firstEnd: number): string {
   let a = 0x811c9dc5
   let b = 0x9dc5811c
-  for (const text of texts) {
-    for (let i = 0; i < text.length; i++) {
+  for (let t = 0; t < texts.length; t++) {
+    const text = texts[t]
+    const end = t === 0 ? firstEnd : text.length
+    for (let i = 0; i < end; i++) {
       const c = text.charCodeAt(i)
       a = Math.imul(a ^ c, 0x01000193)
       b = Math.imul(b ^ c, 0x5bd1e995)

@@ -11,7 +11,7 @@
  */
 
 import type { AsPlainObject } from 'minisearch'
-import { checksum64 } from '../analysis/fingerprint.js'
+import { checksum64, checksum64Prefix } from '../analysis/fingerprint.js'
 import type { StemAlgorithm } from '../analysis/stem/index.js'
 import { IndexFormatError } from '../errors.js'
 import type { ParagraphMode } from '../segment/paragraphs.js'
@@ -113,7 +113,7 @@ export function checksumOfText(text: string): { readonly stored: string; readonl
   const tail = CHECKSUM_TAIL.exec(text.slice(-64))
   if (tail === null || !text.startsWith('{"format":')) return undefined
   const cut = text.length - 64 + tail.index
-  return { stored: tail[1], computed: checksum64(text.slice(0, cut), '}') }
+  return { stored: tail[1], computed: checksum64Prefix(text, cut, '}') }
 }
 
 const fail = (message: string): never => {
