@@ -158,6 +158,29 @@ describe('analyzer', () => {
     expect(createAnalyzer({ stemmer: 'porter' }).term('woont')).toBe(createAnalyzer({ stemmer: 'porter', overrides: false }).term('woont'))
   })
 
+  it('writes single the long vowels Kraaij-Pohlmann doubles in some forms only, and leaves the ie of profiel', () => {
+    const plain = createAnalyzer({ overrides: false })
+    const term = (word: string) => defaultAnalyzer.term(word)
+    expect(plain.term('sociaal')).not.toBe(plain.term('sociale'))
+    expect(plain.term('probleem')).not.toBe(plain.term('problemen'))
+    const paradigms = [
+      ['sociaal', 'sociale'],
+      ['financieel', 'financiële'],
+      ['individueel', 'individuele'],
+      ['ideaal', 'idealen'],
+      ['materiaal', 'materialen'],
+      ['idioom', 'idiomen'],
+      ['probleem', 'problemen'],
+      ['systeem', 'systemen'],
+      ['toenemen', 'toeneemt'],
+    ]
+    for (const forms of paradigms) expect(new Set(forms.map(term)).size, forms.join()).toBe(1)
+    // The ie of profiel is one vowel; short stems in -eem are left alone.
+    expect(term('profiel')).toBe(term('profielen'))
+    expect(term('profiel')).toBe('profiel')
+    expect(term('leem')).toBe(plain.term('leem'))
+  })
+
   it('lists no form in two override groups', () => {
     const forms = [...dutchStemOverrides.keys()]
     expect(new Set(forms).size).toBe(forms.length)

@@ -5,6 +5,8 @@ import { stemKraaijPohlmann } from '../src/analysis/stem/kraaij-pohlmann.js'
 import { stemPorter } from '../src/analysis/stem/porter.js'
 import { checksum64, checksum64Prefix, fnv1a64 } from '../src/analysis/fingerprint.js'
 import { joinEerStems } from '../src/analysis/eer-verbs.js'
+import { joinFinalDt } from '../src/analysis/final-dt.js'
+import { joinLongVowels } from '../src/analysis/long-vowels.js'
 import { singularOfEnsPlural } from '../src/analysis/plurals.js'
 import {
   analyze,
@@ -56,6 +58,14 @@ describe('TSDoc examples', () => {
     expect(joinEerStems('adviseert')).toBe('adviser')
     expect(joinEerStems('verandert')).toBe('verander')
     expect(joinEerStems('heer')).toBe('heer')
+    expect(joinFinalDt('woont')).toBe('woon')
+    expect(joinFinalDt('zegt')).toBe('zeg')
+    expect(joinFinalDt('woord')).toBe('woor')
+    expect(joinFinalDt('wordt')).toBe('wor')
+    expect(joinFinalDt('kant')).toBe('kant')
+    expect(joinLongVowels('sociaal')).toBe('social')
+    expect(joinLongVowels('probleem')).toBe('problem')
+    expect(joinLongVowels('profiel')).toBe('profiel')
   })
 
   it('segmentation and interview structure', () => {
