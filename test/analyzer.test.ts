@@ -181,6 +181,17 @@ describe('analyzer', () => {
     expect(term('leem')).toBe(plain.term('leem'))
   })
 
+  it('stems Latin singulars as their plurals, but keeps datum apart from data', () => {
+    const plain = createAnalyzer({ overrides: false })
+    const term = (word: string) => defaultAnalyzer.term(word)
+    expect(plain.term('politicus')).not.toBe(plain.term('politici'))
+    for (const forms of [['museum', 'musea', 'museums'], ['centrum', 'centra'], ['criterium', 'criteria'], ['politicus', 'politici'], ['criticus', 'critici']]) {
+      expect(new Set(forms.map(term)).size, forms.join()).toBe(1)
+    }
+    expect(term('datum')).not.toBe(term('data'))
+    expect(term('rum')).toBe(plain.term('rum'))
+  })
+
   it('lists no form in two override groups', () => {
     const forms = [...dutchStemOverrides.keys()]
     expect(new Set(forms).size).toBe(forms.length)

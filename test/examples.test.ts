@@ -7,6 +7,7 @@ import { checksum64, checksum64Prefix, fnv1a64 } from '../src/analysis/fingerpri
 import { joinEerStems } from '../src/analysis/eer-verbs.js'
 import { joinFinalDt } from '../src/analysis/final-dt.js'
 import { joinLongVowels } from '../src/analysis/long-vowels.js'
+import { joinLatinPlurals } from '../src/analysis/latin-plurals.js'
 import { singularOfEnsPlural } from '../src/analysis/plurals.js'
 import {
   analyze,
@@ -66,6 +67,9 @@ describe('TSDoc examples', () => {
     expect(joinLongVowels('sociaal')).toBe('social')
     expect(joinLongVowels('probleem')).toBe('problem')
     expect(joinLongVowels('profiel')).toBe('profiel')
+    expect(joinLatinPlurals('museum')).toBe('musea')
+    expect(joinLatinPlurals('politicus')).toBe('politici')
+    expect(joinLatinPlurals('datum')).toBe('datum')
   })
 
   it('segmentation and interview structure', () => {

@@ -11,8 +11,9 @@
  * 6. stem: Kraaij-Pohlmann by default (numbers and the clitics `'s`, `'t`, `'n` are not stemmed),
  *    with the final -t and -d it leaves on some forms taken off (`final-dt.ts`: woont as wonen,
  *    woord as woorden), the long vowels it doubles in some forms only written single
- *    (`long-vowels.ts`: sociaal as sociale, probleem as problemen) and the forms of the -eer
- *    and -er verbs joined (`eer-verbs.ts`: adviseert and adviseren as `adviser`).
+ *    (`long-vowels.ts`: sociaal as sociale, probleem as problemen), Latin singulars stemmed as
+ *    their plurals (`latin-plurals.ts`: museum as musea, politicus as politici) and the forms
+ *    of the -eer and -er verbs joined (`eer-verbs.ts`: adviseert and adviseren as `adviser`).
  *
  * Queries go through the same analyzer as documents. This module does not load the compound
  * lexicon: {@link composeAnalyzer} takes a splitter, and `create-analyzer.ts` passes the
@@ -31,6 +32,7 @@ import { dutchStemOverrides } from './overrides.js'
 import { EER_RULE, joinEerStems } from './eer-verbs.js'
 import { FINAL_DT_RULE, joinFinalDt } from './final-dt.js'
 import { joinLongVowels, LONG_VOWEL_RULE } from './long-vowels.js'
+import { joinLatinPlurals, LATIN_PLURAL_RULE } from './latin-plurals.js'
 import { ENS_PLURAL_RULE, singularOfEnsPlural } from './plurals.js'
 import { dutchStopWords } from './stopwords.js'
 import { isNumber, scanTokens, TOKEN_PATTERN, type RawToken, type TokenKind } from './tokenize.js'
@@ -114,7 +116,8 @@ const ANALYZER_NAME = 'zoek-dutch'
  * Version 1: tokenizer, normalisation, stop words and stemmer. Version 2 (never released)
  * added the overrides. Version 3: overrides with the -ens plural rule, and compound splitting;
  * which of them are on is in the fingerprint. Version 4: the final -t and -d rule
- * (`final-dt.ts`) and the long-vowel rule (`long-vowels.ts`) among the word-form rules.
+ * (`final-dt.ts`), the long-vowel rule (`long-vowels.ts`) and Latin plurals (`latin-plurals.ts`)
+ * among the word-form rules.
  */
 const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '4' : '1')
 const CACHE_LIMIT = 20_000
@@ -153,7 +156,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
   const singularOf = overrides ? singularOfEnsPlural : () => undefined
   // The -eer paradigms are a Kraaij-Pohlmann repair (eer-verbs.ts), part of the word-form rules.
   const eerRule = overrides && stemmerName === 'kraaij-pohlmann'
-  const stemmed = eerRule ? (word: string) => joinEerStems(joinLongVowels(joinFinalDt(stemWord(word)))) : stemWord
+  const stemmed = eerRule ? (word: string) => joinEerStems(joinLatinPlurals(joinLongVowels(joinFinalDt(stemWord(word))))) : stemWord
   const stemOf = (word: string): string => {
     const override = overrideTable.get(word)
     if (override !== undefined) return override
@@ -185,7 +188,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
       stemmer: stemmerName,
       stopWords: [...stopSet].sort(),
       tokens: TOKEN_PATTERN,
-      ...(overrides ? { overrides: [...overrideTable].sort(), plurals: ENS_PLURAL_RULE, ...(eerRule ? { stems: EER_RULE, finalDt: FINAL_DT_RULE, longVowels: LONG_VOWEL_RULE } : {}) } : {}),
+      ...(overrides ? { overrides: [...overrideTable].sort(), plurals: ENS_PLURAL_RULE, ...(eerRule ? { stems: EER_RULE, finalDt: FINAL_DT_RULE, longVowels: LONG_VOWEL_RULE, latinPlurals: LATIN_PLURAL_RULE } : {}) } : {}),
       ...(compounds ? { compounds: LEXICON_ID } : {}),
     }),
   )
