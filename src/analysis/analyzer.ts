@@ -111,6 +111,8 @@ export interface Analyzer extends AnalyzerIdentity {
 }
 
 const ANALYZER_NAME = 'zoek-dutch'
+/** Repairs of Kraaij-Pohlmann stems, in the order they run (each module says why). */
+const KP_STEM_REPAIRS: readonly ((stem: string) => string)[] = [joinFinalDt, joinLongVowels, joinLatinPlurals, joinEerStems]
 /**
  * The version of the rules; bump whenever a rule changes what any text analyses to.
  * Version 1: tokenizer, normalisation, stop words and stemmer. Version 2 (never released)
@@ -154,9 +156,9 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
   }
   const bySurface = new Map<string, Analysis>()
   const singularOf = overrides ? singularOfEnsPlural : () => undefined
-  // The -eer paradigms are a Kraaij-Pohlmann repair (eer-verbs.ts), part of the word-form rules.
-  const eerRule = overrides && stemmerName === 'kraaij-pohlmann'
-  const stemmed = eerRule ? (word: string) => joinEerStems(joinLatinPlurals(joinLongVowels(joinFinalDt(stemWord(word))))) : stemWord
+  // The stem repairs are part of the word-form rules, for Kraaij-Pohlmann stems only.
+  const repairStems = overrides && stemmerName === 'kraaij-pohlmann'
+  const stemmed = repairStems ? (word: string) => KP_STEM_REPAIRS.reduce((stem, repair) => repair(stem), stemWord(word)) : stemWord
   const stemOf = (word: string): string => {
     const override = overrideTable.get(word)
     if (override !== undefined) return override
@@ -188,7 +190,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
       stemmer: stemmerName,
       stopWords: [...stopSet].sort(),
       tokens: TOKEN_PATTERN,
-      ...(overrides ? { overrides: [...overrideTable].sort(), plurals: ENS_PLURAL_RULE, ...(eerRule ? { stems: EER_RULE, finalDt: FINAL_DT_RULE, longVowels: LONG_VOWEL_RULE, latinPlurals: LATIN_PLURAL_RULE } : {}) } : {}),
+      ...(overrides ? { overrides: [...overrideTable].sort(), plurals: ENS_PLURAL_RULE, ...(repairStems ? { stems: EER_RULE, finalDt: FINAL_DT_RULE, longVowels: LONG_VOWEL_RULE, latinPlurals: LATIN_PLURAL_RULE } : {}) } : {}),
       ...(compounds ? { compounds: LEXICON_ID } : {}),
     }),
   )
