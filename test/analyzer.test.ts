@@ -55,7 +55,8 @@ describe('analyzer', () => {
   it('lowercases and normalises to NFC, with offsets into the original text', () => {
     const text = 'CAFE\u0301 Ĳsselmeer' // decomposed é, and the ĳ ligature
     const tokens = analyze(text)
-    expect(tokens.map((t) => t.term)).toEqual(['cafe', defaultAnalyzer.term('IJsselmeer')])
+    expect(tokens.map((t) => t.term)).toEqual([defaultAnalyzer.term('café'), defaultAnalyzer.term('IJsselmeer')])
+    expect(createAnalyzer({ overrides: false }).term('CAFE\u0301')).toBe('cafe')
     expect(tokens[0].surface).toBe('CAFE\u0301')
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.surface)
   })
@@ -158,7 +159,7 @@ describe('analyzer', () => {
     expect(createAnalyzer({ stemmer: 'porter' }).term('woont')).toBe(createAnalyzer({ stemmer: 'porter', overrides: false }).term('woont'))
   })
 
-  it('writes single the long vowels Kraaij-Pohlmann doubles in some forms only, and leaves the ie of profiel', () => {
+  it('joins inflected adjectives and the long vowels Kraaij-Pohlmann doubles in some forms only, and leaves the ie of profiel', () => {
     const plain = createAnalyzer({ overrides: false })
     const term = (word: string) => defaultAnalyzer.term(word)
     expect(plain.term('sociaal')).not.toBe(plain.term('sociale'))
@@ -173,12 +174,32 @@ describe('analyzer', () => {
       ['probleem', 'problemen'],
       ['systeem', 'systemen'],
       ['toenemen', 'toeneemt'],
+      ['cultureel', 'culturele'],
+      ['kwartaal', 'kwartalen'],
+      // Adjectives with their inflected -e, and nouns whose plural in -en Kraaij-Pohlmann stems without it.
+      ['groot', 'grote'],
+      ['oud', 'oude'],
+      ['klein', 'kleine'],
+      ['belangrijk', 'belangrijke'],
+      ['politiek', 'politieke'],
+      ['dik', 'dikke'],
+      ['lief', 'lieve'],
+      ['vrij', 'vrije'],
+      ['methode', 'methoden', 'methodes'],
+      ['periode', 'perioden'],
     ]
     for (const forms of paradigms) expect(new Set(forms.map(term)).size, forms.join()).toBe(1)
-    // The ie of profiel is one vowel; short stems in -eem are left alone.
+    // Kraaij-Pohlmann alone keeps the -e of grote.
+    expect(plain.term('grote')).not.toBe(plain.term('groot'))
+    // The ie of profiel is one vowel; leem keeps its double vowel, which Kraaij-Pohlmann restores.
     expect(term('profiel')).toBe(term('profielen'))
     expect(term('profiel')).toBe('profiel')
     expect(term('leem')).toBe(plain.term('leem'))
+    // Nouns whose -e stays, and words whose -e follows a vowel.
+    for (const [a, b] of [['zone', 'zoon'], ['rede', 'reed'], ['lade', 'laad']]) {
+      expect(term(a), `${a} / ${b}`).not.toBe(term(b))
+    }
+    for (const word of ['politie', 'familie', 'idee']) expect(term(word), word).toBe(plain.term(word))
   })
 
   it('stems Latin singulars as their plurals, but keeps datum apart from data', () => {

@@ -53,9 +53,9 @@ describe('compound parts in the analyzer', () => {
     const tokens = createAnalyzer().analyze('De Kinderarmoede daalt.')
     expect(tokens.map((t) => [t.surface, t.term, t.start, t.end, t.position, t.kind])).toEqual([
       ['De', 'de', 0, 2, 0, 'word'],
-      ['Kinderarmoede', 'kinderarmoede', 3, 16, 1, 'word'],
+      ['Kinderarmoede', 'kinderarmoed', 3, 16, 1, 'word'],
       ['Kind', 'kind', 3, 7, 1, 'compound-part'],
-      ['armoede', 'armoede', 9, 16, 1, 'compound-part'],
+      ['armoede', 'armoed', 9, 16, 1, 'compound-part'],
       ['daalt', 'daal', 17, 22, 2, 'word'],
     ])
   })

@@ -67,6 +67,10 @@ describe('TSDoc examples', () => {
     expect(joinLongVowels('sociaal')).toBe('social')
     expect(joinLongVowels('probleem')).toBe('problem')
     expect(joinLongVowels('profiel')).toBe('profiel')
+    expect(joinLongVowels('grote')).toBe('groot')
+    expect(joinLongVowels('dikke')).toBe('dik')
+    expect(joinLongVowels('kwartaal')).toBe('kwartaal')
+    expect(joinLongVowels('zone')).toBe('zone')
     expect(joinLatinPlurals('museum')).toBe('musea')
     expect(joinLatinPlurals('politicus')).toBe('politici')
     expect(joinLatinPlurals('datum')).toBe('datum')
@@ -86,9 +90,9 @@ describe('TSDoc examples', () => {
   it('queries', () => {
     expect(lex('+armoede -"zieke kind"~2 kinder*').map((l) => l.type)).toEqual(['plus', 'word', 'minus', 'phrase', 'word'])
     expect(parseQuery('+armoede -"zieke kind"').children.map((node) => node.type)).toEqual(['required', 'not'])
-    expect(findPhrase(analyze('Het zieke kind van Vlaanderen'), ['zieke', 'kind'])).toEqual([[{ start: 4, end: 14 }]])
-    expect(findPhrase(analyze('het kind is zieke'), ['zieke', 'kind'], 2)).toEqual([])
-    expect(findPhrase(analyze('het kind is zieke'), ['zieke', 'kind'], 3)).toHaveLength(1)
+    expect(findPhrase(analyze('Het zieke kind van Vlaanderen'), ['ziek', 'kind'])).toEqual([[{ start: 4, end: 14 }]])
+    expect(findPhrase(analyze('het kind is zieke'), ['ziek', 'kind'], 2)).toEqual([])
+    expect(findPhrase(analyze('het kind is zieke'), ['ziek', 'kind'], 3)).toHaveLength(1)
   })
 
   it('index, search, highlight, serialisation', () => {
@@ -99,7 +103,7 @@ describe('TSDoc examples', () => {
     const phrases = createIndex()
     phrases.add({ id: 1, text: 'Het zieke kind van Vlaanderen. Een kind is niet ziek.' })
     expect(phrases.search('"zieke kind"').map((hit) => hit.text)).toEqual(['Het zieke kind van Vlaanderen.'])
-    expect(phrases.search('kind -ziek').total).toBe(1)
+    expect(phrases.search('kind -Vlaanderen').total).toBe(1)
 
     const news = createIndex()
     news.add({ id: 'nieuws', text: 'De gemeenteraad vergaderde. Migranten kregen het woord.' })

@@ -162,10 +162,10 @@ describe('search with the query language on real sentences', () => {
   })
 
   it('escapes: a backslash makes * ~ - " plain characters', () => {
-    expect(search('wereldkampioen*').total).toBe(2)
-    // The words wereldkampioen and regerng~, which no sentence has (without the typo fallback,
+    expect(search('wereldkampi*').total).toBe(2)
+    // The words wereldkampi and regerng~, which no sentence has (without the typo fallback,
     // which would look them up fuzzily).
-    expect(news.search('wereldkampioen\\*', { typoFallback: false }).total).toBe(0)
+    expect(news.search('wereldkampi\\*', { typoFallback: false }).total).toBe(0)
     expect(news.search('regerng\\~', { typoFallback: false }).total).toBe(0)
     expect(search('\\-kinderen').total).toBe(15) // a word, not an exclusion
   })

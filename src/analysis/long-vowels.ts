@@ -1,49 +1,80 @@
 /**
- * Long vowels that Kraaij-Pohlmann writes double in some forms of a word and single in others.
+ * Long vowels and a final -e that Kraaij-Pohlmann treats differently in the forms of one word.
  *
- * Dutch writes a long vowel double in a closed syllable (sociaal, probleem) and single in an
- * open one (sociale, problemen). After taking off -e or -en, Kraaij-Pohlmann doubles the vowel
- * again, but not after another vowel (sociale → `social`, essentiële → `essentiel`, idealen →
- * `ideal`, idiomen → `idiom`) and not after some consonant patterns (problemen → `problem`),
- * while the bare word keeps its double vowel (`sociaal`, `essentieel`, `probleem`). So a search
- * for sociaal missed sociale, financieel missed financiële, probleem missed problemen.
+ * Dutch writes a long vowel double in a closed syllable (groot, sociaal, probleem) and single
+ * in an open one (grote, sociale, problemen). Kraaij-Pohlmann doubles the vowel again after
+ * taking off -en or -e (`lengthenV`), but not in every context: not after another vowel
+ * (sociale → `social`, financiële → `financiel`, idealen → `ideal`), not after some consonant
+ * patterns (problemen → `problem`, culturele → `culturel`), while the bare word keeps its
+ * double vowel (`sociaal`, `probleem`, `cultureel`). And it does not take the -e of an
+ * inflected adjective off at all: grote, kleine, nieuwe, belangrijke, goede stay as they are,
+ * so a search for groot missed grote.
  *
- * zoek writes these stems with the single vowel, where the other forms already have it:
+ * zoek repairs both, after Kraaij-Pohlmann:
  *
- * - a double vowel after another vowel, before l, m or n: -iaal, -eaal, -ieel, -ueel, -ioom
- *   (sociaal `social`, ideaal `ideal`, financieel `financiel`, individueel `individuel`,
- *   idioom `idiom`);
- * - -eem at the end of a stem of six letters or more (probleem `problem`, systeem `system`,
- *   embleem `emblem`); shorter ones (leem, heem) are left alone.
- *
- * This runs after Kraaij-Pohlmann, on its stems only.
+ * - a final -e after a consonant (or after ij) comes off a stem of four letters or more, and
+ *   the rest is treated as Kraaij-Pohlmann treats a stem whose ending it removed: a doubled
+ *   consonant is undoubled (dikke `dik`), otherwise the vowel is lengthened where it lengthens
+ *   vowels (grote `groot`, oude `oud`, kleine `klein`, belangrijke `belangrijk`), and a final
+ *   v or z becomes f or s (lieve `lief`). A few short nouns keep their -e, because without it
+ *   they would meet another word: zone (zoon), rede (reed), lade (laad), bode (bood), pose
+ *   (poos);
+ * - a double vowel before a final consonant is written single where Kraaij-Pohlmann would not
+ *   double it again (sociaal `social`, probleem `problem`, cultureel `culturel`), so that the
+ *   bare word meets the forms whose ending was taken off. Where it would (kwartaal and
+ *   kwartalen both `kwartaal`), the stem stays.
  *
  * @module
  */
 
-/** A double vowel after a vowel, before a final l, m or n: (i|e|u)(aa|ee|oo)(l|m|n). */
-const AFTER_VOWEL = /([ieu])(aa|ee|oo)([lmn])$/
-/** -eem at the end of a longer stem. */
-const EEM = /^(.{3,})eem$/
+import { lengthenV } from './stem/kraaij-pohlmann.js'
+
+/** The shortest stem whose final -e comes off. */
+const MIN_E_STEM = 4
+/** Nouns whose -e stays: without it they would be spelled as another word (zone as zoon). */
+const KEEPS_E: ReadonlySet<string> = new Set(['zone', 'rede', 'lade', 'bode', 'pose'])
+/** A final -e after a consonant or after ij: the letter before it is no vowel but may be the j of ij. */
+const FINAL_E = /(?:[^aeiouyj]|ij)e$/
+/** A doubled consonant. */
+const DOUBLED = /([^aeiouy])\1$/
+/** A double vowel before a final consonant other than w or x. */
+const DOUBLE_VOWEL = /(aa|ee|oo|uu)[^aeiouywx]$/
 
 /**
- * Writes the double vowel of these stems single.
+ * Takes the inflectional -e off a Kraaij-Pohlmann stem, and writes a double vowel single
+ * where Kraaij-Pohlmann would not double it.
  *
  * @param stem - a Kraaij-Pohlmann stem
- * @returns the stem with the vowel single
+ * @returns the repaired stem
  * @example
  * ```ts
+ * joinLongVowels('grote') // => 'groot'
+ * joinLongVowels('dikke') // => 'dik'
  * joinLongVowels('sociaal') // => 'social'
  * joinLongVowels('probleem') // => 'problem'
- * joinLongVowels('profiel') // => 'profiel'
+ * joinLongVowels('kwartaal') // => 'kwartaal'
+ * joinLongVowels('zone') // => 'zone'
  * ```
  */
 export function joinLongVowels(stem: string): string {
-  const afterVowel = AFTER_VOWEL.exec(stem)
-  if (afterVowel !== null) return `${stem.slice(0, afterVowel.index)}${afterVowel[1]}${afterVowel[2][0]}${afterVowel[3]}`
-  const eem = EEM.exec(stem)
-  return eem === null ? stem : `${eem[1]}em`
+  return singleVowel(withoutE(stem))
+}
+
+function withoutE(stem: string): string {
+  if (stem.length < MIN_E_STEM || !FINAL_E.test(stem) || KEEPS_E.has(stem)) return stem
+  const rest = stem.slice(0, -1)
+  const shaped = DOUBLED.test(rest) ? rest.slice(0, -1) : lengthenV(rest)
+  if (shaped.endsWith('v')) return `${shaped.slice(0, -1)}f`
+  if (shaped.endsWith('z')) return `${shaped.slice(0, -1)}s`
+  return shaped
+}
+
+function singleVowel(stem: string): string {
+  const match = DOUBLE_VOWEL.exec(stem)
+  if (match === null) return stem
+  const single = stem.slice(0, match.index + 1) + stem.slice(match.index + 2)
+  return lengthenV(single) === stem ? stem : single
 }
 
 /** Identifies the rule in analyzer fingerprints; change it whenever the rule changes. */
-export const LONG_VOWEL_RULE = `long-vowels:${AFTER_VOWEL.source}:${EEM.source}`
+export const LONG_VOWEL_RULE = `long-vowels:${MIN_E_STEM}:${[...KEEPS_E].join(',')}:${FINAL_E.source}:${DOUBLE_VOWEL.source}`

@@ -23,8 +23,8 @@ const MAX_COMBINATIONS = 10_000
  * @returns per occurrence, the spans of its words (one span from first to last word when exact)
  * @example
  * ```ts
- * findPhrase(analyze('Het zieke kind van Vlaanderen'), ['zieke', 'kind']) // => [[{ start: 4, end: 14 }]]
- * findPhrase(analyze('het kind is zieke'), ['zieke', 'kind'], 2) // => []: it needs 3 moves
+ * findPhrase(analyze('Het zieke kind van Vlaanderen'), ['ziek', 'kind']) // => [[{ start: 4, end: 14 }]]
+ * findPhrase(analyze('het kind is zieke'), ['ziek', 'kind'], 2) // => []: it needs 3 moves
  * ```
  */
 export function findPhrase(tokens: readonly Token[], phrase: readonly string[], slop = 0): Span[][] {

@@ -294,7 +294,7 @@ export class SentenceIndex {
    * const index = createIndex()
    * index.add({ id: 1, text: 'Het zieke kind van Vlaanderen. Een kind is niet ziek.' })
    * index.search('"zieke kind"').map((hit) => hit.text) // => ['Het zieke kind van Vlaanderen.']
-   * index.search('kind -ziek').total // => 1
+   * index.search('kind -Vlaanderen').total // => 1
    * ```
    */
   search(query: string | QueryNode, options: SearchOptions = {}): SearchResults {

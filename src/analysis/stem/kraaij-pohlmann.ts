@@ -97,8 +97,15 @@ function longestSuffix(w: string, table: SuffixTable): string | undefined {
   return undefined
 }
 
-/** Restores a long vowel after a suffix is removed (`lop` → `loop`). Never fails. */
-function lengthenV(w: string): string {
+/**
+ * Restores a long vowel after a suffix is removed (`lop` → `loop`). Never fails. Exported for
+ * the stem repairs that must know where Kraaij-Pohlmann doubles a vowel (`long-vowels.ts`).
+ *
+ * @param w - a word whose suffix was just removed
+ * @returns the word with its last vowel doubled where the algorithm doubles it
+ * @internal
+ */
+export function lengthenV(w: string): string {
   const n = w.length
   if (n < 2) return w
   const k = w[n - 1]
