@@ -102,9 +102,11 @@ describe('analyzer', () => {
     for (const [singular, plural] of [['wagen', 'wagens'], ['teken', 'tekens'], ['examen', 'examens'], ['jongen', 'jongens'], ['leesteken', 'leestekens']]) {
       expect(term(plural), plural).toBe(term(singular))
     }
-    // Adverbs and prepositions in -ens, and words whose singular ends in -ens, are left to the stemmer.
-    for (const word of ['tijdens', 'volgens', 'overigens', 'minstens', 'medemens', 'kinderwens', 'landsgrens', 'immens', 'cotangens']) {
-      expect(term(word), word).toBe(plain.term(word))
+    // Adverbs and prepositions in -ens are left to the stemmer; words whose singular ends in
+    // -ens are no plurals of a noun in -en (s-endings.ts gives them the term of their plural).
+    for (const word of ['tijdens', 'volgens', 'overigens', 'minstens']) expect(term(word), word).toBe(plain.term(word))
+    for (const [singular, plural] of [['medemens', 'medemensen'], ['kinderwens', 'kinderwensen'], ['landsgrens', 'landsgrenzen'], ['immens', 'immense'], ['cotangens', 'cotangensen']]) {
+      expect(term(singular), singular).toBe(term(plural))
     }
     expect(term('tijdens')).not.toBe(term('tijden'))
   })
@@ -211,6 +213,31 @@ describe('analyzer', () => {
     }
     expect(term('datum')).not.toBe(term('data'))
     expect(term('rum')).toBe(plain.term('rum'))
+  })
+
+  it('reads a final s as Dutch has it: adjectives in -s with their -se form, singulars in -ns with their plural', () => {
+    const plain = createAnalyzer({ overrides: false })
+    const term = (word: string) => defaultAnalyzer.term(word)
+    // Kraaij-Pohlmann alone: Vlaams and Vlaamse apart, mens with the pronoun men and apart from mensen.
+    expect(plain.term('vlaams')).not.toBe(plain.term('vlaamse'))
+    expect(plain.term('mens')).toBe(plain.term('men'))
+    const paradigms = [
+      ['Vlaams', 'Vlaamse'],
+      ['Nederlands', 'Nederlandse'],
+      ['Marokkaans', 'Marokkaanse'],
+      ['jaarlijks', 'jaarlijkse'],
+      ['mens', 'mensen', 'Mens'],
+      ['kans', 'kansen'],
+      ['grens', 'grenzen'],
+      ['prins', 'prinsen'],
+      ['medemens', 'medemensen'],
+      ['slaagkans', 'slaagkansen'],
+    ]
+    for (const forms of paradigms) expect(new Set(forms.map(term)).size, forms.join()).toBe(1)
+    expect(term('mens')).not.toBe(term('men'))
+    expect(term('dans')).not.toBe(term('dan'))
+    // A plural in -mens of a noun in -men stays a plural.
+    expect(term('examens')).toBe(term('examen'))
   })
 
   it('lists no form in two override groups', () => {

@@ -8,6 +8,7 @@ import { joinEerStems } from '../src/analysis/eer-verbs.js'
 import { joinFinalDt } from '../src/analysis/final-dt.js'
 import { joinLongVowels } from '../src/analysis/long-vowels.js'
 import { joinLatinPlurals } from '../src/analysis/latin-plurals.js'
+import { sEndingForm } from '../src/analysis/s-endings.js'
 import { singularOfEnsPlural } from '../src/analysis/plurals.js'
 import {
   analyze,
@@ -74,6 +75,9 @@ describe('TSDoc examples', () => {
     expect(joinLatinPlurals('museum')).toBe('musea')
     expect(joinLatinPlurals('politicus')).toBe('politici')
     expect(joinLatinPlurals('datum')).toBe('datum')
+    expect(sEndingForm('vlaamse')).toBe('vlaams')
+    expect(sEndingForm('mens')).toBe('mensen')
+    expect(sEndingForm('examens')).toBeUndefined()
   })
 
   it('segmentation and interview structure', () => {

@@ -33,6 +33,7 @@ import { EER_RULE, joinEerStems } from './eer-verbs.js'
 import { FINAL_DT_RULE, joinFinalDt } from './final-dt.js'
 import { joinLongVowels, LONG_VOWEL_RULE } from './long-vowels.js'
 import { joinLatinPlurals, LATIN_PLURAL_RULE } from './latin-plurals.js'
+import { sEndingForm, S_ENDING_RULE } from './s-endings.js'
 import { ENS_PLURAL_RULE, singularOfEnsPlural } from './plurals.js'
 import { dutchStopWords } from './stopwords.js'
 import { isNumber, scanTokens, TOKEN_PATTERN, type RawToken, type TokenKind } from './tokenize.js'
@@ -118,8 +119,8 @@ const KP_STEM_REPAIRS: readonly ((stem: string) => string)[] = [joinFinalDt, joi
  * Version 1: tokenizer, normalisation, stop words and stemmer. Version 2 (never released)
  * added the overrides. Version 3: overrides with the -ens plural rule, and compound splitting;
  * which of them are on is in the fingerprint. Version 4: the final -t and -d rule
- * (`final-dt.ts`), the long-vowel rule (`long-vowels.ts`) and Latin plurals (`latin-plurals.ts`)
- * among the word-form rules.
+ * (`final-dt.ts`), the long-vowel rule (`long-vowels.ts`), Latin plurals (`latin-plurals.ts`)
+ * and the s-endings (`s-endings.ts`) among the word-form rules.
  */
 const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '4' : '1')
 const CACHE_LIMIT = 20_000
@@ -158,12 +159,15 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
   const singularOf = overrides ? singularOfEnsPlural : () => undefined
   // The stem repairs are part of the word-form rules, for Kraaij-Pohlmann stems only.
   const repairStems = overrides && stemmerName === 'kraaij-pohlmann'
+  const sEndingOf = repairStems ? sEndingForm : () => undefined
   const stemmed = repairStems ? (word: string) => KP_STEM_REPAIRS.reduce((stem, repair) => repair(stem), stemWord(word)) : stemWord
   const stemOf = (word: string): string => {
     const override = overrideTable.get(word)
     if (override !== undefined) return override
-    const singular = singularOf(word)
-    return singular === undefined ? stemmed(word) : (overrideTable.get(singular) ?? stemmed(singular))
+    // The form the stemmer should see: a plural in -ens as its singular, a word whose final s
+    // Kraaij-Pohlmann misreads as the form it reads right (s-endings.ts).
+    const form = singularOf(word) ?? sEndingOf(word)
+    return form === undefined ? stemmed(word) : (overrideTable.get(form) ?? stemmed(form))
   }
   const analyzeSurface = (surface: string, kind: TokenKind): Analysis => {
     // Numbers and clitics (`'s`, `'t`, `'n`) are terms as they stand; parts and words are stemmed alike.
@@ -190,7 +194,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
       stemmer: stemmerName,
       stopWords: [...stopSet].sort(),
       tokens: TOKEN_PATTERN,
-      ...(overrides ? { overrides: [...overrideTable].sort(), plurals: ENS_PLURAL_RULE, ...(repairStems ? { stems: EER_RULE, finalDt: FINAL_DT_RULE, longVowels: LONG_VOWEL_RULE, latinPlurals: LATIN_PLURAL_RULE } : {}) } : {}),
+      ...(overrides ? { overrides: [...overrideTable].sort(), plurals: ENS_PLURAL_RULE, ...(repairStems ? { stems: EER_RULE, finalDt: FINAL_DT_RULE, longVowels: LONG_VOWEL_RULE, latinPlurals: LATIN_PLURAL_RULE, sEndings: S_ENDING_RULE } : {}) } : {}),
       ...(compounds ? { compounds: LEXICON_ID } : {}),
     }),
   )
