@@ -109,6 +109,11 @@ describe('analyzer', () => {
       expect(term(singular), singular).toBe(term(plural))
     }
     expect(term('tijdens')).not.toBe(term('tijden'))
+    // Plurals in -ën of nouns in -ie and -ee, which the analyzer sees without the diaeresis.
+    for (const [singular, plural] of [['categorie', 'categorieën'], ['industrie', 'industrieën'], ['idee', 'ideeën'], ['zee', 'zeeën']]) {
+      expect(term(plural), plural).toBe(term(singular))
+      expect(plain.term(plural), plural).not.toBe(plain.term(singular))
+    }
   })
 
   it('gives every form of an -eer or -er verb one stem, with Kraaij-Pohlmann and the word-form rules', () => {
@@ -208,10 +213,11 @@ describe('analyzer', () => {
     const plain = createAnalyzer({ overrides: false })
     const term = (word: string) => defaultAnalyzer.term(word)
     expect(plain.term('politicus')).not.toBe(plain.term('politici'))
-    for (const forms of [['museum', 'musea', 'museums'], ['centrum', 'centra'], ['criterium', 'criteria'], ['politicus', 'politici'], ['criticus', 'critici']]) {
+    for (const forms of [['museum', 'musea', 'museums'], ['centrum', 'centra'], ['criterium', 'criteria'], ['politicus', 'politici'], ['criticus', 'critici'], ['operator', 'operatoren'], ['factor', 'factoren'], ['motor', 'motoren'], ['kantoor', 'kantoren']]) {
       expect(new Set(forms.map(term)).size, forms.join()).toBe(1)
     }
     expect(term('datum')).not.toBe(term('data'))
+    expect(term('door')).toBe(plain.term('door'))
     expect(term('rum')).toBe(plain.term('rum'))
   })
 
@@ -232,10 +238,21 @@ describe('analyzer', () => {
       ['prins', 'prinsen'],
       ['medemens', 'medemensen'],
       ['slaagkans', 'slaagkansen'],
+      ['plaats', 'plaatsen'],
+      ['woonplaats', 'woonplaatsen'],
+      ['toets', 'toetsen'],
+      ['reeks', 'reeksen'],
+      // Plurals in -s after t, k or p, which Kraaij-Pohlmann keeps in longer words.
+      ['document', 'documents'],
+      ['test', 'tests'],
+      ['script', 'scripts'],
     ]
     for (const forms of paradigms) expect(new Set(forms.map(term)).size, forms.join()).toBe(1)
     expect(term('mens')).not.toBe(term('men'))
     expect(term('dans')).not.toBe(term('dan'))
+    expect(term('plaats')).not.toBe(term('plaat'))
+    expect(term('rechts')).not.toBe(term('recht'))
+    expect(term('wapens')).toBe(term('wapen')) // a plural in -pens, not a compound of pens
     // A plural in -mens of a noun in -men stays a plural.
     expect(term('examens')).toBe(term('examen'))
   })

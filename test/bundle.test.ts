@@ -11,9 +11,11 @@ const SEGMENTER = /node_modules\/(unified|retext|retext-dutch|retext-latin|parse
 const LEXICON_SAMPLE = LEXICON_WORDS.slice(50_000, 50_080)
 /**
  * Budget for the minified, gzipped `zoek/query` bundle with its dependencies (MiniSearch):
- * 26.6 kB measured, of which about 3 kB is the stem override table that queries need too.
+ * 28.2 kB measured, of which about 3 kB is the stem override table and the word-form rules that
+ * queries need too. Raised from 28 kB when the word-form rules grew (s-endings, final -t/-d,
+ * long vowels, Latin plurals) and loading learned to read MiniSearch's lookups from the columns.
  */
-const QUERY_BUDGET_BYTES = 28_000
+const QUERY_BUDGET_BYTES = 30_000
 
 async function bundle(entry: string, platform: 'browser' | 'node') {
   const result = await build({ entryPoints: [fileURLToPath(new URL(`../dist/${entry}`, import.meta.url))], bundle: true, write: false, minify: true, format: 'esm', platform, metafile: true, logLevel: 'silent' })

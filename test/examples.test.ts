@@ -8,8 +8,8 @@ import { joinEerStems } from '../src/analysis/eer-verbs.js'
 import { joinFinalDt } from '../src/analysis/final-dt.js'
 import { joinLongVowels } from '../src/analysis/long-vowels.js'
 import { joinLatinPlurals } from '../src/analysis/latin-plurals.js'
-import { sEndingForm } from '../src/analysis/s-endings.js'
-import { singularOfEnsPlural } from '../src/analysis/plurals.js'
+import { joinFinalS, sEndingForm } from '../src/analysis/s-endings.js'
+import { singularOfEenPlural, singularOfEnsPlural } from '../src/analysis/plurals.js'
 import {
   analyze,
   createAnalyzer,
@@ -78,6 +78,13 @@ describe('TSDoc examples', () => {
     expect(sEndingForm('vlaamse')).toBe('vlaams')
     expect(sEndingForm('mens')).toBe('mensen')
     expect(sEndingForm('examens')).toBeUndefined()
+    expect(joinFinalS('documents')).toBe('document')
+    expect(joinFinalS('scripts')).toBe('scrip')
+    expect(joinFinalS('plaats')).toBe('plaats')
+    expect(joinLatinPlurals('operatoor')).toBe('operator')
+    expect(singularOfEenPlural('categorieen')).toBe('categorie')
+    expect(singularOfEenPlural('ideeen')).toBe('idee')
+    expect(singularOfEenPlural('tekenen')).toBeUndefined()
   })
 
   it('segmentation and interview structure', () => {

@@ -33,8 +33,8 @@ import { EER_RULE, joinEerStems } from './eer-verbs.js'
 import { FINAL_DT_RULE, joinFinalDt } from './final-dt.js'
 import { joinLongVowels, LONG_VOWEL_RULE } from './long-vowels.js'
 import { joinLatinPlurals, LATIN_PLURAL_RULE } from './latin-plurals.js'
-import { sEndingForm, S_ENDING_RULE } from './s-endings.js'
-import { ENS_PLURAL_RULE, singularOfEnsPlural } from './plurals.js'
+import { joinFinalS, sEndingForm, S_ENDING_RULE } from './s-endings.js'
+import { ENS_PLURAL_RULE, singularOfEenPlural, singularOfEnsPlural } from './plurals.js'
 import { dutchStopWords } from './stopwords.js'
 import { isNumber, scanTokens, TOKEN_PATTERN, type RawToken, type TokenKind } from './tokenize.js'
 
@@ -113,7 +113,7 @@ export interface Analyzer extends AnalyzerIdentity {
 
 const ANALYZER_NAME = 'zoek-dutch'
 /** Repairs of Kraaij-Pohlmann stems, in the order they run (each module says why). */
-const KP_STEM_REPAIRS: readonly ((stem: string) => string)[] = [joinFinalDt, joinLongVowels, joinLatinPlurals, joinEerStems]
+const KP_STEM_REPAIRS: readonly ((stem: string) => string)[] = [joinFinalS, joinFinalDt, joinLongVowels, joinLatinPlurals, joinEerStems]
 /**
  * The version of the rules; bump whenever a rule changes what any text analyses to.
  * Version 1: tokenizer, normalisation, stop words and stemmer. Version 2 (never released)
@@ -156,7 +156,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
     readonly parts: readonly CompoundPart[] | undefined
   }
   const bySurface = new Map<string, Analysis>()
-  const singularOf = overrides ? singularOfEnsPlural : () => undefined
+  const singularOf = overrides ? (word: string) => singularOfEnsPlural(word) ?? singularOfEenPlural(word) : () => undefined
   // The stem repairs are part of the word-form rules, for Kraaij-Pohlmann stems only.
   const repairStems = overrides && stemmerName === 'kraaij-pohlmann'
   const sEndingOf = repairStems ? sEndingForm : () => undefined

@@ -1,4 +1,6 @@
 /**
+ * Plurals that the stemmers do not take back to their singular.
+ *
  * Plurals in -s of nouns that end in -en: wagen/wagens, teken/tekens, examen/examens,
  * jongen/jongens. Both Snowball stemmers take -en off the singular but only -s off the plural
  * (Kraaij-Pohlmann: wagen → `waag`, wagens → `wagen`), so the two forms never meet. zoek stems
@@ -37,12 +39,15 @@ const ENS_WORDS = new Set([
 ])
 
 /**
- * Endings of words whose singular ends in -ens (mens, wens, grens, lens, pens, trens, tangens,
- * tendens, immens, intens), and of the adverbs in -stens and -volgens (minstens, volgens,
- * vervolgens, achtereenvolgens). After a, o or i, -mens is the plural of a noun in
- * -men (examens, abdomens, specimens), not a compound of mens.
+ * Endings of the nouns and adjectives whose singular ends in -ens (mens, wens, grens, lens,
+ * pens, trens, tangens, tendens, immens, intens), as regular-expression alternatives. After a,
+ * o or i, -mens is the plural of a noun in -men (examens, abdomens, specimens), and after a
+ * vowel -pens the plural of a noun in -pen (wapens), not a compound of mens or pens.
  */
-const SINGULAR_ENS = /(?:(?<![aoi])mens|wens|grens|lens|pens|trens|tangens|tendens|intens|stens|volgens)$/
+export const ENS_SINGULARS = '(?<![aoi])mens|wens|grens|lens|(?<![aeiou])pens|trens|tangens|tendens|intens'
+
+/** Those endings, and the adverbs in -stens and -volgens (minstens, volgens, vervolgens, achtereenvolgens). */
+const SINGULAR_ENS = new RegExp(`(?:${ENS_SINGULARS}|stens|volgens)$`)
 
 /** The shortest word taken for a plural in -ens: shorter ones are words like eens and mens. */
 const MIN_LENGTH = 6
@@ -63,5 +68,29 @@ export function singularOfEnsPlural(word: string): string | undefined {
   return word.slice(0, -1)
 }
 
-/** Identifies the rule in analyzer fingerprints; change it whenever the lists change. */
-export const ENS_PLURAL_RULE = `ens-plural:${MIN_LENGTH}:${[...ENS_WORDS].join(',')}:${SINGULAR_ENS.source}`
+/**
+ * Plurals in -ën of nouns in -ie and -ee (categorieën, industrieën, ideeën, zeeën) as the
+ * analyzer sees them, without the diaeresis (categorieen): Kraaij-Pohlmann relies on the ë to
+ * take such a plural back to its singular. Three vowels in a row end no other Dutch word.
+ */
+const EEN_PLURAL = /(?:ie|ee)en$/
+
+/**
+ * The singular of a plural in -ën of a noun in -ie or -ee, written without the diaeresis, or
+ * undefined for any other word.
+ *
+ * @param word - a normalised word (lowercase, no diacritics)
+ * @returns the word without its final -en, or undefined
+ * @example
+ * ```ts
+ * singularOfEenPlural('categorieen') // => 'categorie'
+ * singularOfEenPlural('ideeen') // => 'idee'
+ * singularOfEenPlural('tekenen') // => undefined
+ * ```
+ */
+export function singularOfEenPlural(word: string): string | undefined {
+  return EEN_PLURAL.test(word) ? word.slice(0, -2) : undefined
+}
+
+/** Identifies the rules in analyzer fingerprints; change it whenever the lists change. */
+export const ENS_PLURAL_RULE = `ens-plural:${MIN_LENGTH}:${[...ENS_WORDS].join(',')}:${SINGULAR_ENS.source}:${EEN_PLURAL.source}`

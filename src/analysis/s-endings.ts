@@ -12,13 +12,25 @@
  *   (mensen → `mens`), so the two never met and mens met the pronoun men. zoek stems these
  *   singulars as their plural. They are a closed list, with their compounds (medemens,
  *   slaagkans, landsgrens): mens, wens, grens, lens, pens, trens, tangens, tendens and the
- *   adjective intens (as in `plurals.ts`), and kans, dans, glans, balans, schans, prins, cijns.
+ *   adjective intens (as in `plurals.ts`), kans, dans, glans, balans, schans, prins, cijns, and
+ *   in -ts, -ks and -ps plaats, toets, rots, spits, reeks, heks, ellips, rups (plaats → `plaat`
+ *   met plaat, the plate, and not plaatsen).
+ * - Plurals in -s after t, k or p (documents, tests, reeksen): see {@link joinFinalS}.
  *
  * @module
  */
 
-/** Singulars in -ns (and their compounds). After a, o or i, -mens is a plural in -s of a noun in -men (examens). */
-const SINGULAR_NS = /(?:(?<![aoi])mens|wens|grens|lens|pens|trens|tangens|tendens|intens|kans|dans|glans|balans|schans|prins|cijns)$/
+import { ENS_SINGULARS } from './plurals.js'
+
+/**
+ * Singulars whose s Kraaij-Pohlmann takes for a plural ending (and their compounds): those in
+ * -ens that `plurals.ts` knows, more in -ns, and the common ones in -ts, -ks and -ps.
+ */
+const SINGULAR_S = new RegExp(`(?:${ENS_SINGULARS}|kans|dans|glans|balans|schans|prins|cijns|plaats|toets|rots|spits|reeks|heks|ellips|rups)$`)
+/** Adverbs in -ts that are no plurals: rechts is not recht, slechts not slecht. */
+const ADVERBS_TS: ReadonlySet<string> = new Set(['rechts', 'slechts'])
+/** The shortest stem whose final s after t, k or p comes off. */
+const MIN_TKS = 5
 /** The shortest word in -se that is stemmed without its -e. */
 const MIN_SE = 5
 
@@ -36,9 +48,32 @@ const MIN_SE = 5
  */
 export function sEndingForm(word: string): string | undefined {
   const bare = word.length >= MIN_SE && word.endsWith('se') ? word.slice(0, -1) : word
-  if (SINGULAR_NS.test(bare)) return `${bare}en`
+  if (SINGULAR_S.test(bare)) return `${bare}en`
   return bare === word ? undefined : bare
 }
 
-/** Identifies the rule in analyzer fingerprints; change it whenever the rule changes. */
-export const S_ENDING_RULE = `s-endings:${MIN_SE}:${SINGULAR_NS.source}`
+/**
+ * Takes a plural s off a Kraaij-Pohlmann stem after t, k or p, where the stemmer left it
+ * (documents → `documents`, tests, reeksen → `reeks`): the stemmer takes such an s off only
+ * when the letter before it lies in its first region (plaats → `plaat`, toets → `toet`), so
+ * plural and singular met in short words only. Then, as the stemmer does, a final -kt, -ft or
+ * -pt loses its t (scripts as script, `scrip`). The singulars in -s above, and the adverbs
+ * rechts and slechts, keep their s.
+ *
+ * @param stem - a Kraaij-Pohlmann stem
+ * @returns the stem without that s
+ * @example
+ * ```ts
+ * joinFinalS('documents') // => 'document'
+ * joinFinalS('scripts') // => 'scrip'
+ * joinFinalS('plaats') // => 'plaats'
+ * ```
+ */
+export function joinFinalS(stem: string): string {
+  if (stem.length < MIN_TKS || !/[tkp]s$/.test(stem) || SINGULAR_S.test(stem) || ADVERBS_TS.has(stem)) return stem
+  const rest = stem.slice(0, -1)
+  return /[kfp]t$/.test(rest) ? rest.slice(0, -1) : rest
+}
+
+/** Identifies the rules in analyzer fingerprints; change it whenever a rule changes. */
+export const S_ENDING_RULE = `s-endings:${MIN_SE}:${MIN_TKS}:${SINGULAR_S.source}:${[...ADVERBS_TS].join(',')}`
