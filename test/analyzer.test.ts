@@ -257,6 +257,19 @@ describe('analyzer', () => {
     expect(term('examens')).toBe(term('examen'))
   })
 
+  it('takes a compound whose head is an irregular plural back to its singular, but not a verb or participle', () => {
+    const plain = createAnalyzer({ overrides: false })
+    const term = (word: string) => defaultAnalyzer.term(word)
+    expect(plain.term('werkdagen')).not.toBe(plain.term('werkdag'))
+    for (const [singular, plural] of [['werkdag', 'werkdagen'], ['hoofdstad', 'hoofdsteden'], ['raadslid', 'raadsleden'], ['tabblad', 'tabbladen'], ['kleinkind', 'kleinkinderen'], ['zondag', 'zondagen'], ['snelweg', 'snelwegen']]) {
+      expect(term(plural), plural).toBe(term(singular))
+    }
+    // Prefixes, particles and participles before the plural: these are no compounds of it.
+    for (const word of ['besteden', 'geleden', 'bewegen', 'uitdagen', 'aanbevelen', 'aangesloten', 'toegeslagen', 'heroverwegen', 'geschoven', 'verleden']) {
+      expect(term(word), word).toBe(plain.term(word))
+    }
+  })
+
   it('lists no form in two override groups', () => {
     const forms = [...dutchStemOverrides.keys()]
     expect(new Set(forms).size).toBe(forms.length)

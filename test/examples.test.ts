@@ -10,6 +10,7 @@ import { joinLongVowels } from '../src/analysis/long-vowels.js'
 import { joinLatinPlurals } from '../src/analysis/latin-plurals.js'
 import { joinFinalS, sEndingForm } from '../src/analysis/s-endings.js'
 import { singularOfEenPlural, singularOfEnsPlural } from '../src/analysis/plurals.js'
+import { singularOfCompoundPlural } from '../src/analysis/overrides.js'
 import {
   analyze,
   createAnalyzer,
@@ -85,6 +86,8 @@ describe('TSDoc examples', () => {
     expect(singularOfEenPlural('categorieen')).toBe('categorie')
     expect(singularOfEenPlural('ideeen')).toBe('idee')
     expect(singularOfEenPlural('tekenen')).toBeUndefined()
+    expect(singularOfCompoundPlural('werkdagen')).toBe('werkdag')
+    expect(singularOfCompoundPlural('geleden')).toBeUndefined()
   })
 
   it('segmentation and interview structure', () => {

@@ -28,7 +28,7 @@ import { LEXICON_ID } from './data/compound-lexicon-id.js'
 import { fnv1a64 } from './fingerprint.js'
 import { normalizeWord } from './normalize.js'
 import { getStemmer, type StemAlgorithm } from './stem/index.js'
-import { dutchStemOverrides } from './overrides.js'
+import { COMPOUND_PLURAL_RULE, dutchStemOverrides, singularOfCompoundPlural } from './overrides.js'
 import { EER_RULE, joinEerStems } from './eer-verbs.js'
 import { FINAL_DT_RULE, joinFinalDt } from './final-dt.js'
 import { joinLongVowels, LONG_VOWEL_RULE } from './long-vowels.js'
@@ -156,7 +156,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
     readonly parts: readonly CompoundPart[] | undefined
   }
   const bySurface = new Map<string, Analysis>()
-  const singularOf = overrides ? (word: string) => singularOfEnsPlural(word) ?? singularOfEenPlural(word) : () => undefined
+  const singularOf = overrides ? (word: string) => singularOfEnsPlural(word) ?? singularOfEenPlural(word) ?? singularOfCompoundPlural(word) : () => undefined
   // The stem repairs are part of the word-form rules, for Kraaij-Pohlmann stems only.
   const repairStems = overrides && stemmerName === 'kraaij-pohlmann'
   const sEndingOf = repairStems ? sEndingForm : () => undefined
@@ -194,7 +194,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
       stemmer: stemmerName,
       stopWords: [...stopSet].sort(),
       tokens: TOKEN_PATTERN,
-      ...(overrides ? { overrides: [...overrideTable].sort(), plurals: ENS_PLURAL_RULE, ...(repairStems ? { stems: EER_RULE, finalDt: FINAL_DT_RULE, longVowels: LONG_VOWEL_RULE, latinPlurals: LATIN_PLURAL_RULE, sEndings: S_ENDING_RULE } : {}) } : {}),
+      ...(overrides ? { overrides: [...overrideTable].sort(), plurals: ENS_PLURAL_RULE, compoundPlurals: COMPOUND_PLURAL_RULE, ...(repairStems ? { stems: EER_RULE, finalDt: FINAL_DT_RULE, longVowels: LONG_VOWEL_RULE, latinPlurals: LATIN_PLURAL_RULE, sEndings: S_ENDING_RULE } : {}) } : {}),
       ...(compounds ? { compounds: LEXICON_ID } : {}),
     }),
   )

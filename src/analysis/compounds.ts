@@ -44,6 +44,7 @@
  * @module
  */
 
+import { DERIVATIONAL_PREFIXES, PARTICLES } from './affixes.js'
 import type { CompoundPart, CompoundSplitter } from './compound-table.js'
 import { FORBIDDEN_JOINS, LEXICON_CODES, LEXICON_MASKS, LEXICON_WORDS, ROLE } from './data/compound-lexicon.js'
 
@@ -57,14 +58,10 @@ const MAX_WORD = 60
 /** Lexicon forms are plain letters; anything else cannot be covered by parts. */
 const LETTERS = /^[a-z]+$/
 
-/** Derivational prefixes: a word that begins with one is derived, not compounded. */
-const PREFIXES = new Set(['aarts', 'anti', 'be', 'co', 'er', 'ex', 'ge', 'her', 'hyper', 'inter', 'mis', 'multi', 'neo', 'on', 'ont', 'post', 'pre', 'pro', 'pseudo', 'semi', 'super', 'trans', 'ultra', 'ver', 'wan'])
 /** Derivational suffixes, native and borrowed, with their inflected forms: never the head of a compound. */
 const SUFFIXES = new Set(['aal', 'alen', 'aat', 'aten', 'ent', 'enten', 'ier', 'iers', 'isme', 'ismen', 'aar', 'aars', 'aren', 'achtig', 'achtige', 'baar', 'bare', 'dom', 'dommen', 'end', 'ende', 'heden', 'heid', 'ig', 'ige', 'ing', 'ingen', 'isch', 'ische', 'lijk', 'lijke', 'lijker', 'loos', 'loze', 'nis', 'nissen', 'schap', 'schappen', 'sel', 'sels', 'zaam', 'zame'])
 /** Numerals: compounds with them are lexicalised (tweestrijd, achtduizend) and stay whole. */
 const NUMERALS = new Set(['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig', 'honderd', 'duizend', 'miljoen', 'miljard'])
-/** Prepositions and adverbs that begin compounds with a noun head (achterkant, binnenstad). */
-const PARTICLES = new Set(['aan', 'achter', 'af', 'bij', 'binnen', 'boven', 'buiten', 'door', 'in', 'mee', 'midden', 'na', 'om', 'onder', 'op', 'over', 'tegen', 'toe', 'tussen', 'uit', 'voor', 'zij'])
 /** Endings of nouns made from verbs (-ing, -er, -der, -ster) and of agent nouns made from nouns (-er). */
 const DERIVING_ENDINGS = ['ingen', 'ing', 'ders', 'der', 'ers', 'er', 'sters', 'ster']
 const HEID_ENDING = /(?:heid|heden)$/
@@ -140,7 +137,7 @@ const isForbidden = (left: string, right: string): boolean => FORBIDDEN_JOINS.so
 /** How a modifier form is used: its linker length, and whether the lexicon flags it as one. */
 function modifierOf(word: string, start: number, end: number, known: boolean): { linker: number; flagged: boolean } | undefined {
   const form = word.slice(start, end)
-  if (PREFIXES.has(form) || NUMERALS.has(form)) return undefined
+  if (DERIVATIONAL_PREFIXES.has(form) || NUMERALS.has(form)) return undefined
   const rest = word.slice(end)
   const bits = lexicon().get(form) ?? 0
   if ((bits & MODIFIER) !== 0) return { linker: bits >> LINKER_SHIFT, flagged: true }

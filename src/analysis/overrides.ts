@@ -16,10 +16,16 @@
  * A form that belongs to two groups is listed in neither, or only in the commoner one
  * (`namen` is the plural of naam, not a form of nemen; `wegen` is the plural of weg).
  *
+ * The irregular plurals also count as the head of a compound (werkdagen as werkdag), see
+ * {@link singularOfCompoundPlural}.
+ *
  * @module
  */
 
-const GROUPS: Readonly<Record<string, readonly string[]>> = {
+import { DERIVATIONAL_PREFIXES, PARTICLES } from './affixes.js'
+
+/** Nouns: Lucene's defaults and the irregular plurals. */
+const NOUN_GROUPS: Readonly<Record<string, readonly string[]>> = {
   // Lucene DutchAnalyzer defaults
   fiets: ['fiets', 'fietsen'],
   bromfiets: ['bromfiets', 'bromfietsen'],
@@ -59,6 +65,10 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   lam: ['lam', 'lammeren'],
   rund: ['rund', 'runderen'],
   volk: ['volk', 'volken', 'volkeren'],
+}
+
+const GROUPS: Readonly<Record<string, readonly string[]>> = {
+  ...NOUN_GROUPS,
   // strong and irregular verbs
   zijn: ['zijn', 'ben', 'bent', 'is', 'was', 'waren', 'geweest'],
   hebben: ['hebben', 'heb', 'hebt', 'heeft', 'had', 'hadden', 'gehad'],
@@ -139,3 +149,44 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
 
 /** Every listed form, normalised, with the term it gets. */
 export const dutchStemOverrides: ReadonlyMap<string, string> = new Map(Object.entries(GROUPS).flatMap(([term, forms]) => forms.map((form) => [form, term] as const)))
+
+/** Plurals that end other words too often to be taken for a head: hoven (geschoven, Eindhoven). */
+const NO_HEADS: ReadonlySet<string> = new Set(['hoven'])
+/** The irregular plurals of four letters or more, each with its singular (dagen → dag, kinderen → kind). */
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map(
+  Object.entries(NOUN_GROUPS).flatMap(([singular, forms]) => forms.filter((form) => form !== singular && form.length >= 4 && !NO_HEADS.has(form)).map((form) => [form, singular] as const)),
+)
+const PLURAL_HEAD = new RegExp(`(${[...IRREGULAR_PLURALS.keys()].sort((a, b) => b.length - a.length).join('|')})$`)
+/** What may not stand before such a plural: prefixes and particles make verbs and derivations (bewegen, uitdagen, geleden, aanbevelen). */
+const NOT_MODIFIERS: ReadonlySet<string> = new Set([...DERIVATIONAL_PREFIXES, ...PARTICLES, 'neer', 'terug', 'samen', 'weg', 'heen'])
+/** What the part before the plural may not end in: a participle or particle verb (aangesloten, toegeslagen, heroverwegen, slavernijverleden). */
+const PREFIX_BEFORE_HEAD = new RegExp(`(?:ge|be|ver|ont|her|${[...NOT_MODIFIERS].filter((word) => word.length >= 3).join('|')})$`)
+/** The shortest modifier before an irregular plural. */
+const MIN_MODIFIER = 3
+
+/**
+ * The singular of a compound whose head is an irregular plural (werkdagen → werkdag,
+ * hoofdsteden → hoofdstad, raadsleden → raadslid, tabbladen → tabblad), which the stemmer
+ * would take for a regular one (werkdagen → `werkdaag`). The part before the plural must be
+ * three letters or more, no prefix or particle and not end in one: besteden, geleden, bewegen,
+ * uitdagen, aanbevelen, aangesloten and heroverwegen are not compounds of steden, leden,
+ * wegen, dagen, bevelen and sloten. Hoven is never taken for a head (geschoven, Eindhoven).
+ *
+ * @param word - a normalised word
+ * @returns the compound with its head in the singular, or undefined
+ * @example
+ * ```ts
+ * singularOfCompoundPlural('werkdagen') // => 'werkdag'
+ * singularOfCompoundPlural('geleden') // => undefined
+ * ```
+ */
+export function singularOfCompoundPlural(word: string): string | undefined {
+  const head = PLURAL_HEAD.exec(word)
+  if (head === null) return undefined
+  const modifier = word.slice(0, head.index)
+  if (modifier.length < MIN_MODIFIER || NOT_MODIFIERS.has(modifier) || PREFIX_BEFORE_HEAD.test(modifier)) return undefined
+  return modifier + (IRREGULAR_PLURALS.get(head[1]) as string)
+}
+
+/** Identifies the compound rule in analyzer fingerprints; change it whenever the rule changes. */
+export const COMPOUND_PLURAL_RULE = `compound-plurals:${MIN_MODIFIER}:${[...NOT_MODIFIERS].sort().join(',')}:${PREFIX_BEFORE_HEAD.source}:${[...NO_HEADS].join(',')}`
