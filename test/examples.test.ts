@@ -9,7 +9,7 @@ import { joinFinalDt } from '../src/analysis/final-dt.js'
 import { joinLongVowels } from '../src/analysis/long-vowels.js'
 import { joinLatinPlurals } from '../src/analysis/latin-plurals.js'
 import { joinFinalS, sEndingForm } from '../src/analysis/s-endings.js'
-import { singularOfEenPlural, singularOfEnsPlural } from '../src/analysis/plurals.js'
+import { singularOfAtiefPlural, singularOfEenPlural, singularOfEnsPlural } from '../src/analysis/plurals.js'
 import { singularOfCompoundPlural } from '../src/analysis/overrides.js'
 import {
   analyze,
@@ -87,6 +87,8 @@ describe('TSDoc examples', () => {
     expect(singularOfEenPlural('ideeen')).toBe('idee')
     expect(singularOfEenPlural('tekenen')).toBeUndefined()
     expect(singularOfCompoundPlural('werkdagen')).toBe('werkdag')
+    expect(singularOfAtiefPlural('initiatieven')).toBe('initiatief')
+    expect(singularOfAtiefPlural('brieven')).toBeUndefined()
     expect(singularOfCompoundPlural('geleden')).toBeUndefined()
   })
 

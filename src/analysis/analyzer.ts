@@ -34,7 +34,7 @@ import { FINAL_DT_RULE, joinFinalDt } from './final-dt.js'
 import { joinLongVowels, LONG_VOWEL_RULE } from './long-vowels.js'
 import { joinLatinPlurals, LATIN_PLURAL_RULE } from './latin-plurals.js'
 import { joinFinalS, sEndingForm, S_ENDING_RULE } from './s-endings.js'
-import { ENS_PLURAL_RULE, singularOfEenPlural, singularOfEnsPlural } from './plurals.js'
+import { ENS_PLURAL_RULE, singularOfAtiefPlural, singularOfEenPlural, singularOfEnsPlural } from './plurals.js'
 import { dutchStopWords } from './stopwords.js'
 import { isNumber, scanTokens, TOKEN_PATTERN, type RawToken, type TokenKind } from './tokenize.js'
 
@@ -156,7 +156,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
     readonly parts: readonly CompoundPart[] | undefined
   }
   const bySurface = new Map<string, Analysis>()
-  const singularOf = overrides ? (word: string) => singularOfEnsPlural(word) ?? singularOfEenPlural(word) ?? singularOfCompoundPlural(word) : () => undefined
+  const singularOf = overrides ? (word: string) => singularOfEnsPlural(word) ?? singularOfEenPlural(word) ?? singularOfAtiefPlural(word) ?? singularOfCompoundPlural(word) : () => undefined
   // The stem repairs are part of the word-form rules, for Kraaij-Pohlmann stems only.
   const repairStems = overrides && stemmerName === 'kraaij-pohlmann'
   const sEndingOf = repairStems ? sEndingForm : () => undefined

@@ -92,5 +92,22 @@ export function singularOfEenPlural(word: string): string | undefined {
   return EEN_PLURAL.test(word) ? word.slice(0, -2) : undefined
 }
 
+/**
+ * The singular of a plural in -atieven (alternatieven, initiatieven): Kraaij-Pohlmann stems the
+ * singular and the inflected form as a verb in -eer (alternatief, alternatieve → `alterneer`)
+ * but the plural as `alternatief`; zoek stems the plural as its singular.
+ *
+ * @param word - a normalised word
+ * @returns the singular in -atief, or undefined
+ * @example
+ * ```ts
+ * singularOfAtiefPlural('initiatieven') // => 'initiatief'
+ * singularOfAtiefPlural('brieven') // => undefined
+ * ```
+ */
+export function singularOfAtiefPlural(word: string): string | undefined {
+  return word.endsWith('atieven') ? `${word.slice(0, -3)}f` : undefined
+}
+
 /** Identifies the rules in analyzer fingerprints; change it whenever the lists change. */
-export const ENS_PLURAL_RULE = `ens-plural:${MIN_LENGTH}:${[...ENS_WORDS].join(',')}:${SINGULAR_ENS.source}:${EEN_PLURAL.source}`
+export const ENS_PLURAL_RULE = `ens-plural:${MIN_LENGTH}:${[...ENS_WORDS].join(',')}:${SINGULAR_ENS.source}:${EEN_PLURAL.source}:atieven`

@@ -5,8 +5,9 @@
  * - Adjectives in -s and their inflected form in -se: Kraaij-Pohlmann takes the s off the bare
  *   adjective (Vlaams → `vlaam`, Nederlands → `nederland`, Marokkaans → `marokkaan`) but keeps
  *   it when an -e follows (Vlaamse → `vlaams`), so a search for Vlaams missed Vlaamse. zoek
- *   stems a word in -se as the word without its -e, which puts both forms together (and
- *   changes nothing where the s stays, as in Duitse and Duits, or analyse).
+ *   stems a word in -se after a consonant as the word without its -e, which puts both forms
+ *   together. After a vowel the stemmer already joins them (Chinese and Chinees, hypothese
+ *   and hypothesen), and the word is left to it.
  * - Nouns whose singular ends in -ns: Kraaij-Pohlmann takes the s off the singular as if it
  *   were a plural (mens → `men`, kans → `kan`, grens → `gren`) and keeps it in the plural
  *   (mensen → `mens`), so the two never met and mens met the pronoun men. zoek stems these
@@ -14,7 +15,8 @@
  *   slaagkans, landsgrens): mens, wens, grens, lens, pens, trens, tangens, tendens and the
  *   adjective intens (as in `plurals.ts`), kans, dans, glans, balans, schans, prins, cijns, and
  *   in -ts, -ks and -ps plaats, toets, rots, spits, reeks, heks, ellips, rups (plaats → `plaat`
- *   met plaat, the plate, and not plaatsen).
+ *   met plaat, the plate, and not plaatsen); and in -es, whose plural doubles the s, adres,
+ *   proces, succes, congres, exces, abces, cipres (adres → `adr`, adressen → `adres`).
  * - Plurals in -s after t, k or p (documents, tests, reeksen): see {@link joinFinalS}.
  *
  * @module
@@ -27,12 +29,16 @@ import { ENS_SINGULARS } from './plurals.js'
  * -ens that `plurals.ts` knows, more in -ns, and the common ones in -ts, -ks and -ps.
  */
 const SINGULAR_S = new RegExp(`(?:${ENS_SINGULARS}|kans|dans|glans|balans|schans|prins|cijns|plaats|toets|rots|spits|reeks|heks|ellips|rups)$`)
+/** Singulars in -es whose plural doubles the s (adres/adressen, proces/processen, succes/successen), and their compounds. */
+const SINGULAR_ES = /(?:adres|proces|succes|congres|exces|abces|cipres)$/
 /** Adverbs in -ts that are no plurals: rechts is not recht, slechts not slecht. */
 const ADVERBS_TS: ReadonlySet<string> = new Set(['rechts', 'slechts'])
 /** The shortest stem whose final s after t, k or p comes off. */
 const MIN_TKS = 5
 /** The shortest word in -se that is stemmed without its -e. */
 const MIN_SE = 5
+/** -se after a consonant (Vlaamse, Nederlandse); after a vowel (Chinese, hypothese) Kraaij-Pohlmann already gives both forms one stem. */
+const AFTER_CONSONANT_SE = /[^aeiouy]se$/
 
 /**
  * The form to stem instead of a word whose final s Kraaij-Pohlmann misreads.
@@ -47,7 +53,8 @@ const MIN_SE = 5
  * ```
  */
 export function sEndingForm(word: string): string | undefined {
-  const bare = word.length >= MIN_SE && word.endsWith('se') ? word.slice(0, -1) : word
+  const bare = word.length >= MIN_SE && AFTER_CONSONANT_SE.test(word) ? word.slice(0, -1) : word
+  if (SINGULAR_ES.test(bare)) return `${bare}sen`
   if (SINGULAR_S.test(bare)) return `${bare}en`
   return bare === word ? undefined : bare
 }
@@ -76,4 +83,4 @@ export function joinFinalS(stem: string): string {
 }
 
 /** Identifies the rules in analyzer fingerprints; change it whenever a rule changes. */
-export const S_ENDING_RULE = `s-endings:${MIN_SE}:${MIN_TKS}:${SINGULAR_S.source}:${[...ADVERBS_TS].join(',')}`
+export const S_ENDING_RULE = `s-endings:${MIN_SE}:${AFTER_CONSONANT_SE.source}:${MIN_TKS}:${SINGULAR_S.source}:${SINGULAR_ES.source}:${[...ADVERBS_TS].join(',')}`
