@@ -194,6 +194,8 @@ describe('analyzer', () => {
       ['vrij', 'vrije'],
       ['methode', 'methoden', 'methodes'],
       ['periode', 'perioden'],
+      ['vergelijkbaar', 'vergelijkbare'],
+      ['traditioneel', 'traditionele'],
     ]
     for (const forms of paradigms) expect(new Set(forms.map(term)).size, forms.join()).toBe(1)
     // Kraaij-Pohlmann alone keeps the -e of grote.

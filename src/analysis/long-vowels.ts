@@ -76,5 +76,29 @@ function singleVowel(stem: string): string {
   return lengthenV(single) === stem ? stem : single
 }
 
+/** Adjectives whose suffix Kraaij-Pohlmann removes from the bare form only: -baar, -ioneel. */
+const SUFFIX_BEFORE_E = /(?:bar|ionel)e$/
+
+/**
+ * The bare form of an adjective in -bare or -ionele (vergelijkbare → vergelijkbaar, traditionele
+ * → traditioneel), which is what Kraaij-Pohlmann should see: it takes -baar and -ioneel off the
+ * bare adjective (vergelijkbaar → `vergelijk`) but cannot find them once the -e has made the
+ * vowel single (vergelijkbare → `vergelijkbar`).
+ *
+ * @param word - a normalised word
+ * @returns the bare adjective, or undefined
+ * @example
+ * ```ts
+ * bareAdjective('vergelijkbare') // => 'vergelijkbaar'
+ * bareAdjective('traditionele') // => 'traditioneel'
+ * bareAdjective('ware') // => undefined
+ * ```
+ */
+export function bareAdjective(word: string): string | undefined {
+  const match = SUFFIX_BEFORE_E.exec(word)
+  if (match === null || match.index < 3) return undefined
+  return `${word.slice(0, match.index)}${match[0] === 'bare' ? 'baar' : 'ioneel'}`
+}
+
 /** Identifies the rule in analyzer fingerprints; change it whenever the rule changes. */
-export const LONG_VOWEL_RULE = `long-vowels:${MIN_E_STEM}:${[...KEEPS_E].join(',')}:${FINAL_E.source}:${DOUBLE_VOWEL.source}`
+export const LONG_VOWEL_RULE = `long-vowels:${SUFFIX_BEFORE_E.source}:${MIN_E_STEM}:${[...KEEPS_E].join(',')}:${FINAL_E.source}:${DOUBLE_VOWEL.source}`
