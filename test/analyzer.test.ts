@@ -92,6 +92,12 @@ describe('analyzer', () => {
     expect(term('gemeenten')).toBe(term('gemeente'))
     expect(term('gezin')).not.toBe(term('zin'))
     expect(term('gebied')).not.toBe(term('bieden'))
+    // More ge- nouns that Kraaij-Pohlmann takes for participles: geest → `es`, geweer → `weer`, gebed → `bed`.
+    expect([plain.term('geest'), plain.term('geweer'), plain.term('gebed')]).toEqual(['es', 'weer', 'bed'])
+    for (const [word, other] of [['geest', 'es'], ['geweer', 'weer'], ['gebed', 'bed'], ['gemak', 'mak'], ['gelegenheid', 'legen']]) {
+      expect(term(word), word).not.toBe(term(other))
+    }
+    expect(term('gemeenschappen')).toBe(term('gemeenschap'))
   })
 
   it('stems a plural in -s of a noun in -en as its singular, with the word-form rules on', () => {

@@ -145,6 +145,21 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   gezicht: ['gezicht', 'gezichten'],
   gezin: ['gezin', 'gezinnen'],
   gezondheid: ['gezondheid'],
+  geest: ['geest', 'geesten', 'geestelijk', 'geestelijke', 'geestelijken'],
+  gevangenis: ['gevangenis', 'gevangenissen'],
+  gewest: ['gewest', 'gewesten', 'gewestelijk', 'gewestelijke'],
+  gelegenheid: ['gelegenheid', 'gelegenheden'],
+  genoegen: ['genoegen', 'genoegens'],
+  gezag: ['gezag'],
+  gemak: ['gemak', 'gemakkelijk', 'gemakkelijke'],
+  gemeenschap: ['gemeenschap', 'gemeenschappen', 'gemeenschappelijk', 'gemeenschappelijke'],
+  geheugen: ['geheugen', 'geheugens'],
+  generaal: ['generaal', 'generaals'],
+  geweer: ['geweer', 'geweren'],
+  gebed: ['gebed', 'gebeden'],
+  gezant: ['gezant', 'gezanten'],
+  gewas: ['gewas'],
+  gerecht: ['gerecht', 'gerechten'],
 }
 
 /** Every listed form, normalised, with the term it gets. */
