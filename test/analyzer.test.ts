@@ -161,6 +161,11 @@ describe('analyzer', () => {
       ['beeld', 'beelden'],
       ['wereld', 'werelden'],
       ['veranderd', 'veranderen', 'verandert'],
+      ['stellen', 'stelt', 'stelde', 'gesteld'],
+      ['stemmen', 'stemt', 'stemde'],
+      ['regelt', 'regelde', 'geregeld'],
+      ['wonen', 'woonde', 'woonden'],
+      ['dienen', 'dient', 'diende'],
     ]
     for (const forms of paradigms) expect(new Set(forms.map(term)).size, forms.join()).toBe(1)
     // Nouns whose -t or -d is no ending: after a short vowel, after s, and after n.

@@ -5,17 +5,19 @@
  *   k, f and p (maakt, heeft, loopt) and, after a `ge-`, off participles. So woont stayed
  *   apart from wonen and woon, zegt from zeggen, bouwt from bouwen, wordt from worden.
  *   zoek takes it off after d (wordt, vindt: -dt ends only verb forms), after g and w (zegt,
- *   legt, vraagt, bouwt: no Dutch noun ends in -gt or -wt), and after l, m or n that follow a
- *   long vowel or diphthong (woont, betaalt, speelt, noemt, dient, schijnt, huilt). It stays
- *   after a short vowel, where nouns end the same way (kant, tent, punt: kan, ten) and after
- *   s (feest, kust).
+ *   legt, vraagt, bouwt: no Dutch noun ends in -gt or -wt), after l and m (stelt, regelt,
+ *   telt, stemt, betaalt, noemt: hardly a noun ends in -lt or -mt), and after n that follows a
+ *   long vowel or diphthong (woont, dient, schijnt). It stays after n behind a short vowel,
+ *   where nouns end the same way (kant, tent, punt: kan, ten) and after s (feest, kust).
  * - The -d of a stem in -ld, -rd and the like. Kraaij-Pohlmann takes `-den` off after a
  *   consonant (woorden → `woor`, velden → `vel`, beelden → `beel`, melden and gemeld → `mel`)
  *   but keeps the bare word whole, so woord and woorden, veld and velden, beeld and beelden
  *   stemmed apart. zoek takes the -d off every stem that ends in a consonant other than n
- *   before the d, which puts the bare word with its own plural and verb forms; after n
- *   Kraaij-Pohlmann keeps the d itself (vriend, vrienden: `vriend`), and taking it off would
- *   join maand with maan.
+ *   before the d, which puts the bare word with its own plural and verb forms. After n it takes
+ *   the -d off only behind a long vowel or diphthong other than aa, in stems of five letters
+ *   or more: the past tense (woonde, toonde, meende, diende → `woond` in Kraaij-Pohlmann)
+ *   meets the verb; maand and maan, eend and een stay apart. Ordinals go with their number
+ *   (tiende, `tien`).
  *
  * These run after Kraaij-Pohlmann and before the -eer rule (`eer-verbs.ts`), on Kraaij-Pohlmann
  * stems only.
@@ -25,10 +27,10 @@
 
 /** A long vowel or a diphthong, written with two letters. */
 const LONG = '(?:aa|ee|oo|uu|ie|oe|ei|ij|ui|eu)'
-/** A final -t that goes: after d, g or w, or after l, m or n behind a long vowel. */
-const PRESENT_T = new RegExp(`(?:[dgw]|${LONG}[lmn])t$`)
-/** A final -d after a consonant other than n (and not the j of ij). */
-const STEM_D = /(?:[bcfghklmpqrsvwxz]|[^i]j)d$/
+/** A final -t that goes: after d, g or w, after l or m, or after n behind a long vowel. */
+const PRESENT_T = new RegExp(`(?:[dgw]|[aeiou][lm]|${LONG}n)t$`)
+/** A final -d after a consonant other than n (and not the j of ij), or after n behind a long vowel other than aa in a stem of five letters or more. */
+const STEM_D = /(?:[bcfghklmpqrsvwxz]|[^i]j)d$|^.(?=.{3}).*(?:ee|oo|uu|ie|oe|ei|ij|ui|eu)nd$/
 
 const VOWEL = /[aeiouy]/
 
