@@ -20,23 +20,64 @@ import { forEachPosting, type TermData } from './format.js'
 type FieldMap = Map<number, Map<number, number>>
 
 /**
+ * The base of the Map stand-ins of a loaded index: they answer reads from the saved data
+ * (`entries` and the getters of each class) and hand every change to the structure that
+ * `changed()` builds on first use. The other Map methods follow from `entries()`.
+ */
+abstract class LoadedMap<K, V, Changed extends { set(key: K, value: V): unknown; delete(key: K): boolean; clear(): void }> {
+  /** The structure that takes the changes, built from the saved data on the first call. */
+  protected abstract changed(): Changed
+  abstract entries(): IterableIterator<[K, V]>
+
+  set(key: K, value: V): this {
+    this.changed().set(key, value)
+    return this
+  }
+
+  delete(key: K): boolean {
+    return this.changed().delete(key)
+  }
+
+  clear(): void {
+    this.changed().clear()
+  }
+
+  *keys(): IterableIterator<K> {
+    for (const [key] of this.entries()) yield key
+  }
+
+  *values(): IterableIterator<V> {
+    for (const [, value] of this.entries()) yield value
+  }
+
+  forEach(visit: (value: V, key: K, map: this) => void): void {
+    for (const [key, value] of this.entries()) visit(value, key, this)
+  }
+
+  [Symbol.iterator](): IterableIterator<[K, V]> {
+    return this.entries()
+  }
+}
+
+/**
  * MiniSearch's data for one term (field → sentence → frequency), built from the compact
  * posting list the first time MiniSearch reads or changes it. Most terms of a loaded index
  * are never looked up, so most posting lists are never turned into Maps. It has the Map
  * methods MiniSearch calls and holds no Map until then: a Map subclass would allocate an
  * empty table for every term of the index at load.
  */
-class LazyTermData {
+class LazyTermData extends LoadedMap<number, Map<number, number>, FieldMap> {
   #steps: readonly number[] | undefined
   #frequencies: readonly number[] | undefined
   #map: FieldMap | undefined
 
   constructor(steps: readonly number[], frequencies: readonly number[] | undefined) {
+    super()
     this.#steps = steps
     this.#frequencies = frequencies
   }
 
-  #load(): FieldMap {
+  protected changed(): FieldMap {
     if (this.#map !== undefined) return this.#map
     const map: FieldMap = new Map()
     const steps = this.#steps
@@ -52,48 +93,19 @@ class LazyTermData {
   }
 
   get(field: number): Map<number, number> | undefined {
-    return this.#load().get(field)
+    return this.changed().get(field)
   }
 
   has(field: number): boolean {
-    return this.#load().has(field)
-  }
-
-  set(field: number, sentences: Map<number, number>): this {
-    this.#load().set(field, sentences)
-    return this
-  }
-
-  delete(field: number): boolean {
-    return this.#load().delete(field)
-  }
-
-  clear(): void {
-    this.#load().clear()
+    return this.changed().has(field)
   }
 
   get size(): number {
-    return this.#load().size
+    return this.changed().size
   }
 
-  forEach(visit: (sentences: Map<number, number>, field: number, map: FieldMap) => void, thisArg?: unknown): void {
-    this.#load().forEach(visit, thisArg)
-  }
-
-  entries(): MapIterator<[number, Map<number, number>]> {
-    return this.#load().entries()
-  }
-
-  keys(): MapIterator<number> {
-    return this.#load().keys()
-  }
-
-  values(): MapIterator<Map<number, number>> {
-    return this.#load().values()
-  }
-
-  [Symbol.iterator](): MapIterator<[number, Map<number, number>]> {
-    return this.#load()[Symbol.iterator]()
+  entries(): IterableIterator<[number, Map<number, number>]> {
+    return this.changed().entries()
   }
 }
 
@@ -102,7 +114,7 @@ class LazyTermData {
  * read from a column: row `i` maps to `valueAt(i)`. The first change turns it into a Map,
  * so a loaded index spends nothing per row until a sentence is added or removed.
  */
-class RowColumnMap<V> {
+class RowColumnMap<V> extends LoadedMap<number, V, Map<number, V>> {
   readonly #rows: number
   readonly #valueAt: (row: number) => V
   /** Values already handed out, so that MiniSearch gets the same object each time. */
@@ -110,6 +122,7 @@ class RowColumnMap<V> {
   #map: Map<number, V> | undefined
 
   constructor(rows: number, valueAt: (row: number) => V) {
+    super()
     this.#rows = rows
     this.#valueAt = valueAt
   }
@@ -122,7 +135,7 @@ class RowColumnMap<V> {
     return (this.#handedOut[row] ??= this.#valueAt(row))
   }
 
-  #changed(): Map<number, V> {
+  protected changed(): Map<number, V> {
     if (this.#map === undefined) {
       const map = new Map<number, V>()
       for (let row = 0; row < this.#rows; row++) map.set(row, this.#value(row))
@@ -144,19 +157,6 @@ class RowColumnMap<V> {
     return this.#map !== undefined ? this.#map.size : this.#rows
   }
 
-  set(key: number, value: V): this {
-    this.#changed().set(key, value)
-    return this
-  }
-
-  delete(key: number): boolean {
-    return this.#changed().delete(key)
-  }
-
-  clear(): void {
-    this.#changed().clear()
-  }
-
   *entries(): IterableIterator<[number, V]> {
     if (this.#map !== undefined) {
       yield* this.#map.entries()
@@ -165,21 +165,6 @@ class RowColumnMap<V> {
     for (let row = 0; row < this.#rows; row++) yield [row, this.#value(row)]
   }
 
-  *keys(): IterableIterator<number> {
-    for (const [key] of this.entries()) yield key
-  }
-
-  *values(): IterableIterator<V> {
-    for (const [, value] of this.entries()) yield value
-  }
-
-  forEach(visit: (value: V, key: number, map: this) => void): void {
-    for (const [key, value] of this.entries()) visit(value, key, this)
-  }
-
-  [Symbol.iterator](): IterableIterator<[number, V]> {
-    return this.entries()
-  }
 }
 
 /** What MiniSearch 7 calls on its term tree (`_index`, a `SearchableMap`). */
@@ -204,13 +189,14 @@ type TermValue = FieldMap | LazyTermData
  * first read. zoek only looks terms up; the first change, or a prefix or fuzzy lookup of
  * MiniSearch's own, builds MiniSearch's tree from these terms and hands everything over to it.
  */
-class LoadedTerms {
+class LoadedTerms extends LoadedMap<string, TermValue, TermMap> {
   readonly #postings: TermData['postings']
   readonly #data: (LazyTermData | undefined)[] = []
   readonly #newTree: () => TermMap
   #tree: TermMap | undefined
 
   constructor(postings: TermData['postings'], newTree: () => TermMap) {
+    super()
     this.#postings = postings
     this.#newTree = newTree
   }
@@ -234,7 +220,7 @@ class LoadedTerms {
     return (this.#data[k] ??= new LazyTermData(steps, frequencies))
   }
 
-  #built(): TermMap {
+  protected changed(): TermMap {
     if (this.#tree === undefined) {
       const tree = this.#newTree()
       for (let k = 0; k < this.#postings.length; k++) tree.set(this.#postings[k][0], this.#at(k))
@@ -257,34 +243,21 @@ class LoadedTerms {
     return this.#tree !== undefined ? this.#tree.size : this.#postings.length
   }
 
-  set(term: string, value: TermValue): this {
-    this.#built().set(term, value)
-    return this
-  }
-
   fetch(term: string, initial: () => TermValue): TermValue {
-    return this.#built().fetch(term, initial)
+    return this.changed().fetch(term, initial)
   }
 
   update(term: string, update: (value: TermValue | undefined) => TermValue): this {
-    this.#built().update(term, update)
+    this.changed().update(term, update)
     return this
   }
 
-  delete(term: string): boolean {
-    return this.#built().delete(term)
-  }
-
-  clear(): void {
-    this.#built().clear()
-  }
-
   atPrefix(prefix: string): unknown {
-    return this.#built().atPrefix(prefix)
+    return this.changed().atPrefix(prefix)
   }
 
   fuzzyGet(term: string, distance: number): unknown {
-    return this.#built().fuzzyGet(term, distance)
+    return this.changed().fuzzyGet(term, distance)
   }
 
   *entries(): IterableIterator<[string, TermValue]> {
@@ -296,21 +269,6 @@ class LoadedTerms {
     for (let k = 0; k < this.#postings.length; k++) yield [this.#postings[k][0], this.#at(k)]
   }
 
-  *keys(): IterableIterator<string> {
-    for (const [term] of this.entries()) yield term
-  }
-
-  *values(): IterableIterator<TermValue> {
-    for (const [, value] of this.entries()) yield value
-  }
-
-  forEach(visit: (value: TermValue, term: string, map: this) => void): void {
-    for (const [term, value] of this.entries()) visit(value, term, this)
-  }
-
-  [Symbol.iterator](): IterableIterator<[string, TermValue]> {
-    return this.entries()
-  }
 }
 
 /** The fields of MiniSearch 7 that a loaded index replaces. */
