@@ -6,14 +6,20 @@
  * 3. stop: mark Snowball's Dutch stop words (for ranking only; they stay in the index);
  * 4. compounds: a compound word is followed, at its position, by one `compound-part` token per
  *    part, each with its own offsets (`kinderarmoede` → `kind`, `armoede`; `compounds.ts`);
- * 5. override: irregular forms and false `ge-` conflations get a fixed term (`overrides.ts`),
- *    and a plural in -s of a noun in -en is stemmed as its singular (`plurals.ts`: tekens as teken);
+ * 5. override: irregular forms and false `ge-` conflations get a fixed term (`overrides.ts`,
+ *    also for compounds whose head is an irregular plural: werkdagen as werkdag); plurals the
+ *    stemmers do not take back are stemmed as their singular (`plurals.ts`: tekens as teken,
+ *    categorieën as categorie, initiatieven as initiatief); with Kraaij-Pohlmann, a word is
+ *    stemmed in the form the stemmer reads right (`s-endings.ts`: Vlaamse as Vlaams, mens as
+ *    mensen; `long-vowels.ts`: vergelijkbare as vergelijkbaar);
  * 6. stem: Kraaij-Pohlmann by default (numbers and the clitics `'s`, `'t`, `'n` are not stemmed),
- *    with the final -t and -d it leaves on some forms taken off (`final-dt.ts`: woont as wonen,
- *    woord as woorden), the long vowels it doubles in some forms only written single
- *    (`long-vowels.ts`: sociaal as sociale, probleem as problemen), Latin singulars stemmed as
- *    their plurals (`latin-plurals.ts`: museum as musea, politicus as politici) and the forms
- *    of the -eer and -er verbs joined (`eer-verbs.ts`: adviseert and adviseren as `adviser`).
+ *    then, with the word-form rules, its stems repaired in this order (`KP_STEM_REPAIRS`): a
+ *    plural -s after t, k or p off (`s-endings.ts`: documents as document), the final -t and -d
+ *    it leaves on some forms off (`final-dt.ts`: woont as wonen, woord as woorden), the -e of
+ *    inflected adjectives off and long vowels it doubles in some forms only written single
+ *    (`long-vowels.ts`: grote as groot, probleem as problemen), Latin singulars as their plurals
+ *    (`latin-plurals.ts`: museum as musea, operatoren as operator), and the forms of the -eer
+ *    and -er verbs joined (`eer-verbs.ts`: adviseert and adviseren as `adviser`).
  *
  * Queries go through the same analyzer as documents. This module does not load the compound
  * lexicon: {@link composeAnalyzer} takes a splitter, and `create-analyzer.ts` passes the
@@ -118,9 +124,9 @@ const KP_STEM_REPAIRS: readonly ((stem: string) => string)[] = [joinFinalS, join
  * The version of the rules; bump whenever a rule changes what any text analyses to.
  * Version 1: tokenizer, normalisation, stop words and stemmer. Version 2 (never released)
  * added the overrides. Version 3: overrides with the -ens plural rule, and compound splitting;
- * which of them are on is in the fingerprint. Version 4: the final -t and -d rule
- * (`final-dt.ts`), the long-vowel rule (`long-vowels.ts`), Latin plurals (`latin-plurals.ts`)
- * and the s-endings (`s-endings.ts`) among the word-form rules.
+ * which of them are on is in the fingerprint. Version 4: the word-form rules of steps 5 and 6
+ * above that version 3 did not have (all but the override table, the -ens plurals and the -eer
+ * verbs).
  */
 const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '4' : '1')
 const CACHE_LIMIT = 20_000
@@ -159,14 +165,13 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
   const singularOf = overrides ? (word: string) => singularOfEnsPlural(word) ?? singularOfEenPlural(word) ?? singularOfAtiefPlural(word) ?? singularOfCompoundPlural(word) : () => undefined
   // The stem repairs are part of the word-form rules, for Kraaij-Pohlmann stems only.
   const repairStems = overrides && stemmerName === 'kraaij-pohlmann'
-  const sEndingOf = repairStems ? (word: string) => sEndingForm(word) ?? bareAdjective(word) : () => undefined
+  const kpFormOf = repairStems ? (word: string) => sEndingForm(word) ?? bareAdjective(word) : () => undefined
   const stemmed = repairStems ? (word: string) => KP_STEM_REPAIRS.reduce((stem, repair) => repair(stem), stemWord(word)) : stemWord
   const stemOf = (word: string): string => {
     const override = overrideTable.get(word)
     if (override !== undefined) return override
-    // The form the stemmer should see: a plural in -ens as its singular, a word whose final s
-    // Kraaij-Pohlmann misreads as the form it reads right (s-endings.ts).
-    const form = singularOf(word) ?? sEndingOf(word)
+    // The form the stemmer should see: a plural as its singular, or the form Kraaij-Pohlmann reads right.
+    const form = singularOf(word) ?? kpFormOf(word)
     return form === undefined ? stemmed(word) : (overrideTable.get(form) ?? stemmed(form))
   }
   const analyzeSurface = (surface: string, kind: TokenKind): Analysis => {
