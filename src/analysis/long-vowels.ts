@@ -22,7 +22,10 @@
  * - a double vowel before a final consonant is written single where Kraaij-Pohlmann would not
  *   double it again (sociaal `social`, probleem `problem`, cultureel `culturel`), so that the
  *   bare word meets the forms whose ending was taken off. Where it would (kwartaal and
- *   kwartalen both `kwartaal`), the stem stays.
+ *   kwartalen both `kwartaal`), the stem stays. And -eel or -een after a syllable with e is
+ *   written -el or -en: that e is unstressed (engelen, regelen, maatregelen, tekenen), and
+ *   Kraaij-Pohlmann doubles it only because its rule looks no further back than the vowel
+ *   before (engelen → `engeel`, engel → `engel`).
  *
  * @module
  */
@@ -37,6 +40,8 @@ const KEEPS_E: ReadonlySet<string> = new Set(['zone', 'rede', 'lade', 'bode', 'p
 const FINAL_E = /(?:[^aeiouyj]|ij)e$/
 /** A doubled consonant. */
 const DOUBLED = /([^aeiouy])\1$/
+/** A final -eel or -een after a syllable with e (engeel from engelen, regeel, tekeen). */
+const SCHWA_AFTER_E = /e[^aeiouy]{1,2}ee[ln]$/
 /** A double vowel before a final consonant other than w or x. */
 const DOUBLE_VOWEL = /(aa|ee|oo|uu)[^aeiouywx]$/
 
@@ -70,6 +75,8 @@ function withoutE(stem: string): string {
 }
 
 function singleVowel(stem: string): string {
+  // -el and -en after a syllable with e are unstressed (engelen, regelen, tekenen): the stemmer doubles their e all the same.
+  if (SCHWA_AFTER_E.test(stem)) return `${stem.slice(0, -2)}${stem.slice(-1)}`
   const match = DOUBLE_VOWEL.exec(stem)
   if (match === null) return stem
   const single = stem.slice(0, match.index + 1) + stem.slice(match.index + 2)
@@ -101,4 +108,4 @@ export function bareAdjective(word: string): string | undefined {
 }
 
 /** Identifies the rule in analyzer fingerprints; change it whenever the rule changes. */
-export const LONG_VOWEL_RULE = `long-vowels:${SUFFIX_BEFORE_E.source}:${MIN_E_STEM}:${[...KEEPS_E].join(',')}:${FINAL_E.source}:${DOUBLE_VOWEL.source}`
+export const LONG_VOWEL_RULE = `long-vowels:${SCHWA_AFTER_E.source}:${SUFFIX_BEFORE_E.source}:${MIN_E_STEM}:${[...KEEPS_E].join(',')}:${FINAL_E.source}:${DOUBLE_VOWEL.source}`
