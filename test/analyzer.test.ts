@@ -212,6 +212,12 @@ describe('analyzer', () => {
       ['engel', 'engelen'],
       ['regel', 'regelen', 'regelt'],
       ['maatregel', 'maatregelen'],
+      // -de, -te and -ge after a long vowel, which Kraaij-Pohlmann takes off without lengthening it.
+      ['bijdrage', 'bijdragen', 'bijdrages'],
+      ['bijlage', 'bijlagen'],
+      ['absoluut', 'absolute'],
+      ['compleet', 'complete'],
+      ['kandidaat', 'kandidate'],
     ]
     for (const forms of paradigms) expect(new Set(forms.map(term)).size, forms.join()).toBe(1)
     // Kraaij-Pohlmann alone keeps the -e of grote.
@@ -227,6 +233,7 @@ describe('analyzer', () => {
       expect(term(a), `${a} / ${b}`).not.toBe(term(b))
     }
     for (const word of ['politie', 'familie', 'idee']) expect(term(word), word).toBe(plain.term(word))
+    expect(term('ziekte')).toBe(plain.term('ziekte'))
   })
 
   it('stems Latin singulars as their plurals, but keeps datum apart from data', () => {

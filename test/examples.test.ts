@@ -6,7 +6,7 @@ import { stemPorter } from '../src/analysis/stem/porter.js'
 import { checksum64, checksum64Prefix, fnv1a64 } from '../src/analysis/fingerprint.js'
 import { joinEerStems } from '../src/analysis/eer-verbs.js'
 import { joinFinalDt } from '../src/analysis/final-dt.js'
-import { bareAdjective, joinLongVowels } from '../src/analysis/long-vowels.js'
+import { bareAdjective, joinLongVowels, openSyllableForm } from '../src/analysis/long-vowels.js'
 import { joinLatinPlurals } from '../src/analysis/latin-plurals.js'
 import { joinFinalS, sEndingForm } from '../src/analysis/s-endings.js'
 import { singularOfAtiefPlural, singularOfEenPlural, singularOfEnsPlural } from '../src/analysis/plurals.js'
@@ -76,6 +76,9 @@ describe('TSDoc examples', () => {
     expect(bareAdjective('vergelijkbare')).toBe('vergelijkbaar')
     expect(bareAdjective('traditionele')).toBe('traditioneel')
     expect(bareAdjective('ware')).toBeUndefined()
+    expect(openSyllableForm('bijdrage')).toBe('bijdragen')
+    expect(openSyllableForm('bijlages')).toBe('bijlagen')
+    expect(openSyllableForm('ziekte')).toBeUndefined()
     expect(joinLatinPlurals('museum')).toBe('musea')
     expect(joinLatinPlurals('politicus')).toBe('politici')
     expect(joinLatinPlurals('datum')).toBe('datum')

@@ -37,7 +37,7 @@ import { getStemmer, type StemAlgorithm } from './stem/index.js'
 import { COMPOUND_PLURAL_RULE, dutchStemOverrides, singularOfCompoundPlural } from './overrides.js'
 import { EER_RULE, joinEerStems } from './eer-verbs.js'
 import { FINAL_DT_RULE, joinFinalDt } from './final-dt.js'
-import { bareAdjective, joinLongVowels, LONG_VOWEL_RULE } from './long-vowels.js'
+import { bareAdjective, joinLongVowels, LONG_VOWEL_RULE, openSyllableForm } from './long-vowels.js'
 import { joinLatinPlurals, LATIN_PLURAL_RULE } from './latin-plurals.js'
 import { joinFinalS, sEndingForm, S_ENDING_RULE } from './s-endings.js'
 import { ENS_PLURAL_RULE, singularOfAtiefPlural, singularOfEenPlural, singularOfEnsPlural } from './plurals.js'
@@ -165,7 +165,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
   const singularOf = overrides ? (word: string) => singularOfEnsPlural(word) ?? singularOfEenPlural(word) ?? singularOfAtiefPlural(word) ?? singularOfCompoundPlural(word) : () => undefined
   // The stem repairs are part of the word-form rules, for Kraaij-Pohlmann stems only.
   const repairStems = overrides && stemmerName === 'kraaij-pohlmann'
-  const kpFormOf = repairStems ? (word: string) => sEndingForm(word) ?? bareAdjective(word) : () => undefined
+  const kpFormOf = repairStems ? (word: string) => sEndingForm(word) ?? bareAdjective(word) ?? openSyllableForm(word) : () => undefined
   const stemmed = repairStems ? (word: string) => KP_STEM_REPAIRS.reduce((stem, repair) => repair(stem), stemWord(word)) : stemWord
   const stemOf = (word: string): string => {
     const override = overrideTable.get(word)

@@ -107,5 +107,31 @@ export function bareAdjective(word: string): string | undefined {
   return `${word.slice(0, match.index)}${match[0] === 'bare' ? 'baar' : 'ioneel'}`
 }
 
+/** -de, -te or -ge after a single vowel (and its plural in -s), whose vowel is long: bijdrage, absolute, methode, garages. */
+const OPEN_SYLLABLE_E = /[^aeiouy][aeiou][dtg]es?$/
+
+/**
+ * The form in -en of a word in -de, -te or -ge after a single long vowel (bijdrage →
+ * bijdragen, absolute → absoluten, and a plural in -s such as bijlages → bijlagen), which
+ * Kraaij-Pohlmann should stem instead: it takes -en off with the vowel lengthened
+ * (`bijdraag`, `absoluut`), as in the bare word and the plural in -en, but takes -de, -te and
+ * -ge off without lengthening (bijdrage → `bijdrag`). The nouns that keep their -e (rede,
+ * lade, bode) are left alone.
+ *
+ * @param word - a normalised word
+ * @returns the word in -en, or undefined
+ * @example
+ * ```ts
+ * openSyllableForm('bijdrage') // => 'bijdragen'
+ * openSyllableForm('bijlages') // => 'bijlagen'
+ * openSyllableForm('ziekte') // => undefined
+ * ```
+ */
+export function openSyllableForm(word: string): string | undefined {
+  if (word.length < MIN_E_STEM || !OPEN_SYLLABLE_E.test(word)) return undefined
+  const singular = word.endsWith('s') ? word.slice(0, -1) : word
+  return KEEPS_E.has(singular) ? undefined : `${singular}n`
+}
+
 /** Identifies the rule in analyzer fingerprints; change it whenever the rule changes. */
-export const LONG_VOWEL_RULE = `long-vowels:${SCHWA_AFTER_E.source}:${SUFFIX_BEFORE_E.source}:${MIN_E_STEM}:${[...KEEPS_E].join(',')}:${FINAL_E.source}:${DOUBLE_VOWEL.source}`
+export const LONG_VOWEL_RULE = `long-vowels:${OPEN_SYLLABLE_E.source}:${SCHWA_AFTER_E.source}:${SUFFIX_BEFORE_E.source}:${MIN_E_STEM}:${[...KEEPS_E].join(',')}:${FINAL_E.source}:${DOUBLE_VOWEL.source}`
