@@ -218,6 +218,10 @@ describe('analyzer', () => {
       ['absoluut', 'absolute'],
       ['compleet', 'complete'],
       ['kandidaat', 'kandidate'],
+      ['mooi', 'mooie'],
+      ['aangekondigd', 'aangekondigde'],
+      ['bevestigen', 'bevestigd', 'bevestigde', 'bevestigt'],
+      ['vestigen', 'gevestigd', 'vestigt'],
     ]
     for (const forms of paradigms) expect(new Set(forms.map(term)).size, forms.join()).toBe(1)
     // Kraaij-Pohlmann alone keeps the -e of grote.
@@ -270,6 +274,7 @@ describe('analyzer', () => {
       ['adres', 'adressen'],
       ['proces', 'processen'],
       ['succes', 'successen'],
+      ['advies', 'adviezen'],
       ['Chinees', 'Chinese'],
       ['Europees', 'Europese'],
       ['hypothese', 'hypothesen'],

@@ -76,6 +76,7 @@ describe('TSDoc examples', () => {
     expect(bareAdjective('vergelijkbare')).toBe('vergelijkbaar')
     expect(bareAdjective('traditionele')).toBe('traditioneel')
     expect(bareAdjective('ware')).toBeUndefined()
+    expect(joinFinalDt('bevestigt')).toBe('bevest')
     expect(openSyllableForm('bijdrage')).toBe('bijdragen')
     expect(openSyllableForm('bijlages')).toBe('bijlagen')
     expect(openSyllableForm('ziekte')).toBeUndefined()

@@ -19,11 +19,17 @@
  *   meets the verb; maand and maan, eend and een stay apart. Ordinals go with their number
  *   (tiende, `tien`).
  *
+ * A stem left in -ig after a consonant (bevestigt, bevestigd, and gevestigd, whose -d the
+ * stemmer takes off itself after ge-) loses -ig too, as the stemmer takes it off the other
+ * forms (bevestigen → `bevest`, gematigde → `maat`).
+ *
  * These run after Kraaij-Pohlmann and before the -eer rule (`eer-verbs.ts`), on Kraaij-Pohlmann
  * stems only.
  *
  * @module
  */
+
+import { lengthenV } from './stem/kraaij-pohlmann.js'
 
 /** A long vowel or a diphthong, written with two letters. */
 const LONG = '(?:aa|ee|oo|uu|ie|oe|ei|ij|ui|eu)'
@@ -33,6 +39,8 @@ const PRESENT_T = new RegExp(`(?:[dgw]|[aeiou][lm]|${LONG}n)t$`)
 const STEM_D = /(?:[bcfghklmpqrsvwxz]|[^i]j)d$|^.(?=.{3}).*(?:ee|oo|uu|ie|oe|ei|ij|ui|eu)nd$/
 
 const VOWEL = /[aeiouy]/
+/** A final -ig after a consonant, in a stem of five letters or more: left where a -t or -d followed it (bevestigt, gevestigd). */
+const IG = /^.{2,}[^aeiouy]ig$/
 
 /**
  * Takes off the final -t or -d that Kraaij-Pohlmann leaves on some forms of a word.
@@ -52,8 +60,11 @@ export function joinFinalDt(stem: string): string {
   // Abbreviations (cd, vld) have no vowel and keep their letters.
   if (!VOWEL.test(stem)) return stem
   const withoutT = PRESENT_T.test(stem) ? stem.slice(0, -1) : stem
-  return STEM_D.test(withoutT) ? withoutT.slice(0, -1) : withoutT
+  const withoutD = STEM_D.test(withoutT) ? withoutT.slice(0, -1) : withoutT
+  // The stemmer takes -ig off the other forms (bevestigen → `bevest`) but not before a -t or -d,
+  // which it or the lines above take off later (bevestigt, gevestigd): -ig comes off here then.
+  return IG.test(withoutD) ? lengthenV(withoutD.slice(0, -2)) : withoutD
 }
 
 /** Identifies the rule in analyzer fingerprints; change it whenever the rule changes. */
-export const FINAL_DT_RULE = `final-dt:${PRESENT_T.source}:${STEM_D.source}`
+export const FINAL_DT_RULE = `final-dt:${PRESENT_T.source}:${STEM_D.source}:${IG.source}`

@@ -12,7 +12,8 @@
  *
  * zoek repairs both, after Kraaij-Pohlmann:
  *
- * - a final -e after a consonant (or after ij) comes off a stem of four letters or more, and
+ * - a final -e after a consonant (or after ij, or a diphthong in i: mooie, saaie) comes off a
+ *   stem of four letters or more, and
  *   the rest is treated as Kraaij-Pohlmann treats a stem whose ending it removed: a doubled
  *   consonant is undoubled (dikke `dik`), otherwise the vowel is lengthened where it lengthens
  *   vowels (grote `groot`, oude `oud`, kleine `klein`, belangrijke `belangrijk`), and a final
@@ -36,8 +37,8 @@ import { lengthenV } from './stem/kraaij-pohlmann.js'
 const MIN_E_STEM = 4
 /** Nouns whose -e stays: without it they would be spelled as another word (zone as zoon). */
 const KEEPS_E: ReadonlySet<string> = new Set(['zone', 'rede', 'lade', 'bode', 'pose'])
-/** A final -e after a consonant or after ij: the letter before it is no vowel but may be the j of ij. */
-const FINAL_E = /(?:[^aeiouyj]|ij)e$/
+/** A final -e after a consonant, after ij, or after a diphthong in i (mooie, saaie, luie). */
+const FINAL_E = /(?:[^aeiouyj]|ij|[aeiou]i)e$/
 /** A doubled consonant. */
 const DOUBLED = /([^aeiouy])\1$/
 /** A final -eel or -een after a syllable with e (engeel from engelen, regeel, tekeen). */
@@ -85,6 +86,8 @@ function singleVowel(stem: string): string {
 
 /** Adjectives whose suffix Kraaij-Pohlmann removes from the bare form only: -baar, -ioneel. */
 const SUFFIX_BEFORE_E = /(?:bar|ionel)e$/
+/** The bare form of each of those endings. */
+const BARE_SUFFIX: Readonly<Record<string, string>> = { bare: 'baar', ionele: 'ioneel' }
 
 /**
  * The bare form of an adjective in -bare or -ionele (vergelijkbare → vergelijkbaar, traditionele
@@ -104,7 +107,7 @@ const SUFFIX_BEFORE_E = /(?:bar|ionel)e$/
 export function bareAdjective(word: string): string | undefined {
   const match = SUFFIX_BEFORE_E.exec(word)
   if (match === null || match.index < 3) return undefined
-  return `${word.slice(0, match.index)}${match[0] === 'bare' ? 'baar' : 'ioneel'}`
+  return `${word.slice(0, match.index)}${BARE_SUFFIX[match[0]]}`
 }
 
 /** -de, -te or -ge after a single vowel (and its plural in -s), whose vowel is long: bijdrage, absolute, methode, garages. */

@@ -154,7 +154,7 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   gemak: ['gemak', 'gemakkelijk', 'gemakkelijke'],
   gemeenschap: ['gemeenschap', 'gemeenschappen', 'gemeenschappelijk', 'gemeenschappelijke'],
   geheugen: ['geheugen', 'geheugens'],
-  generaal: ['generaal', 'generaals'],
+  generaal: ['generaal', 'generaals', 'generale'],
   geweer: ['geweer', 'geweren'],
   gebed: ['gebed', 'gebeden'],
   gezant: ['gezant', 'gezanten'],
