@@ -47,7 +47,8 @@ export function loadIndex(source: IndexSource): SentenceIndex {
 
 /**
  * Loads a serialised index for querying, reading a fetched `Response` if given one, and
- * yielding to the event loop while it restores a large index.
+ * yielding to the event loop before parsing and before building the index (restoring is
+ * light: MiniSearch's terms are read from the saved postings as they are looked up).
  *
  * @param source - a `Response` (or a promise of one), the JSON text, its bytes, or the parsed envelope
  * @returns a promise of a query-only index

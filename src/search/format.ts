@@ -90,6 +90,7 @@ export function compact(snapshot: Omit<IndexSnapshot, 'checksum'>): Omit<Seriali
     lengths.push(segments.end[i] - segments.start[i])
     paragraphs.push(segments.paragraph[i] - (first ? 0 : segments.paragraph[i - 1]))
   }
+  // Sorted by term: equal indexes give equal bytes, and a loaded index finds terms by binary search.
   const byTerm = [...minisearch.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   const postings: Posting[] = byTerm.map(([term, fields]) => {
     const entries = Object.keys(fields[0] ?? {}).map((id) => [Number(id), (fields[0] as Record<string, number>)[id]] as const)

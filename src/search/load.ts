@@ -28,19 +28,12 @@ export type IndexSource = string | ArrayBuffer | ArrayBufferView | SerializedInd
  * @internal
  */
 export function loadIndexWith(source: IndexSource, segmenter: Segmenter | undefined, lexicon: CompoundSplitter | undefined): SentenceIndex {
-  const envelope = checkedEnvelope(source)
-  const index = emptyIndexFor(envelope, segmenter, lexicon)
-  try {
-    index.restore(envelope)
-  } catch (error) {
-    throw asFormatError(error)
-  }
-  return index
+  return restored(checkedEnvelope(source), segmenter, lexicon)
 }
 
 /**
- * Like {@link loadIndexWith}, but yields to the event loop between the steps and while
- * MiniSearch restores its index.
+ * Like {@link loadIndexWith}, but yields to the event loop before parsing and before
+ * building the index.
  *
  * @internal
  */
@@ -48,9 +41,14 @@ export async function loadIndexWithAsync(source: IndexSource, segmenter: Segment
   await yieldToEventLoop()
   const envelope = checkedEnvelope(source)
   await yieldToEventLoop()
+  return restored(envelope, segmenter, lexicon)
+}
+
+/** The index of a checked envelope; anything MiniSearch throws becomes an IndexFormatError. */
+function restored(envelope: SerializedIndex, segmenter: Segmenter | undefined, lexicon: CompoundSplitter | undefined): SentenceIndex {
   const index = emptyIndexFor(envelope, segmenter, lexicon)
   try {
-    await index.restoreAsync(envelope)
+    index.restore(envelope)
   } catch (error) {
     throw asFormatError(error)
   }

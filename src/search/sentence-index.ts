@@ -9,7 +9,7 @@
  * @module
  */
 
-import MiniSearch, { type AsPlainObject } from 'minisearch'
+import MiniSearch from 'minisearch'
 import type { Analyzer, Token } from '../analysis/analyzer.js'
 import type { CompoundTable } from '../analysis/compound-table.js'
 import { dutchStopWords } from '../analysis/stopwords.js'
@@ -496,7 +496,8 @@ export class SentenceIndex {
         duplicateOf: rows.map((row) => row.duplicateOf ?? null),
       },
       vocabulary: this.#vocabulary.toJSON(),
-      minisearch: canonical(this.#minisearch.toJSON()),
+      // In the order of MiniSearch's radix tree; `compact` sorts the terms, so equal indexes give equal bytes.
+      minisearch: this.#minisearch.toJSON(),
     }
     const envelope = compact(snapshot)
     return { ...envelope, checksum: checksumOf(envelope) }
@@ -510,17 +511,6 @@ export class SentenceIndex {
    */
   restore(data: SerializedIndex): void {
     this.#restoreWith(data, restoreMiniSearch<IndexedSentence>(data.terms, data.sentences.gaps.length, miniSearchOptions()))
-  }
-
-  /**
-   * Like {@link SentenceIndex.restore}, yielding to the event loop first.
-   *
-   * @param data - an envelope that passed `validateEnvelope`
-   * @internal
-   */
-  async restoreAsync(data: SerializedIndex): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve, 0))
-    this.restore(data)
   }
 
   #restoreWith(data: SerializedIndex, minisearch: MiniSearch<IndexedSentence>): void {
@@ -594,16 +584,6 @@ export class SentenceIndex {
     this.#insert(live)
     this.#dirty = false
   }
-
-}
-
-/** The compact postings of a snapshot read from format 2. */
-/**
- * MiniSearch writes its terms in the order of its radix tree, which depends on the order of
- * insertions and loads. Sorting them makes equal indexes serialise to equal bytes.
- */
-function canonical(data: AsPlainObject): AsPlainObject {
-  return { ...data, index: [...data.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) }
 }
 
 /**
