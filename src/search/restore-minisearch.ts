@@ -164,7 +164,6 @@ class RowColumnMap<V> extends LoadedMap<number, V, Map<number, V>> {
     }
     for (let row = 0; row < this.#rows; row++) yield [row, this.#value(row)]
   }
-
 }
 
 /** What MiniSearch 7 calls on its term tree (`_index`, a `SearchableMap`). */
@@ -268,7 +267,6 @@ class LoadedTerms extends LoadedMap<string, TermValue, TermMap> {
     }
     for (let k = 0; k < this.#postings.length; k++) yield [this.#postings[k][0], this.#at(k)]
   }
-
 }
 
 /** The fields of MiniSearch 7 that a loaded index replaces. */
@@ -287,33 +285,33 @@ function internalsOf<T>(index: MiniSearch<T>): Internals | undefined {
   return isTree && fields._documentIds instanceof Map && fields._idToShortId instanceof Map && fields._fieldLength instanceof Map ? (fields as Internals) : undefined
 }
 
+/** MiniSearch's serialised data for `rows` sentences, without documents or terms: what the direct restore fills in. */
+function shell(terms: TermData, rows: number): AsPlainObject {
+  return { documentCount: rows, nextId: rows, documentIds: {}, fieldIds: { terms: 0 }, fieldLength: {}, averageFieldLength: [terms.average], storedFields: {}, dirtCount: 0, index: [], serializationVersion: 2 }
+}
+
 /**
  * MiniSearch's serialised data (what `MiniSearch.loadJS` reads) for compact term data.
  *
  * @param terms - the term data
  * @param rows - the number of sentences
- * @param withPostings - false for the empty shell that the direct restore fills
  * @internal
  */
-export function plainObject(terms: TermData, rows: number, withPostings = true): AsPlainObject {
+export function plainObject(terms: TermData, rows: number): AsPlainObject {
   const documentIds: Record<string, number> = {}
   const fieldLength: Record<string, number[]> = {}
-  if (withPostings) {
-    for (let i = 0; i < rows; i++) {
-      documentIds[i] = i
-      fieldLength[i] = [terms.lengths[i]]
-    }
+  for (let i = 0; i < rows; i++) {
+    documentIds[i] = i
+    fieldLength[i] = [terms.lengths[i]]
   }
-  const index: AsPlainObject['index'] = !withPostings
-    ? []
-    : terms.postings.map(([term, steps, frequencies]) => {
-        const entries: Record<string, number> = {}
-        forEachPosting(steps, frequencies, (id, frequency) => {
-          entries[id] = frequency
-        })
-        return [term, { 0: entries }]
-      })
-  return { documentCount: rows, nextId: rows, documentIds, fieldIds: { terms: 0 }, fieldLength, averageFieldLength: [terms.average], storedFields: {}, dirtCount: 0, index, serializationVersion: 2 }
+  const index: AsPlainObject['index'] = terms.postings.map(([term, steps, frequencies]) => {
+    const entries: Record<string, number> = {}
+    forEachPosting(steps, frequencies, (id, frequency) => {
+      entries[id] = frequency
+    })
+    return [term, { 0: entries }]
+  })
+  return { ...shell(terms, rows), documentIds, fieldLength, index }
 }
 
 /**
@@ -336,11 +334,11 @@ export function restoresDirectly(): boolean {
  * @param options - MiniSearch's options
  */
 export function restoreMiniSearch<T>(terms: TermData, rows: number, options: Options<T>): MiniSearch<T> {
-  const index = MiniSearch.loadJS<T>(plainObject(terms, rows, false), options)
+  const index = MiniSearch.loadJS<T>(shell(terms, rows), options)
   const internals = internalsOf(index)
   if (internals === undefined) return MiniSearch.loadJS<T>(plainObject(terms, rows), options)
-  const emptyTree = internals._index
-  const TreeClass = emptyTree.constructor as new () => TermMap
+  // MiniSearch's own tree class, for when the first change hands the terms over to it.
+  const TreeClass = internals._index.constructor as new () => TermMap
   internals._index = new LoadedTerms(terms.postings, () => new TreeClass()) as unknown as TermMap
   internals._documentIds = new RowColumnMap(rows, (row) => row)
   internals._idToShortId = new RowColumnMap(rows, (row) => row)

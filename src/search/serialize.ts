@@ -36,7 +36,7 @@ export interface SerializedAnalyzer {
   readonly stemmer: StemAlgorithm | 'none'
   /** Present only when the stop words differ from the default list. */
   readonly stopWords?: readonly string[]
-  /** True when the word-form rules (stem overrides, -ens plurals) apply; absent (false) in indexes of analyzer version 1. */
+  /** True when the word-form rules (stem overrides, plurals, the Kraaij-Pohlmann stem repairs) apply; absent (false) in indexes of analyzer version 1. */
   readonly overrides?: boolean
   /** True when compounds are split; absent (false) when they are not. */
   readonly compounds?: boolean
