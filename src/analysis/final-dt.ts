@@ -31,12 +31,16 @@
 
 import { lengthenV } from './stem/kraaij-pohlmann.js'
 
-/** A long vowel or a diphthong, written with two letters. */
-const LONG = '(?:aa|ee|oo|uu|ie|oe|ei|ij|ui|eu)'
+/** The long vowels and diphthongs written with two letters. */
+const LONG_VOWELS = ['aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'ei', 'ij', 'ui', 'eu']
 /** A final -t that goes: after d, g or w, after l or m, or after n behind a long vowel. */
-const PRESENT_T = new RegExp(`(?:[dgw]|[aeiou][lm]|${LONG}n)t$`)
-/** A final -d after a consonant other than n (and not the j of ij), or after n behind a long vowel other than aa in a stem of five letters or more. */
-const STEM_D = /(?:[bcfghklmpqrsvwxz]|[^i]j)d$|^.(?=.{3}).*(?:ee|oo|uu|ie|oe|ei|ij|ui|eu)nd$/
+const PRESENT_T = new RegExp(`(?:[dgw]|[aeiou][lm]|(?:${LONG_VOWELS.join('|')})n)t$`)
+/** A final -d after a consonant other than n (and not the j of ij). */
+const D_AFTER_CONSONANT = /(?:[bcfghklmpqrsvwxz]|[^i]j)d$/
+/** A final -nd behind a long vowel other than aa (woond of woonde; maand stays). */
+const ND_AFTER_LONG = new RegExp(`(?:${LONG_VOWELS.filter((vowel) => vowel !== 'aa').join('|')})nd$`)
+/** The shortest stem whose -nd loses its d (eend stays). */
+const MIN_ND = 5
 
 const VOWEL = /[aeiouy]/
 /** A final -ig after a consonant, in a stem of five letters or more: left where a -t or -d followed it (bevestigt, gevestigd). */
@@ -60,11 +64,12 @@ export function joinFinalDt(stem: string): string {
   // Abbreviations (cd, vld) have no vowel and keep their letters.
   if (!VOWEL.test(stem)) return stem
   const withoutT = PRESENT_T.test(stem) ? stem.slice(0, -1) : stem
-  const withoutD = STEM_D.test(withoutT) ? withoutT.slice(0, -1) : withoutT
+  const dGoes = D_AFTER_CONSONANT.test(withoutT) || (withoutT.length >= MIN_ND && ND_AFTER_LONG.test(withoutT))
+  const withoutD = dGoes ? withoutT.slice(0, -1) : withoutT
   // The stemmer takes -ig off the other forms (bevestigen → `bevest`) but not before a -t or -d,
   // which it or the lines above take off later (bevestigt, gevestigd): -ig comes off here then.
   return IG.test(withoutD) ? lengthenV(withoutD.slice(0, -2)) : withoutD
 }
 
 /** Identifies the rule in analyzer fingerprints; change it whenever the rule changes. */
-export const FINAL_DT_RULE = `final-dt:${PRESENT_T.source}:${STEM_D.source}:${IG.source}`
+export const FINAL_DT_RULE = `final-dt:${PRESENT_T.source}:${D_AFTER_CONSONANT.source}:${MIN_ND}:${ND_AFTER_LONG.source}:${IG.source}`
