@@ -3,6 +3,18 @@ import { analyze, createAnalyzer, defaultAnalyzer, dutchStemOverrides, foldDiacr
 import { singularOfCompoundPlural } from '../src/analysis/overrides.js'
 import { assertAnalyzesTo } from './helpers.js'
 
+/** Kraaij-Pohlmann without the word-form rules, and a word's term with the default analyzer. */
+const plain = createAnalyzer({ overrides: false })
+const term = (word: string) => defaultAnalyzer.term(word)
+/** Every group of forms gets one term with the default analyzer. */
+function expectOneTerm(groups: readonly (readonly string[])[]): void {
+  for (const forms of groups) expect(new Set(forms.map(term)).size, forms.join()).toBe(1)
+}
+/** The two words of every pair get two terms with the default analyzer. */
+function expectApart(pairs: readonly (readonly [string, string])[]): void {
+  for (const [a, b] of pairs) expect(term(a), `${a} / ${b}`).not.toBe(term(b))
+}
+
 describe('analyzer', () => {
   it('drops the plural/possessive ’s of camera’s and keeps zo’n and ’s as words', () => {
     assertAnalyzesTo(defaultAnalyzer, 'zo’n camera’s, ’s avonds', [
@@ -80,8 +92,6 @@ describe('analyzer', () => {
   })
 
   it('joins irregular forms and keeps ge- words apart from unrelated words with the stem overrides', () => {
-    const plain = createAnalyzer({ overrides: false })
-    const term = (word: string) => defaultAnalyzer.term(word)
     // Without overrides Kraaij-Pohlmann splits these paradigms and conflates these words.
     expect([plain.term('kwam'), plain.term('komen'), plain.term('scholen'), plain.term('school'), plain.term('dagen'), plain.term('dag')]).toEqual(['kwam', 'koom', 'school', 'school', 'daag', 'dag'])
     expect([plain.term('gemeente'), plain.term('menen'), plain.term('gezin'), plain.term('zin')]).toEqual(['meen', 'meen', 'zin', 'zin'])
@@ -95,26 +105,18 @@ describe('analyzer', () => {
     expect(term('gebied')).not.toBe(term('bieden'))
     // More ge- nouns that Kraaij-Pohlmann takes for participles: geest → `es`, geweer → `weer`, gebed → `bed`.
     expect([plain.term('geest'), plain.term('geweer'), plain.term('gebed')]).toEqual(['es', 'weer', 'bed'])
-    for (const [word, other] of [['geest', 'es'], ['geweer', 'weer'], ['gebed', 'bed'], ['gemak', 'mak'], ['gelegenheid', 'legen']]) {
-      expect(term(word), word).not.toBe(term(other))
-    }
+    expectApart([['geest', 'es'], ['geweer', 'weer'], ['gebed', 'bed'], ['gemak', 'mak'], ['gelegenheid', 'legen']])
     expect(term('gemeenschappen')).toBe(term('gemeenschap'))
   })
 
   it('stems a plural in -s of a noun in -en as its singular, with the word-form rules on', () => {
-    const plain = createAnalyzer({ overrides: false })
-    const term = (word: string) => defaultAnalyzer.term(word)
     // Kraaij-Pohlmann alone takes -en off the singular but only -s off the plural.
     expect(plain.term('wagens')).not.toBe(plain.term('wagen'))
-    for (const [singular, plural] of [['wagen', 'wagens'], ['teken', 'tekens'], ['examen', 'examens'], ['jongen', 'jongens'], ['leesteken', 'leestekens']]) {
-      expect(term(plural), plural).toBe(term(singular))
-    }
+    expectOneTerm([['wagen', 'wagens'], ['teken', 'tekens'], ['examen', 'examens'], ['jongen', 'jongens'], ['leesteken', 'leestekens']])
     // Adverbs and prepositions in -ens are left to the stemmer; words whose singular ends in
     // -ens are no plurals of a noun in -en (s-endings.ts gives them the term of their plural).
     for (const word of ['tijdens', 'volgens', 'overigens', 'minstens']) expect(term(word), word).toBe(plain.term(word))
-    for (const [singular, plural] of [['medemens', 'medemensen'], ['kinderwens', 'kinderwensen'], ['landsgrens', 'landsgrenzen'], ['immens', 'immense'], ['cotangens', 'cotangensen']]) {
-      expect(term(singular), singular).toBe(term(plural))
-    }
+    expectOneTerm([['medemens', 'medemensen'], ['kinderwens', 'kinderwensen'], ['landsgrens', 'landsgrenzen'], ['immens', 'immense'], ['cotangens', 'cotangensen']])
     expect(term('tijdens')).not.toBe(term('tijden'))
     // Plurals in -ën of nouns in -ie and -ee, which the analyzer sees without the diaeresis.
     for (const [singular, plural] of [['categorie', 'categorieën'], ['industrie', 'industrieën'], ['idee', 'ideeën'], ['zee', 'zeeën']]) {
@@ -124,13 +126,9 @@ describe('analyzer', () => {
   })
 
   it('gives every form of an -eer or -er verb one stem, with Kraaij-Pohlmann and the word-form rules', () => {
-    const plain = createAnalyzer({ overrides: false })
-    const term = (word: string) => defaultAnalyzer.term(word)
     // Snowball's Kraaij-Pohlmann vocabulary: adviseren adviser, adviseert adviseert, geadviseerd adviseer.
     expect(new Set(['adviseren', 'adviseert', 'geadviseerd'].map((w) => plain.term(w))).size).toBe(3)
-    for (const forms of [['adviseren', 'adviseert', 'geadviseerd', 'adviseer', 'adviseerde'], ['accepteren', 'accepteert', 'geaccepteerd'], ['organiseren', 'organiseert', 'georganiseerd'], ['veranderen', 'verandert', 'veranderde'], ['leveren', 'levert'], ['keren', 'keert'], ['sfeer', 'sferen']]) {
-      expect(new Set(forms.map(term)).size, forms.join()).toBe(1)
-    }
+    expectOneTerm([['adviseren', 'adviseert', 'geadviseerd', 'adviseer', 'adviseerde'], ['accepteren', 'accepteert', 'geaccepteerd'], ['organiseren', 'organiseert', 'georganiseerd'], ['veranderen', 'verandert', 'veranderde'], ['leveren', 'levert'], ['keren', 'keert'], ['sfeer', 'sferen']])
     // Short stems keep -eer and -ert, nouns in other -rt keep their -t, and Porter is left as it is.
     expect(term('heer')).toBe(term('heren'))
     expect(term('hert')).toBe('hert')
@@ -139,8 +137,6 @@ describe('analyzer', () => {
   })
 
   it('joins the forms that Kraaij-Pohlmann leaves a final -t or -d on, and keeps nouns in -nt, -st and -nd apart', () => {
-    const plain = createAnalyzer({ overrides: false })
-    const term = (word: string) => defaultAnalyzer.term(word)
     // Kraaij-Pohlmann alone: woont and wonen, woord and woorden stem apart.
     expect(plain.term('woont')).not.toBe(plain.term('wonen'))
     expect(plain.term('woord')).not.toBe(plain.term('woorden'))
@@ -168,19 +164,15 @@ describe('analyzer', () => {
       ['wonen', 'woonde', 'woonden'],
       ['dienen', 'dient', 'diende'],
     ]
-    for (const forms of paradigms) expect(new Set(forms.map(term)).size, forms.join()).toBe(1)
+    expectOneTerm(paradigms)
     // Nouns whose -t or -d is no ending: after a short vowel, after s, and after n.
-    for (const [a, b] of [['kant', 'kan'], ['tent', 'ten'], ['punt', 'pun'], ['feest', 'fees'], ['kust', 'kus'], ['maand', 'maan'], ['eend', 'een'], ['hond', 'hon']]) {
-      expect(term(a), `${a} / ${b}`).not.toBe(term(b))
-    }
+    expectApart([['kant', 'kan'], ['tent', 'ten'], ['punt', 'pun'], ['feest', 'fees'], ['kust', 'kus'], ['maand', 'maan'], ['eend', 'een'], ['hond', 'hon']])
     // Abbreviations without a vowel keep their letters; Porter is left as it is.
     expect(term('cd')).toBe('cd')
     expect(createAnalyzer({ stemmer: 'porter' }).term('woont')).toBe(createAnalyzer({ stemmer: 'porter', overrides: false }).term('woont'))
   })
 
   it('joins inflected adjectives and the long vowels Kraaij-Pohlmann doubles in some forms only, and leaves the ie of profiel', () => {
-    const plain = createAnalyzer({ overrides: false })
-    const term = (word: string) => defaultAnalyzer.term(word)
     expect(plain.term('sociaal')).not.toBe(plain.term('sociale'))
     expect(plain.term('probleem')).not.toBe(plain.term('problemen'))
     const paradigms = [
@@ -223,7 +215,7 @@ describe('analyzer', () => {
       ['bevestigen', 'bevestigd', 'bevestigde', 'bevestigt'],
       ['vestigen', 'gevestigd', 'vestigt'],
     ]
-    for (const forms of paradigms) expect(new Set(forms.map(term)).size, forms.join()).toBe(1)
+    expectOneTerm(paradigms)
     // Kraaij-Pohlmann alone keeps the -e of grote.
     expect(plain.term('grote')).not.toBe(plain.term('groot'))
     // The ie of profiel is one vowel; leem keeps its double vowel, which Kraaij-Pohlmann restores.
@@ -233,28 +225,20 @@ describe('analyzer', () => {
     // A long final -eel stays long: aandeel and aandelen keep one term, apart from a word in -del.
     expect(term('aandelen')).toBe(term('aandeel'))
     // Nouns whose -e stays, and words whose -e follows a vowel.
-    for (const [a, b] of [['zone', 'zoon'], ['rede', 'reed'], ['lade', 'laad']]) {
-      expect(term(a), `${a} / ${b}`).not.toBe(term(b))
-    }
+    expectApart([['zone', 'zoon'], ['rede', 'reed'], ['lade', 'laad']])
     for (const word of ['politie', 'familie', 'idee']) expect(term(word), word).toBe(plain.term(word))
     expect(term('ziekte')).toBe(plain.term('ziekte'))
   })
 
   it('stems Latin singulars as their plurals, but keeps datum apart from data', () => {
-    const plain = createAnalyzer({ overrides: false })
-    const term = (word: string) => defaultAnalyzer.term(word)
     expect(plain.term('politicus')).not.toBe(plain.term('politici'))
-    for (const forms of [['museum', 'musea', 'museums'], ['centrum', 'centra'], ['criterium', 'criteria'], ['politicus', 'politici'], ['criticus', 'critici'], ['operator', 'operatoren'], ['factor', 'factoren'], ['motor', 'motoren'], ['kantoor', 'kantoren']]) {
-      expect(new Set(forms.map(term)).size, forms.join()).toBe(1)
-    }
+    expectOneTerm([['museum', 'musea', 'museums'], ['centrum', 'centra'], ['criterium', 'criteria'], ['politicus', 'politici'], ['criticus', 'critici'], ['operator', 'operatoren'], ['factor', 'factoren'], ['motor', 'motoren'], ['kantoor', 'kantoren']])
     expect(term('datum')).not.toBe(term('data'))
     expect(term('door')).toBe(plain.term('door'))
     expect(term('rum')).toBe(plain.term('rum'))
   })
 
   it('reads a final s as Dutch has it: adjectives in -s with their -se form, singulars in -ns with their plural', () => {
-    const plain = createAnalyzer({ overrides: false })
-    const term = (word: string) => defaultAnalyzer.term(word)
     // Kraaij-Pohlmann alone: Vlaams and Vlaamse apart, mens with the pronoun men and apart from mensen.
     expect(plain.term('vlaams')).not.toBe(plain.term('vlaamse'))
     expect(plain.term('mens')).toBe(plain.term('men'))
@@ -287,7 +271,7 @@ describe('analyzer', () => {
       ['test', 'tests'],
       ['script', 'scripts'],
     ]
-    for (const forms of paradigms) expect(new Set(forms.map(term)).size, forms.join()).toBe(1)
+    expectOneTerm(paradigms)
     expect(term('mens')).not.toBe(term('men'))
     expect(term('dans')).not.toBe(term('dan'))
     expect(term('plaats')).not.toBe(term('plaat'))
@@ -298,12 +282,8 @@ describe('analyzer', () => {
   })
 
   it('takes a compound whose head is an irregular plural back to its singular, but not a verb or participle', () => {
-    const plain = createAnalyzer({ overrides: false })
-    const term = (word: string) => defaultAnalyzer.term(word)
     expect(plain.term('werkdagen')).not.toBe(plain.term('werkdag'))
-    for (const [singular, plural] of [['werkdag', 'werkdagen'], ['hoofdstad', 'hoofdsteden'], ['raadslid', 'raadsleden'], ['tabblad', 'tabbladen'], ['kleinkind', 'kleinkinderen'], ['zondag', 'zondagen'], ['snelweg', 'snelwegen']]) {
-      expect(term(plural), plural).toBe(term(singular))
-    }
+    expectOneTerm([['werkdag', 'werkdagen'], ['hoofdstad', 'hoofdsteden'], ['raadslid', 'raadsleden'], ['tabblad', 'tabbladen'], ['kleinkind', 'kleinkinderen'], ['zondag', 'zondagen'], ['snelweg', 'snelwegen']])
     // Prefixes, particles and participles before the plural: these are no compounds of it.
     for (const word of ['besteden', 'geleden', 'bewegen', 'uitdagen', 'aanbevelen', 'aangesloten', 'toegeslagen', 'heroverwegen', 'geschoven', 'verleden']) {
       expect(singularOfCompoundPlural(word), word).toBeUndefined()

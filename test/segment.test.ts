@@ -8,6 +8,9 @@ interface GoldParagraph {
   readonly sentences: readonly string[]
 }
 
+/** The texts of the sentences `segment` finds. */
+const sentencesOf = (text: string): string[] => segment(text).map((s) => s.text)
+
 const gold: GoldParagraph[] = readFixture('ud-dutch/sample.jsonl').trimEnd().split('\n').map((line) => JSON.parse(line))
 
 /** Internal sentence boundaries (ends of all but the last sentence) of a gold paragraph. */
@@ -26,47 +29,47 @@ describe('segment', () => {
   })
 
   it('keeps "Yes we can!-verhaal" in one sentence: punctuation glued to a hyphenated word does not end it', () => {
-    expect(segment('Wij hebben hier een Yes we can!-verhaal verteld. Dat werkt.').map((s) => s.text)).toEqual([
+    expect(sentencesOf('Wij hebben hier een Yes we can!-verhaal verteld. Dat werkt.')).toEqual([
       'Wij hebben hier een Yes we can!-verhaal verteld.',
       'Dat werkt.',
     ])
   })
 
   it('gives closing quotes at a sentence start to the sentence before', () => {
-    expect(segment(",, Ik wist het . '' Hij zei niets.").map((s) => s.text)).toEqual([",, Ik wist het . ''", 'Hij zei niets.'])
+    expect(sentencesOf(",, Ik wist het . '' Hij zei niets.")).toEqual([",, Ik wist het . ''", 'Hij zei niets.'])
   })
 
   it('does not end a sentence at an abbreviation followed by a lowercase word', () => {
-    expect(segment('Dat is o.a. door dhr. Jansen gezegd, bijv. in de raad. Daarna niet.').map((s) => s.text)).toEqual([
+    expect(sentencesOf('Dat is o.a. door dhr. Jansen gezegd, bijv. in de raad. Daarna niet.')).toEqual([
       'Dat is o.a. door dhr. Jansen gezegd, bijv. in de raad.',
       'Daarna niet.',
     ])
   })
 
   it('ends a sentence at a full stop after a number or a word retext takes for an abbreviation, but not after an abbreviation, a title or an initial', () => {
-    expect(segment('Ajax won met 4 - 0. De trainer was blij.').map((s) => s.text)).toEqual(['Ajax won met 4 - 0.', 'De trainer was blij.'])
-    expect(segment('Hij liet hem terstond vrij. Mejia werd ingezet.').map((s) => s.text)).toEqual(['Hij liet hem terstond vrij.', 'Mejia werd ingezet.'])
-    expect(segment('Zie blz. 4. Daarna volgt Annie M.G. Schmidt, o.a. In Gent.').map((s) => s.text)).toEqual(['Zie blz. 4.', 'Daarna volgt Annie M.G. Schmidt, o.a. In Gent.'])
-    expect(segment('Dat zei mgr. Robert Vangheluwe gisteren.').map((s) => s.text)).toEqual(['Dat zei mgr. Robert Vangheluwe gisteren.'])
+    expect(sentencesOf('Ajax won met 4 - 0. De trainer was blij.')).toEqual(['Ajax won met 4 - 0.', 'De trainer was blij.'])
+    expect(sentencesOf('Hij liet hem terstond vrij. Mejia werd ingezet.')).toEqual(['Hij liet hem terstond vrij.', 'Mejia werd ingezet.'])
+    expect(sentencesOf('Zie blz. 4. Daarna volgt Annie M.G. Schmidt, o.a. In Gent.')).toEqual(['Zie blz. 4.', 'Daarna volgt Annie M.G. Schmidt, o.a. In Gent.'])
+    expect(sentencesOf('Dat zei mgr. Robert Vangheluwe gisteren.')).toEqual(['Dat zei mgr. Robert Vangheluwe gisteren.'])
   })
 
   it('ends a sentence after a word that is also an abbreviation (zo., vol.), after enz. and after a unit (°C.), but not before a number', () => {
     // UD Dutch, WR-P-P-H: "... deed de een uitspraak in 1998 nog precies zo. Een jaar daarvoor ..."
-    expect(segment('Hij deed die uitspraak nog precies zo. Een jaar daarvoor niet.').map((s) => s.text)).toEqual(['Hij deed die uitspraak nog precies zo.', 'Een jaar daarvoor niet.'])
-    expect(segment('De zaal zat vol. Niemand kon er nog in.').map((s) => s.text)).toEqual(['De zaal zat vol.', 'Niemand kon er nog in.'])
-    expect(segment('Er groeien appels, peren enz. Genetisch gemanipuleerde planten niet.').map((s) => s.text)).toEqual(['Er groeien appels, peren enz.', 'Genetisch gemanipuleerde planten niet.'])
+    expect(sentencesOf('Hij deed die uitspraak nog precies zo. Een jaar daarvoor niet.')).toEqual(['Hij deed die uitspraak nog precies zo.', 'Een jaar daarvoor niet.'])
+    expect(sentencesOf('De zaal zat vol. Niemand kon er nog in.')).toEqual(['De zaal zat vol.', 'Niemand kon er nog in.'])
+    expect(sentencesOf('Er groeien appels, peren enz. Genetisch gemanipuleerde planten niet.')).toEqual(['Er groeien appels, peren enz.', 'Genetisch gemanipuleerde planten niet.'])
     // UD Dutch (Wikipedia): "... de werksters bij 6 °C. In het voorjaar ..."
-    expect(segment('De werksters sterven bij 6 °C. In het voorjaar niet.').map((s) => s.text)).toEqual(['De werksters sterven bij 6 °C.', 'In het voorjaar niet.'])
-    expect(segment('Open op zo. 12 mei en in vol. 3 van de reeks.').map((s) => s.text)).toEqual(['Open op zo. 12 mei en in vol. 3 van de reeks.'])
+    expect(sentencesOf('De werksters sterven bij 6 °C. In het voorjaar niet.')).toEqual(['De werksters sterven bij 6 °C.', 'In het voorjaar niet.'])
+    expect(sentencesOf('Open op zo. 12 mei en in vol. 3 van de reeks.')).toEqual(['Open op zo. 12 mei en in vol. 3 van de reeks.'])
   })
 
   it('lets ’s start a sentence', () => {
-    expect(segment('Het was laat. ’s Avonds kwam hij.').map((s) => s.text)).toEqual(['Het was laat.', '’s Avonds kwam hij.'])
+    expect(sentencesOf('Het was laat. ’s Avonds kwam hij.')).toEqual(['Het was laat.', '’s Avonds kwam hij.'])
   })
 
   it('treats single line breaks as wrapped text in blank-line mode, and as paragraphs in line mode', () => {
     const input = 'Een zin die\ndoorloopt. Klaar\r\nNog een regel'
-    expect(segment(input).map((s) => s.text)).toEqual(['Een zin die\ndoorloopt.', 'Klaar\r\nNog een regel'])
+    expect(sentencesOf(input)).toEqual(['Een zin die\ndoorloopt.', 'Klaar\r\nNog een regel'])
     const lines = segment(input, { paragraphs: 'line' })
     expect(lines.map((s) => [s.text, s.paragraph])).toEqual([
       ['Een zin die', 0],
