@@ -53,7 +53,10 @@ export function foldDiacritics(word: string): string {
 export function normalizeWord(surface: string): string {
   // Most words are plain lowercase ASCII already, and stay as they are.
   if (PLAIN.test(surface)) return surface
+  // ASCII needs no Unicode normalisation and has no diacritics: `Mechelen`, `2D-diagram`.
+  if (ASCII.test(surface)) return normalizeApostrophes(surface.toLowerCase())
   return foldDiacritics(normalizeApostrophes(surface.normalize('NFC').toLowerCase()))
 }
 
 const PLAIN = /^[a-z0-9'.,-]*$/
+const ASCII = /^[\x20-\x7e]*$/

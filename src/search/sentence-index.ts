@@ -13,7 +13,7 @@ import MiniSearch from 'minisearch'
 import type { Analyzer, Token } from '../analysis/analyzer.js'
 import type { CompoundTable } from '../analysis/compound-table.js'
 import { dutchStopWords } from '../analysis/stopwords.js'
-import { DocumentNotFoundError, DuplicateIdError, InvalidDocumentError, InvalidOptionError, SegmenterMissingError } from '../errors.js'
+import { DocumentNotFoundError, DuplicateIdError, IndexFormatError, InvalidDocumentError, InvalidOptionError, SegmenterMissingError } from '../errors.js'
 import type { QueryNode } from '../query/ast.js'
 import { checkQueryTree } from '../query/check.js'
 import { parseQuery, type DefaultOperator } from '../query/parser.js'
@@ -139,7 +139,7 @@ export class SentenceIndex {
   /** How added documents are divided into paragraphs. */
   readonly paragraphs: ParagraphMode
   readonly #segmenter: Segmenter | undefined
-  readonly #documents = new Map<DocumentId, DocumentEntry>()
+  #documents = new Map<DocumentId, DocumentEntry>()
   #rows: (Row | undefined)[] = []
   #minisearch: MiniSearch<IndexedSentence>
   #vocabulary: Vocabulary
@@ -514,26 +514,36 @@ export class SentenceIndex {
   }
 
   #restoreWith(data: SerializedIndex, minisearch: MiniSearch<IndexedSentence>): void {
-    const { sentences } = data
-    const rows: Row[] = []
-    const entries = data.documents.map(([id, text, metadata], doc) => {
-      const entry: DocumentEntry = { id, text, metadata: metadata ?? {}, rows: [] }
+    const { counts, gaps, lengths, paragraphs, roles, speakers, duplicateOf } = data.sentences
+    const plain = roles === null && speakers === null && duplicateOf === null
+    // Arrays of their final length and index loops: this runs for every sentence on each load.
+    const rows = new Array<Row>(gaps.length)
+    const entries = new Array<DocumentEntry>(data.documents.length)
+    let i = 0
+    for (let doc = 0; doc < entries.length; doc++) {
+      const [id, text, metadata] = data.documents[doc]
+      const entry: DocumentEntry = { id, text, metadata: metadata ?? {}, rows: new Array<number>(counts[doc]) }
       let end = 0
       let paragraph = 0
-      for (let k = 0; k < sentences.counts[doc]; k++) {
-        const i = rows.length
-        const start = end + sentences.gaps[i]
-        end = start + sentences.lengths[i]
-        paragraph += sentences.paragraphs[i]
-        entry.rows.push(i)
+      for (let k = 0; k < counts[doc]; k++, i++) {
+        const start = end + gaps[i]
+        end = start + lengths[i]
+        paragraph += paragraphs[i]
+        entry.rows[k] = i
         const row: Row = { document: entry, index: k, start, end, paragraph }
-        rows.push(sentences.roles === null && sentences.speakers === null && sentences.duplicateOf === null ? row : { ...row, ...optional(sentences.roles?.[i], sentences.speakers?.[i], sentences.duplicateOf?.[i]) })
+        rows[i] = plain ? row : { ...row, ...optional(roles?.[i], speakers?.[i], duplicateOf?.[i]) }
       }
-      return entry
-    })
+      entries[doc] = entry
+    }
+    // validateEnvelope leaves this check to the map built here; nothing is changed yet when it fails.
+    const documents = new Map<DocumentId, DocumentEntry>()
+    for (const entry of entries) {
+      if (documents.has(entry.id)) throw new IndexFormatError(`Document id ${JSON.stringify(entry.id)} occurs twice. The data is not a zoek index this version can read; rebuild it with index.toJSON().`)
+      documents.set(entry.id, entry)
+    }
     const vocabulary = new Vocabulary(this.analyzer, this.#compounds)
     vocabulary.restore(data.vocabulary)
-    for (const entry of entries) this.#documents.set(entry.id, entry)
+    this.#documents = documents
     this.#rows = rows
     this.#minisearch = minisearch
     this.#vocabulary = vocabulary

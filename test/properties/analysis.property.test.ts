@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { analyze, createAnalyzer, defaultAnalyzer, MAX_SEGMENT_LENGTH, normalizeWord, segment } from '../../src/index.js'
 import { checkProperty, text } from './arbitraries.js'
 import fc from 'fast-check'
+import { foldDiacritics, normalizeApostrophes } from '../../src/analysis/normalize.js'
 
 describe('analyzer invariants on arbitrary Unicode', () => {
   it('keeps offsets in range, slices the surface, and orders whole words without overlap', () => {
@@ -48,6 +49,13 @@ describe('analyzer invariants on arbitrary Unicode', () => {
     checkProperty('normalizeWord idempotence', fc.oneof(text, fc.string({ unit: 'binary' })), (input) => {
       const once = normalizeWord(input)
       expect(normalizeWord(once)).toBe(once)
+    })
+  })
+
+  it('normalises ASCII on its short path exactly as on the full one', () => {
+    const full = (word: string) => foldDiacritics(normalizeApostrophes(word.normalize('NFC').toLowerCase()))
+    checkProperty('normalizeWord ASCII path', fc.string({ unit: fc.constantFrom(...'aAzZ09`\'.,-_ ~!Ĳé'.split('')) }), (input) => {
+      expect(normalizeWord(input)).toBe(full(input))
     })
   })
 })
