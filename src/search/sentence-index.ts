@@ -77,8 +77,14 @@ interface DocumentEntry {
   readonly id: DocumentId
   readonly text: string
   readonly metadata: { readonly [key: string]: JsonValue }
-  readonly rows: number[]
+  /** Its first row: a document's sentences are rows `first` to `first + count - 1`. */
+  readonly first: number
+  /** Its number of sentences. */
+  readonly count: number
 }
+
+/** The metadata of every document that has none; frozen, since hits hand it out. */
+const NO_METADATA: { readonly [key: string]: JsonValue } = Object.freeze({})
 
 interface Row extends SegmentInput {
   readonly document: DocumentEntry
@@ -243,7 +249,7 @@ export class SentenceIndex {
   remove(id: DocumentId): void {
     const entry = this.#documents.get(id)
     if (entry === undefined) throw new DocumentNotFoundError(id)
-    for (const row of entry.rows) {
+    for (let row = entry.first; row < entry.first + entry.count; row++) {
       const sentence = this.#rows[row] as Row
       const tokens = this.analyzer.analyze(entry.text.slice(sentence.start, sentence.end))
       // remove (not discard) updates every posting list now, so scores equal a fresh index's.
@@ -431,11 +437,16 @@ export class SentenceIndex {
   #bodyRowOf(rowId: number): number {
     const row = this.#rows[rowId]
     if (row?.duplicateOf === undefined) return rowId
-    return row.document.rows[row.duplicateOf] ?? rowId
+    return row.duplicateOf < row.document.count ? row.document.first + row.duplicateOf : rowId
+  }
+
+  /** The rows of a document that is in the index. */
+  #rowsOf(entry: DocumentEntry): Row[] {
+    return this.#rows.slice(entry.first, entry.first + entry.count) as Row[]
   }
 
   #contextOf(row: Row, size: number): { before: ContextSentence[]; after: ContextSentence[] } {
-    const siblings = row.document.rows.map((id) => this.#rows[id] as Row).filter((other) => other.paragraph === row.paragraph)
+    const siblings = this.#rowsOf(row.document).filter((other) => other.paragraph === row.paragraph)
     const at = siblings.indexOf(row)
     const view = (other: Row): ContextSentence => ({ id: `${other.document.id}#${other.index}`, text: other.document.text.slice(other.start, other.end), start: other.start, end: other.end, index: other.index })
     return { before: siblings.slice(Math.max(0, at - size), at).map(view), after: siblings.slice(at + 1, at + 1 + size).map(view) }
@@ -522,14 +533,13 @@ export class SentenceIndex {
     let i = 0
     for (let doc = 0; doc < entries.length; doc++) {
       const [id, text, metadata] = data.documents[doc]
-      const entry: DocumentEntry = { id, text, metadata: metadata ?? {}, rows: new Array<number>(counts[doc]) }
+      const entry: DocumentEntry = { id, text, metadata: metadata ?? NO_METADATA, first: i, count: counts[doc] }
       let end = 0
       let paragraph = 0
       for (let k = 0; k < counts[doc]; k++, i++) {
         const start = end + gaps[i]
         end = start + lengths[i]
         paragraph += paragraphs[i]
-        entry.rows[k] = i
         const row: Row = { document: entry, index: k, start, end, paragraph }
         rows[i] = plain ? row : { ...row, ...optional(roles?.[i], speakers?.[i], duplicateOf?.[i]) }
       }
@@ -564,12 +574,11 @@ export class SentenceIndex {
     batch.forEach(({ doc, segments }, done) => {
       const { id, text, ...metadata } = doc
       // A copy, so that later changes to the caller's object do not reach the index.
-      const entry: DocumentEntry = { id, text, metadata: Object.keys(metadata).length === 0 ? {} : structuredClone(metadata), rows: [] }
+      const entry: DocumentEntry = { id, text, metadata: Object.keys(metadata).length === 0 ? NO_METADATA : structuredClone(metadata), first: this.#rows.length, count: segments.length }
       const sentences = segments.map((segment, index) => {
         const row = this.#rows.length
         this.#rows.push({ ...pickSegment(segment), document: entry, index })
         if (segment.duplicateOf !== undefined) this.#duplicates++
-        entry.rows.push(row)
         const tokens = this.analyzer.analyze(text.slice(segment.start, segment.end))
         this.#vocabulary.addSentence(tokens)
         return { id: row, terms: tokens.map((token) => token.term) }
@@ -584,7 +593,7 @@ export class SentenceIndex {
   #compact(): void {
     const live = [...this.#documents.values()].map((entry) => ({
       doc: { id: entry.id, text: entry.text, ...entry.metadata },
-      segments: entry.rows.map((row) => this.#rows[row] as Row),
+      segments: this.#rowsOf(entry),
     }))
     this.#documents.clear()
     this.#rows = []
