@@ -3,7 +3,7 @@ import { readCompoundFixture, scoreCompoundSplits, showSplit as split } from '..
 import { createAnalyzer, createIndex, IndexFormatError, loadIndex, splitCompound } from '../src/index.js'
 import { loadIndex as loadQueryOnly } from '../src/query.js'
 import { checksumOf } from '../src/search/serialize.js'
-import { decodeParts, encodeParts } from '../src/analysis/compound-table.js'
+import { decodeParts, encodeParts, scanParts } from '../src/analysis/compound-table.js'
 
 describe('splitCompound', () => {
   it('splits the hand-checked fixture with precision and recall of at least 0.88', () => {
@@ -134,9 +134,11 @@ describe('searching compounds', () => {
     const parts = [{ start: 0, end: 10 }, { start: 11, end: 17 }]
     expect(encodeParts(parts)).toBe('0-10,11-17')
     expect(decodeParts('0-10,11-17', 17)).toEqual(parts)
+    expect(scanParts('0-10,11-17', 17)).toBe(true)
     // Out of the word, overlapping, a single part, and text that is not pairs of numbers.
     for (const text of ['0-10,11-18', '0-10,9-17', '0-17', '', '0-10,', ',0-10,11-17', '0-10,11-17x', '0-10;11-17', '-1-10,11-17', '0-1e1,11-17', '0-10,,11-17']) {
       expect(decodeParts(text, 17), text).toBeUndefined()
+      expect(scanParts(text, 17), text).toBe(false)
     }
   })
 

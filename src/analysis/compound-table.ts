@@ -94,31 +94,51 @@ export const encodeParts = (parts: readonly CompoundPart[]): string => parts.map
  * @param length - the length of the word
  */
 export function decodeParts(text: string, length: number): CompoundPart[] | undefined {
-  // One pass over the characters: this runs for every compound of an index on each load.
   const parts: CompoundPart[] = []
+  return scanParts(text, length, (start, end) => parts.push({ start, end })) ? parts : undefined
+}
+
+/**
+ * True when `text` is a split of a word of this length as {@link encodeParts} writes it (at
+ * least two parts, in order, inside the word). Nothing is allocated: loading checks every
+ * compound of an index with it.
+ *
+ * @param text - the encoded parts
+ * @param length - the length of the word
+ * @param visit - receives each part's offsets, when given
+ */
+export function scanParts(text: string, length: number, visit?: (start: number, end: number) => void): boolean {
+  let count = 0
   let previous = 0
   let i = 0
   while (i < text.length) {
     const start = readNumber(text, i)
-    if (start === undefined || text[start.next] !== '-') return undefined
-    const end = readNumber(text, start.next + 1)
-    if (end === undefined || (end.next < text.length && text[end.next] !== ',') || end.next === text.length - 1) return undefined
-    if (start.value < previous || end.value <= start.value || end.value > length) return undefined
-    parts.push({ start: start.value, end: end.value })
-    previous = end.value
-    i = end.next + 1
+    const dash = i + digitsAt(text, i)
+    if (start < 0 || text.charCodeAt(dash) !== 45 /* - */) return false
+    const end = readNumber(text, dash + 1)
+    const next = dash + 1 + digitsAt(text, dash + 1)
+    if (end < 0 || (next < text.length && text.charCodeAt(next) !== 44) /* , */ || next === text.length - 1) return false
+    if (start < previous || end <= start || end > length) return false
+    visit?.(start, end)
+    count++
+    previous = end
+    i = next + 1
   }
-  return parts.length >= 2 ? parts : undefined
+  return count >= 2
 }
 
-/** The decimal number at `at`, and where it ends; undefined when there is no digit there. */
-function readNumber(text: string, at: number): { value: number; next: number } | undefined {
-  let value = 0
+/** The number of decimal digits from `at` on. */
+function digitsAt(text: string, at: number): number {
   let next = at
-  for (; next < text.length; next++) {
-    const digit = text.charCodeAt(next) - 48
-    if (digit < 0 || digit > 9) break
-    value = value * 10 + digit
-  }
-  return next === at || next - at > 9 ? undefined : { value, next }
+  while (next < text.length && text.charCodeAt(next) >= 48 && text.charCodeAt(next) <= 57) next++
+  return next - at
+}
+
+/** The decimal number at `at`, or -1 when there is none (or it has more than nine digits). */
+function readNumber(text: string, at: number): number {
+  const digits = digitsAt(text, at)
+  if (digits === 0 || digits > 9) return -1
+  let value = 0
+  for (let k = at; k < at + digits; k++) value = value * 10 + text.charCodeAt(k) - 48
+  return value
 }

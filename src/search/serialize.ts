@@ -17,7 +17,7 @@ import { IndexFormatError } from '../errors.js'
 import type { ParagraphMode } from '../segment/paragraphs.js'
 import { roles, type DocumentId, type JsonValue, type Role } from './types.js'
 import type { SerializedVocabulary } from './vocabulary.js'
-import { decodeParts } from '../analysis/compound-table.js'
+import { scanParts } from '../analysis/compound-table.js'
 import { compact, type Posting, type SerializedDocument, type SerializedIndex } from './format.js'
 import { version } from '../version.js'
 
@@ -253,7 +253,7 @@ function checkVocabulary(vocabulary: unknown): void {
   }) as number[]
   checkArray(compounds.parts, 'vocabulary.compounds.parts', indexes.length, (parts) => typeof parts === 'string')
   ;(compounds.parts as string[]).forEach((parts, k) => {
-    if (decodeParts(parts, words[indexes[k]].length) === undefined) fail(`"vocabulary.compounds.parts[${k}]" is not a split of ${JSON.stringify(words[indexes[k]])}.`)
+    if (!scanParts(parts, words[indexes[k]].length)) fail(`"vocabulary.compounds.parts[${k}]" is not a split of ${JSON.stringify(words[indexes[k]])}.`)
   })
 }
 
