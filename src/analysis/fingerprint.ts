@@ -63,16 +63,38 @@ export function checksum64Prefix(text: string, end: number, ...more: readonly st
 
 /** The two FNV-1a lanes of {@link checksum64}, over the first `firstEnd` code units of the first text and all of the others. */
 function lanes64(texts: readonly string[], firstEnd: number): string {
-  let a = 0x811c9dc5
-  let b = 0x9dc5811c
-  for (let t = 0; t < texts.length; t++) {
-    const text = texts[t]
-    const end = t === 0 ? firstEnd : text.length
-    for (let i = 0; i < end; i++) {
-      const c = text.charCodeAt(i)
-      a = Math.imul(a ^ c, 0x01000193)
-      b = Math.imul(b ^ c, 0x5bd1e995)
-    }
+  const lanes = new Int32Array([0x811c9dc5, 0x9dc5811c])
+  if (texts.length > 0) mixFirst(lanes, texts[0], firstEnd)
+  for (let t = 1; t < texts.length; t++) mixMore(lanes, texts[t])
+  return (lanes[0] >>> 0).toString(16).padStart(8, '0') + (lanes[1] >>> 0).toString(16).padStart(8, '0')
+}
+
+/**
+ * Mixes the first `end` code units of a text into the lanes. The first text (a whole index's
+ * JSON, megabytes) has a loop of its own, {@link mixMore} the short ones after it: one loop
+ * over strings of both kinds ran 20% slower on a 8.6 MB index.
+ */
+function mixFirst(lanes: Int32Array, text: string, end: number): void {
+  let a = lanes[0]
+  let b = lanes[1]
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193)
+    b = Math.imul(b ^ c, 0x5bd1e995)
   }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0')
+  lanes[0] = a
+  lanes[1] = b
+}
+
+/** {@link mixFirst} for the texts after the first, whole. */
+function mixMore(lanes: Int32Array, text: string): void {
+  let a = lanes[0]
+  let b = lanes[1]
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193)
+    b = Math.imul(b ^ c, 0x5bd1e995)
+  }
+  lanes[0] = a
+  lanes[1] = b
 }
