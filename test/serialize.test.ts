@@ -98,38 +98,40 @@ describe('toJSON and loadIndex', () => {
 describe('loadIndex rejects bad input with a typed error', () => {
   const json = JSON.stringify(newsIndex())
 
-  const cases: [string, unknown, typeof ZoekError][] = [
-    ['truncated JSON', json.slice(0, json.length / 2), IndexFormatError],
-    ['not JSON', 'hallo', IndexFormatError],
-    ['JSON that is not an object', '[1,2,3]', IndexFormatError],
-    ['invalid UTF-8 bytes', new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), IndexFormatError],
-    ['a foreign format', mutate(json, (e) => (e.format = 'minisearch')), IndexFormatError],
-    ['another format version', mutate(json, (e) => (e.formatVersion = 99)), IndexFormatError],
-    ['another analyzer fingerprint', mutate(json, (e) => (e.analyzer.fingerprint = '0000000000000000')), AnalyzerMismatchError],
-    ['another analyzer version', mutate(json, (e) => (e.analyzer.version = '0')), AnalyzerMismatchError],
-    ['a missing documents field', mutate(json, (e) => delete e.documents), IndexFormatError],
-    ['a changed value without a new checksum', mutate(json, (e) => (e.documents[0][1] += 'x'), { resign: false }), IndexFormatError],
-    ['a missing checksum', mutate(json, (e) => delete e.checksum, { resign: false }), IndexFormatError],
-    ['a sentence outside its document', mutate(json, (e) => (e.sentences.lengths[0] = 10_000_000)), IndexFormatError],
-    ['sentence columns of unequal length', mutate(json, (e) => e.sentences.gaps.pop()), IndexFormatError],
-    ['sentence counts that do not add up', mutate(json, (e) => (e.sentences.counts[0] += 1)), IndexFormatError],
-    ['an unknown role', mutate(json, (e) => (e.sentences.roles = e.sentences.lengths.map(() => 'chorus'))), IndexFormatError],
-    ['a speaker that is not a string', mutate(json, (e) => (e.sentences.speakers = e.sentences.lengths.map(() => 5))), IndexFormatError],
-    ['a duplicate that is not a sentence number', mutate(json, (e) => (e.sentences.duplicateOf = e.sentences.lengths.map(() => -1))), IndexFormatError],
-    ['metadata that is not JSON data', mutate(json, (e) => (e.documents[0][2] = { when: new Date(0) })), IndexFormatError],
-    ['a duplicate document id', mutate(json, (e) => e.documents.push([...e.documents[0]])), IndexFormatError],
-    ['a document that is not [id, text]', mutate(json, (e) => (e.documents[0] = { id: 'x', text: 'y' })), IndexFormatError],
-    ['a posting for an unknown sentence', mutate(json, (e) => e.terms.postings.push(['zzz', [999999]])), IndexFormatError],
-    ['a posting with a zero step', mutate(json, (e) => e.terms.postings.push(['zzz', [1, 0]])), IndexFormatError],
-    ['a negative term frequency', mutate(json, (e) => e.terms.postings.push(['zzz', [0], [-1]])), IndexFormatError],
-    ['postings out of term order', mutate(json, (e) => e.terms.postings.reverse()), IndexFormatError],
-    ['a term twice', mutate(json, (e) => e.terms.postings.push([...e.terms.postings[0]])), IndexFormatError],
-    ['term lengths of another count', mutate(json, (e) => e.terms.lengths.pop()), IndexFormatError],
+  const cases: [string, unknown, typeof ZoekError, RegExp][] = [
+    ['truncated JSON', json.slice(0, json.length / 2), IndexFormatError, /not valid JSON.*truncated/],
+    ['not JSON', 'hallo', IndexFormatError, /not valid JSON/],
+    ['JSON that is not an object', '[1,2,3]', IndexFormatError, /must be a JSON object/],
+    ['invalid UTF-8 bytes', new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), IndexFormatError, /not valid UTF-8/],
+    ['a foreign format', mutate(json, (e) => (e.format = 'minisearch')), IndexFormatError, /"format" is "minisearch"/],
+    ['another format version', mutate(json, (e) => (e.formatVersion = 99)), IndexFormatError, /format version 99.*Rebuild the index with zoek/],
+    ['another analyzer fingerprint', mutate(json, (e) => (e.analyzer.fingerprint = '0000000000000000')), AnalyzerMismatchError, /fingerprint 0000000000000000/],
+    ['another analyzer version', mutate(json, (e) => (e.analyzer.version = '0')), AnalyzerMismatchError, /zoek-dutch 0 /],
+    ['a missing documents field', mutate(json, (e) => delete e.documents), IndexFormatError, /"documents" must be an array/],
+    ['a changed value without a new checksum', mutate(json, (e) => (e.documents[0][1] += 'x'), { resign: false }), IndexFormatError, /checksum does not match/],
+    ['a missing checksum', mutate(json, (e) => delete e.checksum, { resign: false }), IndexFormatError, /checksum does not match/],
+    ['a sentence outside its document', mutate(json, (e) => (e.sentences.lengths[0] = 10_000_000)), IndexFormatError, /outside its text/],
+    ['sentence columns of unequal length', mutate(json, (e) => e.sentences.gaps.pop()), IndexFormatError, /"sentences\.gaps" has \d+ entries/],
+    ['sentence counts that do not add up', mutate(json, (e) => (e.sentences.counts[0] += 1)), IndexFormatError, /"sentences\.gaps" has \d+ entries/],
+    ['an unknown role', mutate(json, (e) => (e.sentences.roles = e.sentences.lengths.map(() => 'chorus'))), IndexFormatError, /"sentences\.roles\[0\]" is invalid/],
+    ['a speaker that is not a string', mutate(json, (e) => (e.sentences.speakers = e.sentences.lengths.map(() => 5))), IndexFormatError, /"sentences\.speakers\[0\]" is invalid/],
+    ['a duplicate that is not a sentence number', mutate(json, (e) => (e.sentences.duplicateOf = e.sentences.lengths.map(() => -1))), IndexFormatError, /"sentences\.duplicateOf\[0\]" is invalid/],
+    ['metadata that is not JSON data', mutate(json, (e) => (e.documents[0][2] = { when: new Date(0) })), IndexFormatError, /"documents\[0\]" is invalid/],
+    ['a duplicate document id', mutate(json, (e) => (e.documents.push([...e.documents[0]]), e.sentences.counts.push(0))), IndexFormatError, /Document id "nieuws" occurs twice/],
+    ['a document that is not [id, text]', mutate(json, (e) => (e.documents[0] = { id: 'x', text: 'y' })), IndexFormatError, /"documents\[0\]" is invalid/],
+    ['a posting for an unknown sentence', mutate(json, (e) => e.terms.postings.push(['zzz', [999999]])), IndexFormatError, /"terms\.postings\[\d+\]" is invalid: \["zzz",\[999999\]\]/],
+    ['a posting with a zero step', mutate(json, (e) => e.terms.postings.push(['zzz', [1, 0]])), IndexFormatError, /is invalid: \["zzz",\[1,0\]\]/],
+    ['a negative term frequency', mutate(json, (e) => e.terms.postings.push(['zzz', [0], [-1]])), IndexFormatError, /is invalid: \["zzz",\[0\],\[-1\]\]/],
+    ['postings out of term order', mutate(json, (e) => e.terms.postings.reverse()), IndexFormatError, /"terms\.postings\[1\]" is invalid/],
+    ['a term twice', mutate(json, (e) => e.terms.postings.push([...e.terms.postings[0]])), IndexFormatError, /"terms\.postings\[\d+\]" is invalid: \["\x27s"/],
+    ['term lengths of another count', mutate(json, (e) => e.terms.lengths.pop()), IndexFormatError, /"terms\.lengths" has \d+ entries/],
   ]
 
-  for (const [name, input, errorClass] of cases) {
+  for (const [name, input, errorClass, message] of cases) {
     it(`rejects ${name}`, () => {
       expect(() => loadIndex(input as never)).toThrow(errorClass)
+      // For the reason named, not an earlier check that happens to fail too.
+      expect(() => loadIndex(input as never)).toThrow(message)
     })
   }
 })

@@ -532,8 +532,8 @@ export class SentenceIndex {
     const entries = new Array<DocumentEntry>(data.documents.length)
     let i = 0
     for (let doc = 0; doc < entries.length; doc++) {
-      const [id, text, metadata] = data.documents[doc]
-      const entry: DocumentEntry = { id, text, metadata: metadata ?? NO_METADATA, first: i, count: counts[doc] }
+      const saved = data.documents[doc]
+      const entry: DocumentEntry = { id: saved[0], text: saved[1], metadata: saved[2] ?? NO_METADATA, first: i, count: counts[doc] }
       let end = 0
       let paragraph = 0
       for (let k = 0; k < counts[doc]; k++, i++) {
@@ -547,9 +547,10 @@ export class SentenceIndex {
     }
     // validateEnvelope leaves this check to the map built here; nothing is changed yet when it fails.
     const documents = new Map<DocumentId, DocumentEntry>()
-    for (const entry of entries) {
-      if (documents.has(entry.id)) throw new IndexFormatError(`Document id ${JSON.stringify(entry.id)} occurs twice. The data is not a zoek index this version can read; rebuild it with index.toJSON().`)
-      documents.set(entry.id, entry)
+    for (const entry of entries) documents.set(entry.id, entry)
+    if (documents.size !== entries.length) {
+      const twice = entries.find((entry) => documents.get(entry.id) !== entry) as DocumentEntry
+      throw new IndexFormatError(`Document id ${JSON.stringify(twice.id)} occurs twice. The data is not a zoek index this version can read; rebuild it with index.toJSON().`)
     }
     const vocabulary = new Vocabulary(this.analyzer, this.#compounds)
     vocabulary.restore(data.vocabulary)
@@ -557,7 +558,7 @@ export class SentenceIndex {
     this.#rows = rows
     this.#minisearch = minisearch
     this.#vocabulary = vocabulary
-    this.#duplicates = rows.filter((row) => row.duplicateOf !== undefined).length
+    this.#duplicates = duplicateOf === null ? 0 : duplicateOf.filter((d) => d !== null).length
   }
 
   #checkDocuments(documents: readonly DocumentInput[]): DocumentInput[] {
