@@ -162,6 +162,9 @@ describe('older formats', () => {
     fresh.add({ id: 7, text: 'De N-VA won in 1994 met 12,5 procent.' })
     for (const query of ['wereldkampioen*', '"de eerste"', 'veilig', 'role:question', 'N-VA', 'regerng~']) {
       expect(migrated.search(query, { limit: 50, duplicates: 'keep' })).toEqual(fresh.search(query, { limit: 50, duplicates: 'keep' }))
+      // Pull quotes collapsed into their body sentence, context, role boosts and explanations read the restored rows too.
+      const options = { limit: 50, context: 2, roleBoost: { answer: 3 }, explain: true } as const
+      expect(migrated.search(query, options)).toEqual(fresh.search(query, options))
     }
     // Saving a migrated index writes the current format, identical to the fresh one's.
     expect(JSON.stringify(migrated)).toBe(JSON.stringify(fresh))

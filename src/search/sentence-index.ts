@@ -24,6 +24,7 @@ import { compact, type SerializedIndex } from './format.js'
 import { restoreMiniSearch } from './restore-minisearch.js'
 import { checksumOf, INDEX_FORMAT, isJsonValue, type IndexSnapshot } from './serialize.js'
 import { byRank, forEachResult, hasTerm, TopResults, type RawResult } from './raw-results.js'
+import { optional, RowTable, type DocumentEntry, type Row } from './rows.js'
 import { Vocabulary } from './vocabulary.js'
 import { roles, type ContextSentence, type DocumentId, type DocumentInput, type Explanation, type HitInfo, type JsonValue, type Role, type SearchHit, type SearchResults, type SegmentInput, type Suggestion } from './types.js'
 import { version as zoekVersion } from '../version.js'
@@ -73,24 +74,8 @@ export interface AddAllOptions {
   readonly onProgress?: (done: number, total: number) => void
 }
 
-interface DocumentEntry {
-  readonly id: DocumentId
-  readonly text: string
-  readonly metadata: { readonly [key: string]: JsonValue }
-  /** Its first row: a document's sentences are rows `first` to `first + count - 1`. */
-  readonly first: number
-  /** Its number of sentences. */
-  readonly count: number
-}
-
 /** The metadata of every document that has none; frozen, since hits hand it out. */
 const NO_METADATA: { readonly [key: string]: JsonValue } = Object.freeze({})
-
-interface Row extends SegmentInput {
-  readonly document: DocumentEntry
-  /** Ordinal of the sentence in its document. */
-  readonly index: number
-}
 
 /** What `explain` needs, worked out once per search. */
 interface ExplainContext {
@@ -146,7 +131,7 @@ export class SentenceIndex {
   readonly paragraphs: ParagraphMode
   readonly #segmenter: Segmenter | undefined
   #documents = new Map<DocumentId, DocumentEntry>()
-  #rows: (Row | undefined)[] = []
+  #rows = RowTable.empty()
   #minisearch: MiniSearch<IndexedSentence>
   #vocabulary: Vocabulary
   readonly #compounds: CompoundTable | undefined
@@ -250,13 +235,13 @@ export class SentenceIndex {
     const entry = this.#documents.get(id)
     if (entry === undefined) throw new DocumentNotFoundError(id)
     for (let row = entry.first; row < entry.first + entry.count; row++) {
-      const sentence = this.#rows[row] as Row
+      const sentence = this.#rows.get(row) as Row
       const tokens = this.analyzer.analyze(entry.text.slice(sentence.start, sentence.end))
       // remove (not discard) updates every posting list now, so scores equal a fresh index's.
       this.#minisearch.remove({ id: row, terms: tokens.map((token) => token.term) })
       this.#vocabulary.removeSentence(tokens)
       if (sentence.duplicateOf !== undefined) this.#duplicates--
-      this.#rows[row] = undefined
+      this.#rows.delete(row)
     }
     this.#documents.delete(id)
     this.#dirty = true
@@ -310,7 +295,7 @@ export class SentenceIndex {
     const candidates = candidateQuery(plan)
     if (candidates.query === undefined) return withTotal([], () => 0)
     const boost = settings.roleBoost
-    const searchOptions = boost === undefined ? {} : { boostDocument: (id: number) => boost[this.#rows[id]?.role as Role] ?? 1 }
+    const searchOptions = boost === undefined ? {} : { boostDocument: (id: number) => boost[this.#rows.get(id)?.role as Role] ?? 1 }
     const collapse = settings.duplicates === 'collapse' && this.#duplicates > 0
     // What every hit of the page needs, worked out once per search.
     const page: PageContext = {
@@ -324,7 +309,7 @@ export class SentenceIndex {
       const top = new TopResults(settings.offset + settings.limit)
       let total = 0
       forEachResult(this.#minisearch, candidates.query, searchOptions, (result) => {
-        if (this.#rows[result.id] === undefined) return
+        if (this.#rows.get(result.id) === undefined) return
         total++
         top.offer(result)
       })
@@ -349,7 +334,7 @@ export class SentenceIndex {
       while (cursor < ranked.length) {
         const result = ranked[cursor++]
         const rowId = collapse ? this.#bodyRowOf(result.id) : result.id
-        const row = this.#rows[rowId]
+        const row = this.#rows.get(rowId)
         if (row === undefined || seen.has(rowId)) continue
         const text = row.document.text.slice(row.start, row.end)
         const spans: Span[] = []
@@ -383,7 +368,7 @@ export class SentenceIndex {
    * `spans` are the highlights the exact check already found, if it ran.
    */
   #hit(result: RawResult, rowId: number, page: PageContext, spans: Span[] | undefined): SearchHit {
-    const row = this.#rows[rowId] as Row
+    const row = this.#rows.get(rowId) as Row
     const text = row.document.text.slice(row.start, row.end)
     let highlights = spans
     if (highlights === undefined) matches(page.plan, this.#viewOf(row, text), (highlights = []))
@@ -435,14 +420,14 @@ export class SentenceIndex {
 
   /** For a pull quote, the row of the body sentence it repeats; otherwise the row itself. */
   #bodyRowOf(rowId: number): number {
-    const row = this.#rows[rowId]
+    const row = this.#rows.get(rowId)
     if (row?.duplicateOf === undefined) return rowId
     return row.duplicateOf < row.document.count ? row.document.first + row.duplicateOf : rowId
   }
 
   /** The rows of a document that is in the index. */
   #rowsOf(entry: DocumentEntry): Row[] {
-    return this.#rows.slice(entry.first, entry.first + entry.count) as Row[]
+    return this.#rows.range(entry.first, entry.first + entry.count)
   }
 
   #contextOf(row: Row, size: number): { before: ContextSentence[]; after: ContextSentence[] } {
@@ -453,7 +438,7 @@ export class SentenceIndex {
   }
 
   #explain(result: RawResult, rowId: number, { weights, checked, roleBoost: boost }: ExplainContext): Explanation {
-    const row = this.#rows[rowId] as Row
+    const row = this.#rows.get(rowId) as Row
     const parts = Object.entries(result.match).map(([term, fields]) => {
       const alone = this.#minisearch.search({ combineWith: 'OR', queries: [term] }, { filter: (r) => r.id === result.id })
       return { term, fields, score: alone[0]?.score ?? 0, weight: weights.get(term) ?? 1 }
@@ -465,7 +450,7 @@ export class SentenceIndex {
       coordination: Object.keys(result.match).length,
       ...(boost !== undefined && row.role !== undefined && boost[row.role] !== undefined ? { roleBoost: boost[row.role] as number } : {}),
       checked,
-      ...(rowId !== result.id ? { collapsedFrom: `${row.document.id}#${(this.#rows[result.id as number] as Row).index}` } : {}),
+      ...(rowId !== result.id ? { collapsedFrom: `${row.document.id}#${(this.#rows.get(result.id as number) as Row).index}` } : {}),
     }
   }
 
@@ -480,7 +465,7 @@ export class SentenceIndex {
     if (this.#dirty) this.#compact()
     const documents = [...this.#documents.values()]
     const documentNumber = new Map(documents.map((doc, i) => [doc, i]))
-    const rows = this.#rows as Row[]
+    const rows = this.#rows.range(0, this.#rows.length)
     const { stemmer, stopWords, overrides, compounds } = this.analyzer.config
     const snapshot: Omit<IndexSnapshot, 'checksum'> = {
       format: INDEX_FORMAT,
@@ -525,25 +510,11 @@ export class SentenceIndex {
   }
 
   #restoreWith(data: SerializedIndex, minisearch: MiniSearch<IndexedSentence>): void {
-    const { counts, gaps, lengths, paragraphs, roles, speakers, duplicateOf } = data.sentences
-    const plain = roles === null && speakers === null && duplicateOf === null
-    // Arrays of their final length and index loops: this runs for every sentence on each load.
-    const rows = new Array<Row>(gaps.length)
+    const { counts, duplicateOf } = data.sentences
     const entries = new Array<DocumentEntry>(data.documents.length)
-    let i = 0
-    for (let doc = 0; doc < entries.length; doc++) {
+    for (let doc = 0, first = 0; doc < entries.length; first += counts[doc], doc++) {
       const saved = data.documents[doc]
-      const entry: DocumentEntry = { id: saved[0], text: saved[1], metadata: saved[2] ?? NO_METADATA, first: i, count: counts[doc] }
-      let end = 0
-      let paragraph = 0
-      for (let k = 0; k < counts[doc]; k++, i++) {
-        const start = end + gaps[i]
-        end = start + lengths[i]
-        paragraph += paragraphs[i]
-        const row: Row = { document: entry, index: k, start, end, paragraph }
-        rows[i] = plain ? row : { ...row, ...optional(roles?.[i], speakers?.[i], duplicateOf?.[i]) }
-      }
-      entries[doc] = entry
+      entries[doc] = { id: saved[0], text: saved[1], metadata: saved[2] ?? NO_METADATA, first, count: counts[doc] }
     }
     // validateEnvelope leaves this check to the map built here; nothing is changed yet when it fails.
     const documents = new Map<DocumentId, DocumentEntry>()
@@ -555,7 +526,7 @@ export class SentenceIndex {
     const vocabulary = new Vocabulary(this.analyzer, this.#compounds)
     vocabulary.restore(data.vocabulary)
     this.#documents = documents
-    this.#rows = rows
+    this.#rows = RowTable.fromColumns(entries, data.sentences)
     this.#minisearch = minisearch
     this.#vocabulary = vocabulary
     this.#duplicates = duplicateOf === null ? 0 : duplicateOf.filter((d) => d !== null).length
@@ -577,8 +548,7 @@ export class SentenceIndex {
       // A copy, so that later changes to the caller's object do not reach the index.
       const entry: DocumentEntry = { id, text, metadata: Object.keys(metadata).length === 0 ? NO_METADATA : structuredClone(metadata), first: this.#rows.length, count: segments.length }
       const sentences = segments.map((segment, index) => {
-        const row = this.#rows.length
-        this.#rows.push({ ...pickSegment(segment), document: entry, index })
+        const row = this.#rows.add({ ...pickSegment(segment), document: entry, index })
         if (segment.duplicateOf !== undefined) this.#duplicates++
         const tokens = this.analyzer.analyze(text.slice(segment.start, segment.end))
         this.#vocabulary.addSentence(tokens)
@@ -597,7 +567,7 @@ export class SentenceIndex {
       segments: this.#rowsOf(entry),
     }))
     this.#documents.clear()
-    this.#rows = []
+    this.#rows = RowTable.empty()
     this.#duplicates = 0
     this.#minisearch = new MiniSearch(miniSearchOptions())
     this.#vocabulary = new Vocabulary(this.analyzer, this.#compounds)
@@ -626,14 +596,6 @@ function toHitInfo(row: Row, text: string, score: number): HitInfo {
     index: row.index,
     ...optional(row.role, row.speaker, row.duplicateOf),
     metadata: row.document.metadata,
-  }
-}
-
-function optional(role: SegmentInput['role'] | null, speaker: string | null | undefined, duplicateOf: number | null | undefined): Pick<SegmentInput, 'role' | 'speaker' | 'duplicateOf'> {
-  return {
-    ...(role != null ? { role } : {}),
-    ...(speaker != null ? { speaker } : {}),
-    ...(duplicateOf != null ? { duplicateOf } : {}),
   }
 }
 
