@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AnalyzerMismatchError, createIndex, INDEX_FORMAT_VERSION, IndexFormatError, loadIndex, segmentInterview, version, ZoekError, type SerializedIndex } from '../src/index.js'
+import { AnalyzerMismatchError, createIndex, INDEX_FORMAT_VERSION, IndexFormatError, loadIndex, segmentInterview, version, ZoekError, type Explanation, type SerializedIndex } from '../src/index.js'
 import MiniSearch from 'minisearch'
 import { checksumOf } from '../src/search/serialize.js'
 import { plainObject, restoreMiniSearch, restoresDirectly } from '../src/search/restore-minisearch.js'
@@ -166,6 +166,14 @@ describe('older formats', () => {
       const options = { limit: 50, context: 2, roleBoost: { answer: 3 }, explain: true } as const
       expect(migrated.search(query, options)).toEqual(fresh.search(query, options))
     }
+    // The pull quote, boosted above its body sentence, is collapsed into it; the explanation
+    // names the pull quote and the boost its role got, so that the score adds up.
+    const pullQuoteFirst = { roleBoost: { pullquote: 5 }, context: 1, explain: true } as const
+    const [collapsed] = migrated.search('"doet niet mee aan de buurt"', pullQuoteFirst)
+    expect(collapsed).toMatchObject({ role: 'answer', explain: { collapsedFrom: expect.stringMatching(/^interview#\d+$/), roleBoost: 5 } })
+    const { parts, coordination, roleBoost } = collapsed.explain as Explanation
+    expect(parts.reduce((sum, part) => sum + part.score * part.weight, 0) * coordination * (roleBoost ?? 1)).toBeCloseTo(collapsed.score, 6)
+    expect(migrated.search('"doet niet mee aan de buurt"', pullQuoteFirst)).toEqual(fresh.search('"doet niet mee aan de buurt"', pullQuoteFirst))
     // Saving a migrated index writes the current format, identical to the fresh one's.
     expect(JSON.stringify(migrated)).toBe(JSON.stringify(fresh))
   })

@@ -439,6 +439,8 @@ export class SentenceIndex {
 
   #explain(result: RawResult, rowId: number, { weights, checked, roleBoost: boost }: ExplainContext): Explanation {
     const row = this.#rows.get(rowId) as Row
+    // The row MiniSearch scored: for a collapsed pull quote, the pull quote, whose role was boosted.
+    const scored = this.#rows.get(result.id as number) as Row
     const parts = Object.entries(result.match).map(([term, fields]) => {
       const alone = this.#minisearch.search({ combineWith: 'OR', queries: [term] }, { filter: (r) => r.id === result.id })
       return { term, fields, score: alone[0]?.score ?? 0, weight: weights.get(term) ?? 1 }
@@ -448,9 +450,9 @@ export class SentenceIndex {
       queryTerms: result.queryTerms,
       parts,
       coordination: Object.keys(result.match).length,
-      ...(boost !== undefined && row.role !== undefined && boost[row.role] !== undefined ? { roleBoost: boost[row.role] as number } : {}),
+      ...(boost !== undefined && scored.role !== undefined && boost[scored.role] !== undefined ? { roleBoost: boost[scored.role] as number } : {}),
       checked,
-      ...(rowId !== result.id ? { collapsedFrom: `${row.document.id}#${(this.#rows.get(result.id as number) as Row).index}` } : {}),
+      ...(rowId !== result.id ? { collapsedFrom: `${row.document.id}#${scored.index}` } : {}),
     }
   }
 
