@@ -33,11 +33,11 @@ const MAX_WHOLE_WORDS = 200_000
  *   query-only path) it is not split.
  */
 export class CompoundTable {
-  readonly #parts = new Map<string, readonly CompoundPart[]>()
+  #parts = new Map<string, readonly CompoundPart[]>()
   /** Words the lexicon did not split, so that re-analysing a sentence costs a lookup. */
   readonly #whole = new Set<string>()
   readonly #lexicon: CompoundSplitter | undefined
-  #loaded: ReadonlySet<string> | undefined
+  #loaded: { has(word: string): boolean } | undefined
 
   /**
    * @param lexicon - the lexicon splitter, or undefined on the query-only path
@@ -68,14 +68,13 @@ export class CompoundTable {
   /**
    * Takes over the splits of a loaded index.
    *
-   * @param words - every normalised word of the loaded vocabulary
-   * @param splits - the splits of those words that are compounds
+   * @param splits - the splits of the loaded words that are compounds; the table keeps this map
+   * @param words - every normalised word of the loaded vocabulary, as a set or anything that answers `has`
    */
-  load(words: readonly string[], splits: ReadonlyMap<string, readonly CompoundPart[]>): void {
-    this.#parts.clear()
-    for (const [word, parts] of splits) this.#parts.set(word, parts)
+  load(splits: Map<string, readonly CompoundPart[]>, words: { has(word: string): boolean }): void {
+    this.#parts = splits
     // Only a lexicon could decide these words differently; without one there is nothing to guard.
-    this.#loaded = this.#lexicon === undefined ? undefined : new Set(words)
+    this.#loaded = this.#lexicon === undefined ? undefined : words
   }
 }
 

@@ -187,15 +187,8 @@ export class Vocabulary {
    */
   withPrefix(prefix: string, limit = MAX_EXPANSIONS): VocabularyMatch[] {
     const keys = this.#keys()
-    let low = 0
-    let high = keys.length
-    while (low < high) {
-      const mid = (low + high) >>> 1
-      if (keys[mid] < prefix) low = mid + 1
-      else high = mid
-    }
     const found: VocabularyMatch[] = []
-    for (let i = low; i < keys.length && keys[i].startsWith(prefix); i++) found.push(this.#match(keys[i], i))
+    for (let i = lowerBound(keys, prefix); i < keys.length && keys[i].startsWith(prefix); i++) found.push(this.#match(keys[i], i))
     return commonestFirst(found).slice(0, limit)
   }
 
@@ -257,8 +250,21 @@ export class Vocabulary {
       const parts = decodeParts(data.compounds?.parts[k] ?? '', keys[i].length)
       if (parts !== undefined) splits.set(keys[i], parts)
     })
-    this.#compounds?.load(keys, splits)
+    // The loaded words, for the table to tell which words it must not send to a lexicon.
+    this.#compounds?.load(splits, this.#sorted === keys ? { has: (word) => keys[lowerBound(keys, word)] === word } : new Set(keys))
   }
+}
+
+/** The place of the first of the sorted keys that is not below `key`. */
+function lowerBound(keys: readonly string[], key: string): number {
+  let low = 0
+  let high = keys.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (keys[mid] < key) low = mid + 1
+    else high = mid
+  }
+  return low
 }
 
 function commonestFirst(matches: VocabularyMatch[]): VocabularyMatch[] {
