@@ -266,6 +266,10 @@ describe('analyzer', () => {
       ['initiatief', 'initiatieven'],
       ['toets', 'toetsen'],
       ['reeks', 'reeksen'],
+      ['koers', 'koersen'],
+      ['slotkoers', 'slotkoersen'],
+      ['beurs', 'beurzen'],
+      ['studiebeurs', 'studiebeurzen'],
       // Plurals in -s after t, k or p, which Kraaij-Pohlmann keeps in longer words.
       ['document', 'documents'],
       ['test', 'tests'],
@@ -279,13 +283,15 @@ describe('analyzer', () => {
     expect(term('wapens')).toBe(term('wapen')) // a plural in -pens, not a compound of pens
     // A plural in -mens of a noun in -men stays a plural.
     expect(term('examens')).toBe(term('examen'))
+    // Plurals in -ers of nouns in -er are no singulars in -rs.
+    expectOneTerm([['bakker', 'bakkers'], ['speler', 'spelers'], ['debiteur', 'debiteurs']])
   })
 
   it('takes a compound whose head is an irregular plural back to its singular, but not a verb or participle', () => {
     expect(plain.term('werkdagen')).not.toBe(plain.term('werkdag'))
-    expectOneTerm([['werkdag', 'werkdagen'], ['hoofdstad', 'hoofdsteden'], ['raadslid', 'raadsleden'], ['tabblad', 'tabbladen'], ['kleinkind', 'kleinkinderen'], ['zondag', 'zondagen'], ['snelweg', 'snelwegen']])
+    expectOneTerm([['werkdag', 'werkdagen'], ['hoofdstad', 'hoofdsteden'], ['raadslid', 'raadsleden'], ['tabblad', 'tabbladen'], ['kleinkind', 'kleinkinderen'], ['zondag', 'zondagen'], ['snelweg', 'snelwegen'], ['uitslag', 'uitslagen'], ['aanslag', 'aanslagen'], ['toeslag', 'toeslagen']])
     // Prefixes, particles and participles before the plural: these are no compounds of it.
-    for (const word of ['besteden', 'geleden', 'bewegen', 'uitdagen', 'aanbevelen', 'aangesloten', 'toegeslagen', 'heroverwegen', 'geschoven', 'verleden']) {
+    for (const word of ['besteden', 'geleden', 'bewegen', 'uitdagen', 'aanbevelen', 'aangesloten', 'toegeslagen', 'uitgeslagen', 'heroverwegen', 'geschoven', 'verleden']) {
       expect(singularOfCompoundPlural(word), word).toBeUndefined()
     }
     expect(term('geleden')).toBe(plain.term('geleden'))

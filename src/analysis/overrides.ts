@@ -178,6 +178,12 @@ const NOT_MODIFIERS: ReadonlySet<string> = new Set([...DERIVATIONAL_PREFIXES, ..
 const PREFIX_BEFORE_HEAD = new RegExp(`(?:ge|be|ver|ont|her|${[...NOT_MODIFIERS].filter((word) => word.length >= 3).join('|')})$`)
 /** The shortest modifier before an irregular plural. */
 const MIN_MODIFIER = 3
+/**
+ * Irregular plurals that no particle verb ends in, so that a particle before them makes a noun:
+ * the verb of slag is slaan, and uitslagen, aanslagen, afslagen and toeslagen are only plurals
+ * (uitgeslagen, with ge-, is still a participle).
+ */
+const PARTICLE_NOUN_HEADS: ReadonlySet<string> = new Set(['slagen'])
 
 /**
  * The singular of a compound whose head is an irregular plural (werkdagen → werkdag,
@@ -199,9 +205,10 @@ export function singularOfCompoundPlural(word: string): string | undefined {
   const head = PLURAL_HEAD.exec(word)
   if (head === null) return undefined
   const modifier = word.slice(0, head.index)
-  if (modifier.length < MIN_MODIFIER || NOT_MODIFIERS.has(modifier) || PREFIX_BEFORE_HEAD.test(modifier)) return undefined
+  const particleNoun = PARTICLE_NOUN_HEADS.has(head[1]) && PARTICLES.has(modifier)
+  if (modifier.length < MIN_MODIFIER || (NOT_MODIFIERS.has(modifier) && !particleNoun) || (PREFIX_BEFORE_HEAD.test(modifier) && !particleNoun)) return undefined
   return modifier + (IRREGULAR_PLURALS.get(head[1]) as string)
 }
 
 /** Identifies the compound rule in analyzer fingerprints; change it whenever the rule changes. */
-export const COMPOUND_PLURAL_RULE = `compound-plurals:${MIN_MODIFIER}:${[...NOT_MODIFIERS].sort().join(',')}:${PREFIX_BEFORE_HEAD.source}:${[...NO_HEADS].join(',')}`
+export const COMPOUND_PLURAL_RULE = `compound-plurals:${MIN_MODIFIER}:${[...NOT_MODIFIERS].sort().join(',')}:${PREFIX_BEFORE_HEAD.source}:${[...NO_HEADS].join(',')}:${[...PARTICLE_NOUN_HEADS].join(',')}`
