@@ -134,7 +134,14 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
     }
     case 'and':
     case 'or': {
-      const children = node.children.map((child) => compile(child, analyzer, vocabulary, context, excluded)).filter((child) => child.kind !== 'empty')
+      // In `word OR word*` (the word being typed, as you type), a word that other words continue
+      // is no typo: looking it up fuzzily would add near words to the words it is the start of.
+      const prefixes = node.type === 'or' ? node.children.flatMap((child) => (child.type === 'prefix' ? [child.text] : [])) : []
+      const continued = new Set(prefixes.filter((text) => vocabulary.withPrefix(analyzer.normalize(text), 1).length > 0))
+      const noTypo = context === undefined ? undefined : { ...context, typoFallback: false }
+      const children = node.children
+        .map((child) => compile(child, analyzer, vocabulary, child.type === 'term' && continued.has(child.text) ? noTypo : context, excluded))
+        .filter((child) => child.kind !== 'empty')
       return children.length === 0 ? { kind: 'empty' } : { kind: node.type, children }
     }
     default:

@@ -57,7 +57,8 @@ export interface SearchOptions {
   /**
    * A word of five letters or more that matches nothing in the index is looked up as a fuzzy
    * word (`regerng` finds *regering*), with fuzzy words' automatic distance and weight. Not
-   * for excluded words. Default true.
+   * for excluded words, nor for the word being typed (`asYouType`) while words of the index
+   * begin with it. Default true.
    */
   readonly typoFallback?: boolean
 }
