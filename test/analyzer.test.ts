@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze, createAnalyzer, defaultAnalyzer, dutchStemOverrides, foldDiacritics, InvalidOptionError, normalizeApostrophes } from '../src/index.js'
+import { analyze, createAnalyzer, defaultAnalyzer, dutchStemOverrides, foldDiacritics, InvalidOptionError, normalizeApostrophes, stem } from '../src/index.js'
 import { singularOfCompoundPlural } from '../src/analysis/overrides.js'
 import { assertAnalyzesTo } from './helpers.js'
 
@@ -107,6 +107,30 @@ describe('analyzer', () => {
     expect([plain.term('geest'), plain.term('geweer'), plain.term('gebed')]).toEqual(['es', 'weer', 'bed'])
     expectApart([['geest', 'es'], ['geweer', 'weer'], ['gebed', 'bed'], ['gemak', 'mak'], ['gelegenheid', 'legen']])
     expect(term('gemeenschappen')).toBe(term('gemeenschap'))
+  })
+
+  it('takes the ge infix out of participles of separable verbs only', () => {
+    // Kraaij-Pohlmann alone takes out the first ge of any word: begeleiding becomes beleid, negeert neer.
+    expect(plain.term('begeleiding')).toBe(plain.term('beleid'))
+    expect(plain.term('negeert')).toBe(plain.term('neer'))
+    expectApart([['begeleiding', 'beleid'], ['negeert', 'neer'], ['regeringsleider', 'reringsleider'], ['vergelijking', 'verlijking']])
+    // Participles with their verb (the infix after op, vast, terug, samen, overeen, plaats, deel) …
+    expectOneTerm([
+      ['opgeruimd', 'opruimen'],
+      ['vastgesteld', 'vaststellen', 'vastgestelde'],
+      ['teruggekeerd', 'terugkeren'],
+      ['samengevat', 'samenvatten'],
+      ['overeengekomen', 'overeenkomen'],
+      ['aangekondigd', 'aankondigen'],
+    ])
+    // … and verbs in -geren, whose ge is no infix, with all their forms (regeert was `reert`).
+    expectOneTerm([
+      ['regeert', 'regeren', 'geregeerd'],
+      ['reageert', 'reageren', 'gereageerd'],
+      ['negeert', 'negeren', 'genegeerd'],
+    ])
+    // stem() itself stays Snowball's algorithm.
+    expect(stem('begeleiding')).toBe('beleid')
   })
 
   it('stems a plural in -s of a noun in -en as its singular, with the word-form rules on', () => {

@@ -34,6 +34,8 @@ import { LEXICON_ID } from './data/compound-lexicon-id.js'
 import { fnv1a64 } from './fingerprint.js'
 import { normalizeWord } from './normalize.js'
 import { getStemmer, type StemAlgorithm } from './stem/index.js'
+import { stemKraaijPohlmannWith, type KraaijPohlmannOptions } from './stem/kraaij-pohlmann.js'
+import { INFIX_GE_RULE, isParticipleInfix } from './infix-ge.js'
 import { COMPOUND_PLURAL_RULE, dutchStemOverrides, singularOfCompoundPlural } from './overrides.js'
 import { EER_RULE, joinEerStems } from './eer-verbs.js'
 import { FINAL_DT_RULE, joinFinalDt } from './final-dt.js'
@@ -120,6 +122,8 @@ export interface Analyzer extends AnalyzerIdentity {
 const ANALYZER_NAME = 'zoek-dutch'
 /** Repairs of Kraaij-Pohlmann stems, in the order they run (each module says why). */
 const KP_STEM_REPAIRS: readonly ((stem: string) => string)[] = [joinFinalS, joinFinalDt, joinLongVowels, joinLatinPlurals, joinEerStems]
+/** Kraaij-Pohlmann as the repairs use it: the ge infix is taken out of participles only. */
+const KP_OPTIONS: KraaijPohlmannOptions = { infixGe: isParticipleInfix }
 /**
  * The version of the rules; bump whenever a rule changes what any text analyses to.
  * Version 1: tokenizer, normalisation, stop words and stemmer. Version 2 (never released)
@@ -166,7 +170,8 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
   // The stem repairs are part of the word-form rules, for Kraaij-Pohlmann stems only.
   const repairStems = overrides && stemmerName === 'kraaij-pohlmann'
   const kpFormOf = repairStems ? (word: string) => sEndingForm(word) ?? bareAdjective(word) ?? openSyllableForm(word) : () => undefined
-  const stemmed = repairStems ? (word: string) => KP_STEM_REPAIRS.reduce((stem, repair) => repair(stem), stemWord(word)) : stemWord
+  // With the repairs, the ge infix comes out only after a separable verb's first part (infix-ge.ts).
+  const stemmed = repairStems ? (word: string) => KP_STEM_REPAIRS.reduce((stem, repair) => repair(stem), stemKraaijPohlmannWith(word, KP_OPTIONS)) : stemWord
   const stemOf = (word: string): string => {
     const override = overrideTable.get(word)
     if (override !== undefined) return override
@@ -199,7 +204,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
       stemmer: stemmerName,
       stopWords: [...stopSet].sort(),
       tokens: TOKEN_PATTERN,
-      ...(overrides ? { overrides: [...overrideTable].sort(), plurals: ENS_PLURAL_RULE, compoundPlurals: COMPOUND_PLURAL_RULE, ...(repairStems ? { stems: EER_RULE, finalDt: FINAL_DT_RULE, longVowels: LONG_VOWEL_RULE, latinPlurals: LATIN_PLURAL_RULE, sEndings: S_ENDING_RULE } : {}) } : {}),
+      ...(overrides ? { overrides: [...overrideTable].sort(), plurals: ENS_PLURAL_RULE, compoundPlurals: COMPOUND_PLURAL_RULE, ...(repairStems ? { stems: EER_RULE, finalDt: FINAL_DT_RULE, longVowels: LONG_VOWEL_RULE, latinPlurals: LATIN_PLURAL_RULE, sEndings: S_ENDING_RULE, infixGe: INFIX_GE_RULE } : {}) } : {}),
       ...(compounds ? { compounds: LEXICON_ID } : {}),
     }),
   )

@@ -415,13 +415,19 @@ function removePrefixGe(s: State): boolean {
   return true
 }
 
-/** Removes the first `ge` infix at index ≥ 1, when its tail allows. */
-function removeInfixGe(s: State): boolean {
+/** Removes the first `ge` infix at index ≥ 1, when its tail allows (and `allow`, given what stands before it). */
+function removeInfixGe(s: State, allow: ((before: string) => boolean) | undefined): boolean {
   const w = s.w
   const at = w.indexOf('ge', 1)
-  if (at === -1 || !geTailAllows(w, at + 2)) return false
+  if (at === -1 || !geTailAllows(w, at + 2) || (allow !== undefined && !allow(w.slice(0, at)))) return false
   s.w = repairDiaeresis(w.slice(0, at) + w.slice(at + 2), at)
   return true
+}
+
+/** What follows a `ge` removal: the regions of the new word, and Step 1c. */
+function afterGeRemoval(s: State): void {
+  computeRegions(s)
+  step1c(s)
 }
 
 /** Step 1c: after a `ge` removal, drops a final `d` or `t` of a participle. */
@@ -472,6 +478,31 @@ function step6(s: State): void {
  * ```
  */
 export function stemKraaijPohlmann(word: string): string {
+  return stemKraaijPohlmannWith(word, {})
+}
+
+/** Options of {@link stemKraaijPohlmannWith}; without any, it is Snowball's algorithm. */
+export interface KraaijPohlmannOptions {
+  /**
+   * Whether to remove the `ge` infix after `before` (the word's letters before it). Snowball
+   * always does, also where `ge` is no infix: `mogelijk` → `molijk`, `begeleiding` → `beleid`.
+   */
+  readonly infixGe?: (before: string) => boolean
+}
+
+/**
+ * {@link stemKraaijPohlmann} with a decision of zoek's analyzer put in: see
+ * {@link KraaijPohlmannOptions}.
+ *
+ * @param word - a single lowercase word in NFC
+ * @param options - the decisions to change
+ * @returns the stem
+ * @example
+ * ```ts
+ * stemKraaijPohlmannWith('begeleiding', { infixGe: (before) => before === 'op' }) // => 'begeleid'
+ * ```
+ */
+export function stemKraaijPohlmannWith(word: string, options: KraaijPohlmannOptions): string {
   const s: State = { w: word, p1: word.length, p2: word.length }
   computeRegions(s)
   let stemmed = false
@@ -479,12 +510,14 @@ export function stemKraaijPohlmann(word: string): string {
   if (step2(s)) stemmed = true
   if (step3(s)) stemmed = true
   if (step4a(s) || step4b(s)) stemmed = true
-  for (const remove of [removePrefixGe, removeInfixGe]) {
-    if (remove(s)) {
-      computeRegions(s)
-      stemmed = true
-      step1c(s)
-    }
+  // The prefix, then the infix; after each removal, new regions and Step 1c.
+  if (removePrefixGe(s)) {
+    afterGeRemoval(s)
+    stemmed = true
+  }
+  if (removeInfixGe(s, options.infixGe)) {
+    afterGeRemoval(s)
+    stemmed = true
   }
   if (step7(s)) stemmed = true
   if (stemmed) step6(s)
