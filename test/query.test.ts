@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createIndex, defaultAnalyzer, highlight, InvalidOptionError, parseQuery, QuerySyntaxError, segment, segmentInterview, type SearchHit, type SearchResults } from '../src/index.js'
+import { createIndex, defaultAnalyzer, highlight, InvalidOptionError, parseQuery, QuerySyntaxError, segment, segmentInterview, type Explanation, type SearchHit, type SearchResults } from '../src/index.js'
 import { readFixture } from './helpers.js'
 
 const marked = (hits: readonly SearchHit[]) => hits.map((hit) => highlight(hit, { before: '[', after: ']', escapeHtml: false }))
@@ -354,6 +354,19 @@ describe('result options', () => {
     expect(mixed.explain?.parts.find((p) => p.term === 'de')?.weight).toBe(0.1)
     const mixedSum = (mixed.explain?.parts ?? []).reduce((total, part) => total + part.score * part.weight, 0)
     expect(mixed.score).toBeCloseTo(mixedSum * (mixed.explain?.coordination ?? 0), 6)
+  })
+
+  it('explains every hit so that its parts add up to its score, also where a term is asked twice', () => {
+    // As you type, `regering` is asked as a word and as a prefix; school and scholen have one term.
+    const queries: [string, boolean][] = [['de regering', true], ['regering', true], ['de', true], ['school OR scholen', false], ['wereldkamp', true], ['"de eerste" race', true], ['kinderen -school', false], ['regerng', false]]
+    for (const [query, asYouType] of queries) {
+      const hits = news.search(query, { explain: true, asYouType, limit: 100 })
+      expect(hits.length, query).toBeGreaterThan(0)
+      for (const hit of hits) {
+        const { parts, coordination, roleBoost } = hit.explain as Explanation
+        expect(parts.reduce((sum, part) => sum + part.score * part.weight, 0) * coordination * (roleBoost ?? 1), query).toBeCloseTo(hit.score, 6)
+      }
+    }
   })
 
   it('suggests real words of the text for a prefix, commonest first', () => {

@@ -139,14 +139,37 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
       const prefixes = node.type === 'or' ? node.children.flatMap((child) => (child.type === 'prefix' ? [child.text] : [])) : []
       const continued = new Set(prefixes.filter((text) => vocabulary.withPrefix(analyzer.normalize(text), 1).length > 0))
       const noTypo = context === undefined ? undefined : { ...context, typoFallback: false }
-      const children = node.children
+      const compiled = node.children
         .map((child) => compile(child, analyzer, vocabulary, child.type === 'term' && continued.has(child.text) ? noTypo : context, excluded))
         .filter((child) => child.kind !== 'empty')
+      const children = node.type === 'or' ? withoutRepeatedTerms(compiled) : compiled
       return children.length === 0 ? { kind: 'empty' } : { kind: node.type, children }
     }
     default:
       return assertNever(node)
   }
+}
+
+/**
+ * The children of an OR with each term in the first word, prefix or fuzzy word that has it
+ * only: MiniSearch adds up the scores of a term asked twice (`regering` OR `regering*` as you
+ * type, `school OR scholen`), so a sentence with the typed word counted double and its
+ * explanation did not add up to its score.
+ */
+function withoutRepeatedTerms(children: readonly Plan[]): Plan[] {
+  const seen = new Set<string>()
+  const result: Plan[] = []
+  for (const child of children) {
+    if (child.kind !== 'terms') {
+      result.push(child)
+      continue
+    }
+    const terms = [...child.terms].filter((term) => !seen.has(term))
+    for (const term of terms) seen.add(term)
+    if (terms.length === child.terms.size) result.push(child)
+    else if (terms.length > 0) result.push({ ...child, terms: new Set(terms) })
+  }
+  return result
 }
 
 /**
