@@ -100,6 +100,17 @@ export class RowTable {
   }
 
   /**
+   * True when the row exists and was not removed; makes no row object.
+   *
+   * @param row - the row number
+   */
+  has(row: number): boolean {
+    const made = this.#made[row]
+    if (made !== undefined) return made !== null
+    return this.#loaded !== undefined && row >= 0 && row < this.#loaded.document.length
+  }
+
+  /**
    * Appends a row.
    *
    * @param row - the new row

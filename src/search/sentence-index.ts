@@ -310,7 +310,7 @@ export class SentenceIndex {
       const top = new TopResults(settings.offset + settings.limit)
       let total = 0
       forEachResult(this.#minisearch, candidates.query, searchOptions, (result) => {
-        if (this.#rows.get(result.id) === undefined) return
+        if (!this.#rows.has(result.id)) return
         total++
         top.offer(result)
       })
