@@ -120,6 +120,9 @@ describe('serialisation', () => {
       const loaded = loadIndex(json)
       expect(JSON.stringify(loaded)).toBe(json)
       expect(JSON.stringify(QUERIES.map((q) => loaded.search(q)))).toBe(JSON.stringify(QUERIES.map((q) => index.search(q))))
+      // Typing, suggestions and explanations read the loaded vocabulary and rows.
+      const typed = (target: SentenceIndex) => JSON.stringify(['st', 'kin', 'migr', 'burgemeestr'].map((q) => [target.search(q, { asYouType: true, explain: true }), target.suggest(q)]))
+      expect(typed(loaded)).toBe(typed(index))
     })
   })
 
