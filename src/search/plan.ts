@@ -137,7 +137,7 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
       // In `word OR word*` (the word being typed, as you type), a word that other words continue
       // is no typo: looking it up fuzzily would add near words to the words it is the start of.
       const prefixes = node.type === 'or' ? node.children.flatMap((child) => (child.type === 'prefix' ? [child.text] : [])) : []
-      const continued = new Set(prefixes.filter((text) => vocabulary.withPrefix(analyzer.normalize(text), 1).length > 0))
+      const continued = new Set(prefixes.filter((text) => vocabulary.hasPrefix(analyzer.normalize(text))))
       const noTypo = context === undefined ? undefined : { ...context, typoFallback: false }
       const compiled = node.children
         .map((child) => compile(child, analyzer, vocabulary, child.type === 'term' && continued.has(child.text) ? noTypo : context, excluded))

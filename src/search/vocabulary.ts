@@ -193,6 +193,16 @@ export class Vocabulary {
   }
 
   /**
+   * True when some word begins with a normalised prefix.
+   *
+   * @param prefix - a normalised prefix
+   */
+  hasPrefix(prefix: string): boolean {
+    const keys = this.#keys()
+    return keys[lowerBound(keys, prefix)]?.startsWith(prefix) === true
+  }
+
+  /**
    * The words within an edit distance of a normalised word, nearest first, then commonest.
    *
    * @param word - a normalised word
