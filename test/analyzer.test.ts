@@ -105,7 +105,7 @@ describe('analyzer', () => {
     expect(term('gebied')).not.toBe(term('bieden'))
     // More ge- nouns that Kraaij-Pohlmann takes for participles: geest → `es`, geweer → `weer`, gebed → `bed`.
     expect([plain.term('geest'), plain.term('geweer'), plain.term('gebed')]).toEqual(['es', 'weer', 'bed'])
-    expectApart([['geest', 'es'], ['geweer', 'weer'], ['gebed', 'bed'], ['gemak', 'mak'], ['gelegenheid', 'legen']])
+    expectApart([['geest', 'es'], ['geweer', 'weer'], ['gebed', 'bed'], ['gemak', 'mak'], ['gelegenheid', 'legen'], ['gegevens', 'geven']])
     expect(term('gemeenschappen')).toBe(term('gemeenschap'))
   })
 

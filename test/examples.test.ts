@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { lex } from '../src/query/lexer.js'
 import { findPhrase } from '../src/search/phrase.js'
-import { stemKraaijPohlmann } from '../src/analysis/stem/kraaij-pohlmann.js'
+import { stemKraaijPohlmann, stemKraaijPohlmannWith } from '../src/analysis/stem/kraaij-pohlmann.js'
+import { isParticipleInfix } from '../src/analysis/infix-ge.js'
 import { stemPorter } from '../src/analysis/stem/porter.js'
 import { checksum64, checksum64Prefix, fnv1a64 } from '../src/analysis/fingerprint.js'
 import { joinEerStems } from '../src/analysis/eer-verbs.js'
@@ -43,6 +44,9 @@ describe('TSDoc examples', () => {
     expect(stemPorter('maan')).toBe('man')
     expect(stemKraaijPohlmann('lopen')).toBe('loop')
     expect(stemKraaijPohlmann('mogelijkheden')).toBe('molijk')
+    expect(stemKraaijPohlmannWith('begeleiding', { infixGe: (before) => before === 'op' })).toBe('begeleid')
+    expect(isParticipleInfix('op')).toBe(true)
+    expect(isParticipleInfix('be')).toBe(false)
     expect(tokenize('De N-VA won.').map((t) => t.surface)).toEqual(['De', 'N-VA', 'N', 'VA', 'won'])
     expect(createAnalyzer().analyze('De camera’s van de N-VA').map((t) => t.term)).toEqual(['de', 'camera', 'van', 'de', 'n-va', 'n', 'va'])
     expect(analyze('Zo’n 12,5 procent geïnvesteerd').map((t) => t.term)).toEqual(["zo'n", '12,5', 'procent', 'invester'])

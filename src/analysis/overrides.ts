@@ -151,6 +151,7 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   gelegenheid: ['gelegenheid', 'gelegenheden'],
   genoegen: ['genoegen', 'genoegens'],
   gezag: ['gezag'],
+  gegevens: ['gegevens'],
   gemak: ['gemak', 'gemakkelijk', 'gemakkelijke'],
   gemeenschap: ['gemeenschap', 'gemeenschappen', 'gemeenschappelijk', 'gemeenschappelijke'],
   geheugen: ['geheugen', 'geheugens'],
