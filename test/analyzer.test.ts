@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyze, createAnalyzer, defaultAnalyzer, dutchStemOverrides, foldDiacritics, InvalidOptionError, normalizeApostrophes, stem } from '../src/index.js'
 import { singularOfCompoundPlural } from '../src/analysis/overrides.js'
+import { isNumber, scanTokens } from '../src/analysis/tokenize.js'
 import { assertAnalyzesTo } from './helpers.js'
 
 /** Kraaij-Pohlmann without the word-form rules, and a word's term with the default analyzer. */
@@ -56,6 +57,17 @@ describe('analyzer', () => {
       ['of', 'of', 5],
       ['1.000', '1.000', 6, 'number'],
     ])
+  })
+
+  it('scans a text while another scan is under way, and tells numbers from words', () => {
+    // The scanner keeps its place itself: a sink that scans another text does not disturb it.
+    const outer: string[] = []
+    scanTokens('De N-VA won in 1994.', (surface) => {
+      outer.push(surface)
+      scanTokens('twee woorden', () => {})
+    })
+    expect(outer).toEqual(['De', 'N-VA', 'N', 'VA', 'won', 'in', '1994'])
+    expect(['2001', '12,5', '1.000', '٣', 'a1', 'x2001', 'Éen'].map(isNumber)).toEqual([true, true, true, true, false, false, false])
   })
 
   it('folds diacritics in text and queries alike: één, geïnvesteerd, België', () => {
