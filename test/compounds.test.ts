@@ -26,6 +26,16 @@ describe('splitCompound', () => {
     expect(split('moslimpopulisten')).toBe('moslim+populisten')
   })
 
+  it('splits a part again, but not a listed word that begins with a particle', () => {
+    expect(split('kinderopvangtoeslag')).toBe('kind+opvang+toeslag')
+    expect(split('werkgelegenheidsbeleid')).toBe('werk+gelegenheid+beleid')
+    // Inside a compound, voorraad, achterstand, overdracht and voorbeeld are words of their own.
+    expect(split('voedselvoorraad')).toBe('voedsel+voorraad')
+    expect(split('taalachterstand')).toBe('taal+achterstand')
+    expect(split('gegevensoverdracht')).toBe('gegeven+overdracht')
+    expect(split('voorbeeldtabel')).toBe('voorbeeld+tabel')
+  })
+
   it('keeps non-compounds whole: lexicalised words, adjectives, derivations', () => {
     for (const word of ['burgemeester', 'maatschappelijk', 'nieuwkomers', 'belangrijk', 'huisvesting', 'voorlichting', 'gastvrijheid', 'bijsturen']) {
       expect(split(word), word).toBe('-')

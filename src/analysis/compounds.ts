@@ -36,7 +36,10 @@
  * Of the splits with the fewest parts, the one with the fewest plain-noun modifiers wins,
  * then the one with the fewest linking letters (weer·stand, not weers·tand), then the one with
  * the longest first part. Each part that is itself a compound is split again, into parts of
- * four letters or more (gemeenteraads·verkiezingen → gemeente + raad + verkiezingen).
+ * four letters or more (gemeenteraads·verkiezingen → gemeente + raad + verkiezingen), unless
+ * it is a listed word that begins with a particle: voorbeeld, voorraad, overdracht and
+ * achterstand stay whole inside voedsel·voorraad and taal·achterstand (most such words come
+ * from particle verbs; on their own, the stricter rules for listed words above decide).
  *
  * Only indexing needs the lexicon (about 1.2 MB of word data): a serialised index carries the
  * splits of its own words (`compound-table.ts`), and the query-only entry never imports this.
@@ -250,6 +253,9 @@ function split(word: string, nested: boolean): CompoundPart[] | undefined {
   }
   const first = best[0]
   if (first === undefined || first.parts < 2) return undefined
+  // Inside a compound, a listed word that begins with a particle is a word of its own
+  // (taal·achterstand, not taal·achter·stand), as particle verbs and their nouns are.
+  if (nested && known && PARTICLES.has(word.slice(0, first.spanEnd))) return undefined
   const parts: CompoundPart[] = []
   for (let i = 0; i < n; ) {
     const step = best[i] as Step
