@@ -1,7 +1,8 @@
 /**
  * The serialised index: a versioned envelope around MiniSearch's data and zoek's own
- * documents and segments. Loading validates every part before anything is built, so a
- * rejected load never yields a half-loaded index.
+ * documents and segments. Loading validates every part before the index is changed (document
+ * ids while their map is built, before it is put in place), so a rejected load never yields a
+ * half-loaded index.
  *
  * zoek writes format 2 (`format.ts`) and reads formats 1 and 2. Format 1 is also the
  * in-memory snapshot the index restores from: a format-2 envelope is validated, then
