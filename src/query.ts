@@ -28,7 +28,7 @@ export type { ContextSentence, DocumentId, Explanation, HitInfo, JsonValue, Role
 export { version } from './version.js'
 
 /**
- * Loads a serialised index for querying, checking everything before building anything.
+ * Loads a serialised index for querying; everything is checked before the index is handed out.
  *
  * @param source - the JSON text, its UTF-8 bytes (ArrayBuffer or typed array), or the parsed envelope
  * @returns a query-only index

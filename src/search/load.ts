@@ -17,7 +17,7 @@ import { checksumOfText, validateEnvelope, type IndexSnapshot } from './serializ
 export type IndexSource = string | ArrayBuffer | ArrayBufferView | SerializedIndex | IndexSnapshot
 
 /**
- * Loads a serialised index, checking everything before building anything.
+ * Loads a serialised index; everything is checked before the index is handed out.
  *
  * @param source - the JSON text, its UTF-8 bytes, or the parsed envelope
  * @param segmenter - the segmenter for documents added later, or undefined for query-only
