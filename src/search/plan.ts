@@ -138,10 +138,8 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
       // is no typo: looking it up fuzzily would add near words to the words it is the start of.
       const prefixes = node.type === 'or' ? node.children.flatMap((child) => (child.type === 'prefix' ? [child.text] : [])) : []
       const continued = new Set(prefixes.filter((text) => vocabulary.hasPrefix(analyzer.normalize(text))))
-      const noTypo = context === undefined ? undefined : { ...context, typoFallback: false }
-      const compiled = node.children
-        .map((child) => compile(child, analyzer, vocabulary, child.type === 'term' && continued.has(child.text) ? noTypo : context, excluded))
-        .filter((child) => child.kind !== 'empty')
+      const contextOf = (child: QueryNode): CompileContext | undefined => (context !== undefined && child.type === 'term' && continued.has(child.text) ? { ...context, typoFallback: false } : context)
+      const compiled = node.children.map((child) => compile(child, analyzer, vocabulary, contextOf(child), excluded)).filter((child) => child.kind !== 'empty')
       const children = node.type === 'or' ? withoutRepeatedTerms(compiled) : compiled
       return children.length === 0 ? { kind: 'empty' } : { kind: node.type, children }
     }
