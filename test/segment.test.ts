@@ -53,6 +53,13 @@ describe('segment', () => {
     expect(sentencesOf('Dat zei mgr. Robert Vangheluwe gisteren.')).toEqual(['Dat zei mgr. Robert Vangheluwe gisteren.'])
   })
 
+  it('ends a sentence at a letter and a full stop when a pronoun or conjunction follows, not a name', () => {
+    // UD Dutch (Wikipedia, De Morgan): "... als in A = B. Hij geeft aan ..." and "... met eigenschap B. Maar de ..."
+    expect(sentencesOf('Het staat tussen twee symbolen, als in A = B. Hij geeft aan dat ze gelijk zijn.')).toEqual(['Het staat tussen twee symbolen, als in A = B.', 'Hij geeft aan dat ze gelijk zijn.'])
+    expect(sentencesOf('Zo ook die met eigenschap B. Maar de anderen zien dat niet.')).toEqual(['Zo ook die met eigenschap B.', 'Maar de anderen zien dat niet.'])
+    expect(sentencesOf('Dat zei B. De Wever en ook A. de Boer, met J. Peumans.')).toEqual(['Dat zei B. De Wever en ook A. de Boer, met J. Peumans.'])
+  })
+
   it('ends a sentence after a word that is also an abbreviation (zo., vol.), after enz. and after a unit (°C.), but not before a number', () => {
     // UD Dutch, WR-P-P-H: "... deed de een uitspraak in 1998 nog precies zo. Een jaar daarvoor ..."
     expect(sentencesOf('Hij deed die uitspraak nog precies zo. Een jaar daarvoor niet.')).toEqual(['Hij deed die uitspraak nog precies zo.', 'Een jaar daarvoor niet.'])

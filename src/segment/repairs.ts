@@ -87,11 +87,20 @@ const wordBefore = (text: string): string | undefined => WORD_BEFORE.exec(text.s
 /** A number next, perhaps after an opening quote or bracket. */
 const NUMBER_NEXT = /^["'‘“„«(\[]?\p{N}/u
 
-/** True for the lowercased word before a full stop when that full stop belongs to it. */
-function isAbbreviation(word: string, beforeNumber: boolean): boolean {
-  if (dutchWordAbbreviations.has(word)) return beforeNumber
+/**
+ * Pronouns, conjunctions and adverbs that begin sentences: a name follows an initial (A. de
+ * Boer, M.G. Schmidt, B. De Wever), these do not (`eigenschap B. Maar de …`, `A = B. Hij …`).
+ */
+const NOT_AFTER_INITIALS: ReadonlySet<string> = new Set(['hij', 'zij', 'ze', 'het', 'dit', 'dat', 'deze', 'er', 'ik', 'wij', 'we', 'jij', 'je', 'maar', 'en', 'ook', 'toen', 'dan', 'daarna', 'daar', 'hier', 'omdat', 'want', 'dus', 'wat', 'wie', 'hoe', 'waarom'])
+/** The first word of a text, lowercased. */
+const firstWord = (text: string): string => /^\p{L}+/u.exec(text)?.[0].toLowerCase() ?? ''
+
+/** True for the lowercased word before a full stop when that full stop belongs to it, given the text after it. */
+function isAbbreviation(word: string, next: string): boolean {
+  if (dutchWordAbbreviations.has(word)) return NUMBER_NEXT.test(next)
+  if (dutchAbbreviations.has(word)) return true
   // Initials: one letter (M.), or letters with inner full stops ending in one (M.G.).
-  return dutchAbbreviations.has(word) || /^\p{L}$/u.test(word) || /\.\p{L}$/u.test(word)
+  return (/^\p{L}$/u.test(word) || /\.\p{L}$/u.test(word)) && !NOT_AFTER_INITIALS.has(firstWord(next))
 }
 
 /**
@@ -112,7 +121,7 @@ export const splitMissedBoundaries: Repair = (ranges, text) =>
       const word = wordBefore(before)?.toLowerCase()
       // A degree sign makes the letter a unit (°C.), not an initial.
       const unit = /°\p{L}\.$/u.test(before)
-      if (before.endsWith('.') && word !== undefined && !unit && isAbbreviation(word, NUMBER_NEXT.test(body.slice(match.index + match[0].length, match.index + match[0].length + 2)))) continue
+      if (before.endsWith('.') && word !== undefined && !unit && isAbbreviation(word, body.slice(match.index + match[0].length, match.index + match[0].length + 24))) continue
       pieces.push({ start, end })
       start = end + match[1].length
     }
