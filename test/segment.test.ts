@@ -53,11 +53,15 @@ describe('segment', () => {
     expect(sentencesOf('Dat zei mgr. Robert Vangheluwe gisteren.')).toEqual(['Dat zei mgr. Robert Vangheluwe gisteren.'])
   })
 
-  it('ends a sentence at a letter and a full stop when a pronoun or conjunction follows, not a name', () => {
+  it('ends a sentence at an initial or abbreviation when a pronoun or conjunction follows, not a name', () => {
     // UD Dutch (Wikipedia, De Morgan): "... als in A = B. Hij geeft aan ..." and "... met eigenschap B. Maar de ..."
     expect(sentencesOf('Het staat tussen twee symbolen, als in A = B. Hij geeft aan dat ze gelijk zijn.')).toEqual(['Het staat tussen twee symbolen, als in A = B.', 'Hij geeft aan dat ze gelijk zijn.'])
     expect(sentencesOf('Zo ook die met eigenschap B. Maar de anderen zien dat niet.')).toEqual(['Zo ook die met eigenschap B.', 'Maar de anderen zien dat niet.'])
     expect(sentencesOf('Dat zei B. De Wever en ook A. de Boer, met J. Peumans.')).toEqual(['Dat zei B. De Wever en ook A. de Boer, met J. Peumans.'])
+    // The same after an abbreviation that may end a sentence (UD Dutch: "... van Nicholas Ltd. Het werkt ...").
+    expect(sentencesOf('Het is een merknaam van Nicholas Ltd. Het werkt pijnstillend.')).toEqual(['Het is een merknaam van Nicholas Ltd.', 'Het werkt pijnstillend.'])
+    expect(sentencesOf('Hij liep nog 5 km. Daarna was hij moe.')).toEqual(['Hij liep nog 5 km.', 'Daarna was hij moe.'])
+    expect(sentencesOf('Zij woont o.a. In Gent en ca. Twintig jaar in Mechelen.')).toEqual(['Zij woont o.a. In Gent en ca. Twintig jaar in Mechelen.'])
   })
 
   it('ends a sentence after a word that is also an abbreviation (zo., vol.), after enz. and after a unit (°C.), but not before a number', () => {

@@ -88,19 +88,22 @@ const wordBefore = (text: string): string | undefined => WORD_BEFORE.exec(text.s
 const NUMBER_NEXT = /^["'‘“„«(\[]?\p{N}/u
 
 /**
- * Pronouns, conjunctions and adverbs that begin sentences: a name follows an initial (A. de
- * Boer, M.G. Schmidt, B. De Wever), these do not (`eigenschap B. Maar de …`, `A = B. Hij …`).
+ * Pronouns, conjunctions and adverbs that begin sentences. A name follows an initial (A. de
+ * Boer, M.G. Schmidt, B. De Wever) and a capital may follow an abbreviation inside a sentence
+ * (o.a. In Gent, ca. Twintig), but these do not: after `eigenschap B.`, `5 km.` or `Nicholas
+ * Ltd.`, `Hij`, `Maar` and `Het` begin the next sentence. Titles (dhr., prof.) are joined to
+ * the name after them whatever follows (`mergeAfterTitles`).
  */
-const NOT_AFTER_INITIALS: ReadonlySet<string> = new Set(['hij', 'zij', 'ze', 'het', 'dit', 'dat', 'deze', 'er', 'ik', 'wij', 'we', 'jij', 'je', 'maar', 'en', 'ook', 'toen', 'dan', 'daarna', 'daar', 'hier', 'omdat', 'want', 'dus', 'wat', 'wie', 'hoe', 'waarom'])
+const SENTENCE_STARTERS: ReadonlySet<string> = new Set(['hij', 'zij', 'ze', 'het', 'dit', 'dat', 'deze', 'er', 'ik', 'wij', 'we', 'jij', 'je', 'maar', 'en', 'ook', 'toen', 'dan', 'daarna', 'daar', 'hier', 'omdat', 'want', 'dus', 'wat', 'wie', 'hoe', 'waarom'])
 /** The first word of a text, lowercased. */
 const firstWord = (text: string): string => /^\p{L}+/u.exec(text)?.[0].toLowerCase() ?? ''
 
 /** True for the lowercased word before a full stop when that full stop belongs to it, given the text after it. */
 function isAbbreviation(word: string, next: string): boolean {
   if (dutchWordAbbreviations.has(word)) return NUMBER_NEXT.test(next)
-  if (dutchAbbreviations.has(word)) return true
+  if (SENTENCE_STARTERS.has(firstWord(next))) return false
   // Initials: one letter (M.), or letters with inner full stops ending in one (M.G.).
-  return (/^\p{L}$/u.test(word) || /\.\p{L}$/u.test(word)) && !NOT_AFTER_INITIALS.has(firstWord(next))
+  return dutchAbbreviations.has(word) || /^\p{L}$/u.test(word) || /\.\p{L}$/u.test(word)
 }
 
 /**
