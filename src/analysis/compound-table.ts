@@ -111,11 +111,11 @@ export function scanParts(text: string, length: number, visit?: (start: number, 
   let previous = 0
   let i = 0
   while (i < text.length) {
-    const start = readNumber(text, i)
     const dash = i + digitsAt(text, i)
+    const start = numberBetween(text, i, dash)
     if (start < 0 || text.charCodeAt(dash) !== 45 /* - */) return false
-    const end = readNumber(text, dash + 1)
     const next = dash + 1 + digitsAt(text, dash + 1)
+    const end = numberBetween(text, dash + 1, next)
     if (end < 0 || (next < text.length && text.charCodeAt(next) !== 44) /* , */ || next === text.length - 1) return false
     if (start < previous || end <= start || end > length) return false
     visit?.(start, end)
@@ -133,11 +133,10 @@ function digitsAt(text: string, at: number): number {
   return next - at
 }
 
-/** The decimal number at `at`, or -1 when there is none (or it has more than nine digits). */
-function readNumber(text: string, at: number): number {
-  const digits = digitsAt(text, at)
-  if (digits === 0 || digits > 9) return -1
+/** The decimal number written by the digits from `from` to `to`, or -1 when there are none (or more than nine). */
+function numberBetween(text: string, from: number, to: number): number {
+  if (to === from || to - from > 9) return -1
   let value = 0
-  for (let k = at; k < at + digits; k++) value = value * 10 + text.charCodeAt(k) - 48
+  for (let k = from; k < to; k++) value = value * 10 + text.charCodeAt(k) - 48
   return value
 }
