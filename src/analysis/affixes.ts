@@ -11,3 +11,6 @@ export const DERIVATIONAL_PREFIXES: ReadonlySet<string> = new Set(['aarts', 'ant
 
 /** Prepositions and adverbs that begin compounds with a noun head (achterkant, binnenstad) and particle verbs (aanbevelen). */
 export const PARTICLES: ReadonlySet<string> = new Set(['aan', 'achter', 'af', 'bij', 'binnen', 'boven', 'buiten', 'door', 'in', 'mee', 'midden', 'na', 'om', 'onder', 'op', 'over', 'tegen', 'toe', 'tussen', 'uit', 'voor', 'zij'])
+
+/** Adverbs that begin particle verbs (terugkomen, samenwerken, wegnemen, neerleggen, heengaan), not compounds with a noun head. */
+export const VERB_PARTICLES: ReadonlySet<string> = new Set(['neer', 'terug', 'samen', 'weg', 'heen'])

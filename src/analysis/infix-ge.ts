@@ -24,7 +24,7 @@
  * @module
  */
 
-import { PARTICLES } from './affixes.js'
+import { PARTICLES, VERB_PARTICLES } from './affixes.js'
 
 /**
  * First parts of separable verbs, besides the particles: adverbs (terug·komen, samen·werken,
@@ -33,7 +33,8 @@ import { PARTICLES } from './affixes.js'
  */
 const FIRST_PARTS: ReadonlySet<string> = new Set([
   ...PARTICLES,
-  ...['terug', 'samen', 'weg', 'neer', 'heen', 'voort', 'weer', 'vooraf', 'achteruit', 'vooruit', 'bijeen', 'uiteen', 'aaneen', 'tegemoet', 'tentoon', 'teweeg', 'gade', 'terecht', 'overeen', 'voorbij', 'rond', 'langs', 'mis', 'thuis', 'waar', 'teleur'],
+  ...VERB_PARTICLES,
+  ...['voort', 'weer', 'vooraf', 'achteruit', 'vooruit', 'bijeen', 'uiteen', 'aaneen', 'tegemoet', 'tentoon', 'teweeg', 'gade', 'terecht', 'overeen', 'voorbij', 'rond', 'langs', 'mis', 'thuis', 'waar', 'teleur'],
   ...['vast', 'vrij', 'los', 'open', 'dicht', 'goed', 'kapot', 'klaar', 'stil', 'schoon', 'bekend', 'kwijt', 'leeg', 'vol', 'hoog', 'laag', 'lief', 'recht', 'gelijk', 'bloot', 'kort', 'groot', 'zeker', 'stop', 'plat', 'glad', 'lam', 'vet', 'licht', 'lang'],
   ...['plaats', 'deel', 'kennis', 'adem', 'les', 'stand', 'beslag'],
   ...['des', 'zo', 'veel'],

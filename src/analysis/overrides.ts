@@ -22,7 +22,7 @@
  * @module
  */
 
-import { DERIVATIONAL_PREFIXES, PARTICLES } from './affixes.js'
+import { DERIVATIONAL_PREFIXES, PARTICLES, VERB_PARTICLES } from './affixes.js'
 
 /** Nouns: Lucene's defaults and the irregular plurals. */
 const NOUN_GROUPS: Readonly<Record<string, readonly string[]>> = {
@@ -174,7 +174,7 @@ const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map(
 )
 const PLURAL_HEAD = new RegExp(`(${[...IRREGULAR_PLURALS.keys()].sort((a, b) => b.length - a.length).join('|')})$`)
 /** What may not stand before such a plural: prefixes and particles make verbs and derivations (bewegen, uitdagen, geleden, aanbevelen). */
-const NOT_MODIFIERS: ReadonlySet<string> = new Set([...DERIVATIONAL_PREFIXES, ...PARTICLES, 'neer', 'terug', 'samen', 'weg', 'heen'])
+const NOT_MODIFIERS: ReadonlySet<string> = new Set([...DERIVATIONAL_PREFIXES, ...PARTICLES, ...VERB_PARTICLES])
 /** What the part before the plural may not end in: a participle or particle verb (aangesloten, toegeslagen, heroverwegen, slavernijverleden). */
 const PREFIX_BEFORE_HEAD = new RegExp(`(?:ge|be|ver|ont|her|${[...NOT_MODIFIERS].filter((word) => word.length >= 3).join('|')})$`)
 /** The shortest modifier before an irregular plural. */
