@@ -60,47 +60,24 @@ describe('TSDoc examples', () => {
     expect(checksum64Prefix('foobarbaz', 6, '!')).toBe(checksum64('foobar!'))
     expect(createAnalyzer().analyze('Kinderarmoede').map((t) => `${t.surface}:${t.kind}`)).toEqual(['Kinderarmoede:word', 'Kind:compound-part', 'armoede:compound-part'])
     expect(splitCompound('veiligheidsbeleid')).toEqual([{ start: 0, end: 10 }, { start: 11, end: 17 }])
-    expect(singularOfEnsPlural('wagens')).toBe('wagen')
-    expect(singularOfEnsPlural('tijdens')).toBeUndefined()
-    expect(joinEerStems('adviseert')).toBe('adviser')
-    expect(joinEerStems('verandert')).toBe('verander')
-    expect(joinEerStems('heer')).toBe('heer')
-    expect(joinFinalDt('woont')).toBe('woon')
-    expect(joinFinalDt('zegt')).toBe('zeg')
-    expect(joinFinalDt('woord')).toBe('woor')
-    expect(joinFinalDt('wordt')).toBe('wor')
-    expect(joinFinalDt('kant')).toBe('kant')
-    expect(joinLongVowels('sociaal')).toBe('social')
-    expect(joinLongVowels('probleem')).toBe('problem')
-    expect(joinLongVowels('profiel')).toBe('profiel')
-    expect(joinLongVowels('grote')).toBe('groot')
-    expect(joinLongVowels('dikke')).toBe('dik')
-    expect(joinLongVowels('kwartaal')).toBe('kwartaal')
-    expect(joinLongVowels('zone')).toBe('zone')
-    expect(bareAdjective('vergelijkbare')).toBe('vergelijkbaar')
-    expect(bareAdjective('traditionele')).toBe('traditioneel')
-    expect(bareAdjective('ware')).toBeUndefined()
-    expect(joinFinalDt('bevestigt')).toBe('bevest')
-    expect(openSyllableForm('bijdrage')).toBe('bijdragen')
-    expect(openSyllableForm('bijlages')).toBe('bijlagen')
-    expect(openSyllableForm('ziekte')).toBeUndefined()
-    expect(joinLatinPlurals('museum')).toBe('musea')
-    expect(joinLatinPlurals('politicus')).toBe('politici')
-    expect(joinLatinPlurals('datum')).toBe('datum')
-    expect(sEndingForm('vlaamse')).toBe('vlaams')
-    expect(sEndingForm('mens')).toBe('mensen')
-    expect(sEndingForm('examens')).toBeUndefined()
-    expect(joinFinalS('documents')).toBe('document')
-    expect(joinFinalS('scripts')).toBe('scrip')
-    expect(joinFinalS('plaats')).toBe('plaats')
-    expect(joinLatinPlurals('operatoor')).toBe('operator')
-    expect(singularOfEenPlural('categorieen')).toBe('categorie')
-    expect(singularOfEenPlural('ideeen')).toBe('idee')
-    expect(singularOfEenPlural('tekenen')).toBeUndefined()
-    expect(singularOfCompoundPlural('werkdagen')).toBe('werkdag')
-    expect(singularOfAtiefPlural('initiatieven')).toBe('initiatief')
-    expect(singularOfAtiefPlural('brieven')).toBeUndefined()
-    expect(singularOfCompoundPlural('geleden')).toBeUndefined()
+    // The word-form rules, each with its documented inputs and outputs (undefined: the rule does not apply).
+    const wordForms: [(word: string) => string | undefined, Record<string, string | undefined>][] = [
+      [singularOfEnsPlural, { wagens: 'wagen', tijdens: undefined }],
+      [joinEerStems, { adviseert: 'adviser', verandert: 'verander', heer: 'heer' }],
+      [joinFinalDt, { woont: 'woon', zegt: 'zeg', woord: 'woor', wordt: 'wor', kant: 'kant', bevestigt: 'bevest' }],
+      [joinLongVowels, { sociaal: 'social', probleem: 'problem', profiel: 'profiel', grote: 'groot', dikke: 'dik', kwartaal: 'kwartaal', zone: 'zone' }],
+      [bareAdjective, { vergelijkbare: 'vergelijkbaar', traditionele: 'traditioneel', ware: undefined }],
+      [openSyllableForm, { bijdrage: 'bijdragen', bijlages: 'bijlagen', ziekte: undefined }],
+      [joinLatinPlurals, { museum: 'musea', politicus: 'politici', datum: 'datum', operatoor: 'operator' }],
+      [sEndingForm, { vlaamse: 'vlaams', mens: 'mensen', examens: undefined }],
+      [joinFinalS, { documents: 'document', scripts: 'scrip', plaats: 'plaats' }],
+      [singularOfEenPlural, { categorieen: 'categorie', ideeen: 'idee', tekenen: undefined }],
+      [singularOfCompoundPlural, { werkdagen: 'werkdag', geleden: undefined }],
+      [singularOfAtiefPlural, { initiatieven: 'initiatief', brieven: undefined }],
+    ]
+    for (const [rule, examples] of wordForms) {
+      for (const [word, expected] of Object.entries(examples)) expect(rule(word), `${rule.name}('${word}')`).toBe(expected)
+    }
   })
 
   it('segmentation and interview structure', () => {
