@@ -124,14 +124,22 @@ const fail = (message: string): never => {
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0
 
-function checkArray(value: unknown, name: string, length: number | undefined, check: (item: unknown) => boolean): unknown[] {
+/** Fails unless the value is an array of the given length (any length when undefined). */
+function arrayOf(value: unknown, name: string, length: number | undefined): unknown[] {
   if (!Array.isArray(value)) return fail(`"${name}" must be an array.`)
   if (length !== undefined && value.length !== length) fail(`"${name}" has ${value.length} entries, expected ${length}.`)
-  // An index loop, not forEach: a hole in a sparse array must count as an invalid entry.
-  for (let i = 0; i < value.length; i++) {
-    if (!check(value[i])) fail(`"${name}[${i}]" is invalid: ${JSON.stringify(value[i])?.slice(0, 80)}.`)
-  }
   return value
+}
+
+const invalidEntry = (name: string, i: number, item: unknown): never => fail(`"${name}[${i}]" is invalid: ${JSON.stringify(item)?.slice(0, 80)}.`)
+
+function checkArray(value: unknown, name: string, length: number | undefined, check: (item: unknown) => boolean): unknown[] {
+  const array = arrayOf(value, name, length)
+  // An index loop, not forEach: a hole in a sparse array must count as an invalid entry.
+  for (let i = 0; i < array.length; i++) {
+    if (!check(array[i])) invalidEntry(name, i, array[i])
+  }
+  return array
 }
 
 /**
@@ -140,13 +148,12 @@ function checkArray(value: unknown, name: string, length: number | undefined, ch
  * a callback can.
  */
 function checkCounts(value: unknown, name: string, length: number | undefined, minimum = 0): number[] {
-  if (!Array.isArray(value)) return fail(`"${name}" must be an array.`)
-  if (length !== undefined && value.length !== length) fail(`"${name}" has ${value.length} entries, expected ${length}.`)
-  for (let i = 0; i < value.length; i++) {
-    const n: unknown = value[i]
-    if (!(Number.isSafeInteger(n) && (n as number) >= minimum)) fail(`"${name}[${i}]" is invalid: ${JSON.stringify(n)?.slice(0, 80)}.`)
+  const array = arrayOf(value, name, length)
+  for (let i = 0; i < array.length; i++) {
+    const n: unknown = array[i]
+    if (!(Number.isSafeInteger(n) && (n as number) >= minimum)) invalidEntry(name, i, n)
   }
-  return value as number[]
+  return array as number[]
 }
 
 /** True for a value made only of JSON types, with no cycles (depth-limited). */
