@@ -211,9 +211,10 @@ export class Vocabulary {
    */
   near(word: string, distance: number, limit = MAX_EXPANSIONS): VocabularyMatch[] {
     const found: VocabularyMatch[] = []
-    const keys = this.#keys()
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]
+    // Every word is looked at, so they need no sorting: a changed index walks its map.
+    let i = -1
+    for (const key of this.#loaded?.keys ?? this.#counts.keys()) {
+      i++
       if (Math.abs(key.length - word.length) > distance) continue
       const d = editDistance(key, word, distance)
       if (d <= distance) found.push({ ...this.#match(key, i), distance: d })
