@@ -36,6 +36,14 @@ describe('splitCompound', () => {
     expect(split('voorbeeldtabel')).toBe('voorbeeld+tabel')
   })
 
+  it('gives the s after -ing and -heid to the modifier where the lexicon has that form', () => {
+    expect(split('opsommingsteken')).toBe('opsomming+teken')
+    expect(split('onderstrepingstekens')).toBe('onderstreping+tekens')
+    expect(split('veiligheidsstrategie')).toBe('veiligheid+strategie')
+    // An -ing word that takes no s keeps a head that begins with s.
+    expect(split('woningstichting')).toBe('woning+stichting')
+  })
+
   it('keeps non-compounds whole: lexicalised words, adjectives, derivations', () => {
     for (const word of ['burgemeester', 'maatschappelijk', 'nieuwkomers', 'belangrijk', 'huisvesting', 'voorlichting', 'gastvrijheid', 'bijsturen']) {
       expect(split(word), word).toBe('-')

@@ -137,6 +137,17 @@ const isHead = (form: string, nested: boolean): boolean =>
   !isSuffix(form) && !NUMERALS.has(form) && has(form, HEAD) && (form.length > MIN_PART || has(form, nested ? STRICT_HEAD : STRICT_HEAD | NOUN))
 const isForbidden = (left: string, right: string): boolean => FORBIDDEN_JOINS.some(([end, start]) => left.endsWith(end) && right.startsWith(start))
 
+/** Suffixes after which Dutch compounds take a linking s (regering·s·leider, veiligheid·s·beleid). */
+const S_LINKING_SUFFIX = /(?:ing|heid|schap|teit)$/
+
+/**
+ * True when word.slice(start, end) ends in such a suffix, the lexicon lists its s form as a
+ * modifier and an s follows: the s is then the linker (opsommings·teken, not opsomming·steken),
+ * wherever the rest of the word splits after it.
+ */
+const takesLinkingS = (word: string, start: number, end: number): boolean =>
+  word.charCodeAt(end) === 115 && S_LINKING_SUFFIX.test(word.slice(start, end)) && has(word.slice(start, end + 1), MODIFIER)
+
 /** How a modifier form is used: its linker length, and whether the lexicon flags it as one. */
 function modifierOf(word: string, start: number, end: number, known: boolean): { linker: number; flagged: boolean } | undefined {
   const form = word.slice(start, end)
@@ -238,6 +249,7 @@ function split(word: string, nested: boolean): CompoundPart[] | undefined {
     for (let j = i + minPart; j <= n - minPart; j++) {
       const rest = best[j]
       if (rest === undefined) continue
+      if (takesLinkingS(word, i, j) && best[j + 1] !== undefined) continue
       const modifier = modifierOf(word, i, j, known)
       if (modifier === undefined || j - i - modifier.linker < minSpan || isForbidden(word.slice(i, j), word.slice(j))) continue
       const candidate: Step = {
