@@ -50,6 +50,17 @@ describe('splitCompound', () => {
     }
   })
 
+  it('splits a listed word after a plain noun only before a head flagged to end compounds', () => {
+    // ven·ster, rap·port, nor·maal, par·allel: short nouns before a form Hunspell never lets end a compound.
+    for (const word of ['venster', 'vensters', 'rapport', 'normaal', 'parallel', 'voorstel']) {
+      expect(split(word), word).toBe('-')
+    }
+    expect(split('tabblad')).toBe('tab+blad')
+    expect(split('koptekst')).toBe('kop+tekst')
+    // A linking s still shows a compound before any head.
+    expect(split('raadslid')).toBe('raad+lid')
+  })
+
   it('keeps the words the module documents as whole whole: names, adverbs, participles, derivations', () => {
     // Proper names and their plurals, short flagless entries, pronominal adverbs, participles of
     // particle verbs, -ist/-aard/-isme nouns, borrowed suffixes and numerals as heads.

@@ -27,9 +27,10 @@
  * (buitenlanders ← buitenland); -heid nouns of an adjective (gastvrijheid), and -schap, -ist
  * and -aard nouns of a noun (burgerschap, aquarellist, dronkaard).
  *
- * A word the lexicon lists itself (minister, oorlog, talent, but also gemeenteraad) is split
+ * A word the lexicon lists itself (venster, oorlog, talent, but also gemeenteraad) is split
  * more carefully, because most short listed words are simple: a plain noun may only modify a
- * head of four letters or more, and an unflagged particle only a head flagged Cc. An inflected form
+ * head of four letters or more that is flagged Cc (not ven·ster, rap·port), and an unflagged
+ * particle only a head flagged Cc. A particle takes no linking s (not voor·s·tel). An inflected form
  * splits as its base does (kiezel·stenen as kiezel·steen; wonderen stays whole like wonder),
  * and a word with an unstressed prefix before a listed word is derived (be·sprak, ver·keer).
  *
@@ -156,10 +157,10 @@ function modifierOf(word: string, start: number, end: number, known: boolean): {
   const bits = lexicon().get(form) ?? 0
   if ((bits & MODIFIER) !== 0) return { linker: bits >> LINKER_SHIFT, flagged: true }
   // A word the lexicon lists is split only where a compound shows: a flagged modifier, a
-  // linking morpheme, a plain noun before a head of four letters or more (not oor·log,
-  // stud·ent). An unflagged modifier has three letters or more without its linker (not bi·s·schop).
-  if ((bits & NOUN) !== 0 && form.length >= MIN_PART && (!known || rest.length >= KNOWN_BARE_HEAD)) return { linker: 0, flagged: false }
-  if (form.length > MIN_PART && form.endsWith('s') && has(form.slice(0, -1), NOUN)) return { linker: 1, flagged: false }
+  // linking morpheme, a plain noun before a head of four letters or more flagged Cc (not
+  // oor·log, stud·ent, ven·ster). An unflagged modifier has three letters or more without its linker (not bi·s·schop).
+  if ((bits & NOUN) !== 0 && form.length >= MIN_PART && (!known || (rest.length >= KNOWN_BARE_HEAD && has(rest, STRICT_HEAD)))) return { linker: 0, flagged: false }
+  if (form.length > MIN_PART && form.endsWith('s') && has(form.slice(0, -1), NOUN) && !PARTICLES.has(form.slice(0, -1))) return { linker: 1, flagged: false }
   if (form.length > MIN_PART + 1 && form.endsWith('en') && has(form.slice(0, -2), NOUN) && has(form, HEAD)) return { linker: 2, flagged: false }
   // A particle the dictionary does not flag begins a compound only before a noun that is no
   // verb form, and in a listed word only before a head flagged Cc (not aan·tal, onder·wijs).
