@@ -61,6 +61,16 @@ describe('splitCompound', () => {
     expect(split('raadslid')).toBe('raad+lid')
   })
 
+  it('keeps a listed word whole after an unflagged Greek or Latin form (dia, para, kilo, hypo)', () => {
+    for (const word of ['diagram', 'dialoog', 'parameter', 'kilometer', 'hypothese', 'paragraaf']) {
+      expect(split(word), word).toBe('-')
+    }
+    expect(split('parameterlijst')).toBe('parameter+lijst')
+    // Forms the lexicon flags as compound beginnings still begin compounds.
+    expect(split('paginanummer')).toBe('pagina+nummer')
+    expect(split('fotoboek')).toBe('foto+boek')
+  })
+
   it('keeps the words the module documents as whole whole: names, adverbs, participles, derivations', () => {
     // Proper names and their plurals, short flagless entries, pronominal adverbs, participles of
     // particle verbs, -ist/-aard/-isme nouns, borrowed suffixes and numerals as heads.

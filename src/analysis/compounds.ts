@@ -30,7 +30,9 @@
  * A word the lexicon lists itself (venster, oorlog, talent, but also gemeenteraad) is split
  * more carefully, because most short listed words are simple: a plain noun may only modify a
  * head of four letters or more that is flagged Cc (not ven·ster, rap·port), and an unflagged
- * particle only a head flagged Cc. A particle takes no linking s (not voor·s·tel). An inflected form
+ * particle only a head flagged Cc. A particle takes no linking s (not voor·s·tel), and a plain
+ * noun that ends in a single vowel, mostly a Greek or Latin form (dia, para, kilo, hypo), does
+ * not begin a listed word (diagram, parameter, kilometer; foto and pagina are flagged). An inflected form
  * splits as its base does (kiezel·stenen as kiezel·steen; wonderen stays whole like wonder),
  * and a word with an unstressed prefix before a listed word is derived (be·sprak, ver·keer).
  *
@@ -149,6 +151,9 @@ const S_LINKING_SUFFIX = /(?:ing|heid|schap|teit)$/
 const takesLinkingS = (word: string, start: number, end: number): boolean =>
   word.charCodeAt(end) === 115 && S_LINKING_SUFFIX.test(word.slice(start, end)) && has(word.slice(start, end + 1), MODIFIER)
 
+/** A single vowel at the end, after a consonant or i: the Greek and Latin forms dia, para, kilo, hypo, bio. */
+const CLASSICAL_END = /(?:[^aeiou]|i)[aiouy]$/
+
 /** How a modifier form is used: its linker length, and whether the lexicon flags it as one. */
 function modifierOf(word: string, start: number, end: number, known: boolean): { linker: number; flagged: boolean } | undefined {
   const form = word.slice(start, end)
@@ -159,7 +164,7 @@ function modifierOf(word: string, start: number, end: number, known: boolean): {
   // A word the lexicon lists is split only where a compound shows: a flagged modifier, a
   // linking morpheme, a plain noun before a head of four letters or more flagged Cc (not
   // oor·log, stud·ent, ven·ster). An unflagged modifier has three letters or more without its linker (not bi·s·schop).
-  if ((bits & NOUN) !== 0 && form.length >= MIN_PART && (!known || (rest.length >= KNOWN_BARE_HEAD && has(rest, STRICT_HEAD)))) return { linker: 0, flagged: false }
+  if ((bits & NOUN) !== 0 && form.length >= MIN_PART && (!known || (rest.length >= KNOWN_BARE_HEAD && has(rest, STRICT_HEAD) && !CLASSICAL_END.test(form)))) return { linker: 0, flagged: false }
   if (form.length > MIN_PART && form.endsWith('s') && has(form.slice(0, -1), NOUN) && !PARTICLES.has(form.slice(0, -1))) return { linker: 1, flagged: false }
   if (form.length > MIN_PART + 1 && form.endsWith('en') && has(form.slice(0, -2), NOUN) && has(form, HEAD)) return { linker: 2, flagged: false }
   // A particle the dictionary does not flag begins a compound only before a noun that is no
