@@ -71,6 +71,12 @@ describe('splitCompound', () => {
     expect(split('fotoboek')).toBe('foto+boek')
   })
 
+  it('keeps borrowed -atie and -ator nouns of -eren verbs whole, also inside a compound', () => {
+    for (const word of ['combinatie', 'combinaties', 'operator', 'operatoren']) expect(split(word), word).toBe('-')
+    expect(split('toetscombinatie')).toBe('toets+combinatie')
+    expect(split('vergelijkingsoperatoren')).toBe('vergelijking+operatoren')
+  })
+
   it('keeps the words the module documents as whole whole: names, adverbs, participles, derivations', () => {
     // Proper names and their plurals, short flagless entries, pronominal adverbs, participles of
     // particle verbs, -ist/-aard/-isme nouns, borrowed suffixes and numerals as heads.

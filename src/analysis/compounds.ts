@@ -24,7 +24,8 @@
  * flags (wellicht, overdag, meestal: mostly adverbs); pronominal adverbs (waarbij); plurals of
  * names (Belgen); participles of particle verbs (weergegeven: weergeven with ge-); nouns made
  * from a verb (voorlichting ← voorlichten, voorzitter ← voorzitten) or with -er from a noun
- * (buitenlanders ← buitenland); -heid nouns of an adjective (gastvrijheid), and -schap, -ist
+ * (buitenlanders ← buitenland) or with -atie and -ator from an -eren verb (combinatie ←
+ * combineren, operator ← opereren); -heid nouns of an adjective (gastvrijheid), and -schap, -ist
  * and -aard nouns of a noun (burgerschap, aquarellist, dronkaard).
  *
  * A word the lexicon lists itself (venster, oorlog, talent, but also gemeenteraad) is split
@@ -75,6 +76,9 @@ const HEID = new RegExp(`^(.*)${HEID_ENDING.source}`)
 const SCHAP = /^(.*)(?:schap|schappen)$/
 /** Nouns made from a noun with -ist (aquarellist, violist) or -aard (dronkaard). */
 const IST_AARD = /^(.*?)(?:isten|ist|aards|aard)$/
+
+/** Borrowed nouns of action and agent made from -eren verbs: combinatie (combineren), operator (opereren). */
+const LATIN_AGENT_ACTION = /^(.*?)(?:aties|atie|atoren|ators|ator)$/
 
 /** A stem without the doubled consonant of its inflection: aquarell → aquarel, stell → stel. */
 const undouble = (stem: string): string => stem.replace(/(.)\1$/, '$1')
@@ -129,6 +133,8 @@ function isDerived(word: string): boolean {
   if (heid !== null && isVerbOrAdjective(heid[1])) return true
   const schap = SCHAP.exec(word)
   if (schap !== null && has(schap[1], HEAD | NOUN)) return true
+  const latin = LATIN_AGENT_ACTION.exec(word)
+  if (latin !== null && isVerbOrAdjective(`${latin[1]}eren`)) return true
   const ist = IST_AARD.exec(word)
   return ist !== null && [ist[1], undouble(ist[1])].some((stem) => stem.length >= MIN_PART && has(stem, HEAD | NOUN))
 }
