@@ -71,6 +71,12 @@ describe('splitCompound', () => {
     expect(split('fotoboek')).toBe('foto+boek')
   })
 
+  it('lets zelf begin a compound with a noun head, not an adjective', () => {
+    expect(split('zelfvertrouwen')).toBe('zelf+vertrouwen')
+    expect(split('zelfbeeld')).toBe('zelf+beeld')
+    for (const word of ['zelfde', 'zelfstandig', 'zelfredzaamheid']) expect(split(word), word).toBe('-')
+  })
+
   it('keeps borrowed -atie and -ator nouns of -eren verbs whole, also inside a compound', () => {
     for (const word of ['combinatie', 'combinaties', 'operator', 'operatoren']) expect(split(word), word).toBe('-')
     expect(split('toetscombinatie')).toBe('toets+combinatie')

@@ -13,7 +13,8 @@
  *   forms (verkiezingen); a three-letter head must be a noun entry (fiets·pad) or, inside a
  *   part that is being split again, flagged Cc;
  * - a particle (onder, voor, bij, achter, …) that the dictionary does not flag as a modifier
- *   may begin a compound whose head is a noun and no verb form (not toe·stellen);
+ *   may begin a compound whose head is a noun and no verb form (not toe·stellen), and so may
+ *   zelf (zelf·vertrouwen, zelf·beeld), which the dictionary knows only as a pronoun;
  * - derivational prefixes (ver-, be-, her-, super-, …) and numerals are never modifiers,
  *   and derivational suffixes (-heid, -schap, -loos, -baar, and the borrowed -aat, -aal, -ent,
  *   -ier of klimaat, kwartaal, student, winkelier) and numerals never heads;
@@ -173,6 +174,8 @@ function modifierOf(word: string, start: number, end: number, known: boolean): {
   if ((bits & NOUN) !== 0 && form.length >= MIN_PART && (!known || (rest.length >= KNOWN_BARE_HEAD && has(rest, STRICT_HEAD) && !CLASSICAL_END.test(form)))) return { linker: 0, flagged: false }
   if (form.length > MIN_PART && form.endsWith('s') && has(form.slice(0, -1), NOUN) && !PARTICLES.has(form.slice(0, -1))) return { linker: 1, flagged: false }
   if (form.length > MIN_PART + 1 && form.endsWith('en') && has(form.slice(0, -2), NOUN) && has(form, HEAD)) return { linker: 2, flagged: false }
+  // zelf (self) begins compounds with a noun head (zelfvertrouwen, zelfbeeld, zelfmoord).
+  if (start === 0 && form === 'zelf' && has(rest, HEAD)) return { linker: 0, flagged: false }
   // A particle the dictionary does not flag begins a compound only before a noun that is no
   // verb form, and in a listed word only before a head flagged Cc (not aan·tal, onder·wijs).
   if (start === 0 && PARTICLES.has(form) && has(rest, known ? STRICT_HEAD : HEAD) && !isVerbOrAdjective(rest)) return { linker: 0, flagged: false }
