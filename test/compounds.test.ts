@@ -71,6 +71,12 @@ describe('splitCompound', () => {
     expect(split('fotoboek')).toBe('foto+boek')
   })
 
+  it('splits a -heid noun after a linking s, but keeps the -heid noun of an adjective whole', () => {
+    expect(split('verkeersveiligheid')).toBe('verkeer+veiligheid')
+    expect(split('rechtszekerheid')).toBe('recht+zekerheid')
+    for (const word of ['gastvrijheid', 'werkloosheid']) expect(split(word), word).toBe('-')
+  })
+
   it('lets zelf begin a compound with a noun head, not an adjective', () => {
     expect(split('zelfvertrouwen')).toBe('zelf+vertrouwen')
     expect(split('zelfbeeld')).toBe('zelf+beeld')

@@ -26,7 +26,8 @@
  * names (Belgen); participles of particle verbs (weergegeven: weergeven with ge-); nouns made
  * from a verb (voorlichting ← voorlichten, voorzitter ← voorzitten) or with -er from a noun
  * (buitenlanders ← buitenland) or with -atie and -ator from an -eren verb (combinatie ←
- * combineren, operator ← opereren); -heid nouns of an adjective (gastvrijheid), and -schap, -ist
+ * combineren, operator ← opereren); -heid nouns of an adjective (gastvrijheid; but
+ * after a linking s a listed -heid noun is a head: verkeer·s·veiligheid), and -schap, -ist
  * and -aard nouns of a noun (burgerschap, aquarellist, dronkaard).
  *
  * A word the lexicon lists itself (venster, oorlog, talent, but also gemeenteraad) is split
@@ -131,13 +132,24 @@ function isDerived(word: string): boolean {
     if ([`${stem}en`, `${stem}n`, `${undouble(stem)}en`].some(isVerbOrAdjective)) return true
   }
   const heid = HEID.exec(word)
-  if (heid !== null && isVerbOrAdjective(heid[1])) return true
+  if (heid !== null && isVerbOrAdjective(heid[1]) && !linksHeidNoun(word)) return true
   const schap = SCHAP.exec(word)
   if (schap !== null && has(schap[1], HEAD | NOUN)) return true
   const latin = LATIN_AGENT_ACTION.exec(word)
   if (latin !== null && isVerbOrAdjective(`${latin[1]}eren`)) return true
   const ist = IST_AARD.exec(word)
   return ist !== null && [ist[1], undouble(ist[1])].some((stem) => stem.length >= MIN_PART && has(stem, HEAD | NOUN))
+}
+
+/**
+ * True when a -heid word is a modifier, a linking s and a listed -heid noun: verkeer·s·veiligheid
+ * is safety of traffic, whatever verkeersveilig means (gastvrijheid, with no linker, stays whole).
+ */
+function linksHeidNoun(word: string): boolean {
+  for (let i = word.indexOf('s', MIN_PART); i > 0 && i < word.length - 4; i = word.indexOf('s', i + 1)) {
+    if (has(word.slice(0, i), NOUN) && has(word.slice(i + 1), HEAD | NOUN)) return true
+  }
+  return false
 }
 
 /** A head is no suffix, nor a suffix + -heid (loosheid, baarheid). */
