@@ -71,6 +71,12 @@ describe('splitCompound', () => {
     expect(split('fotoboek')).toBe('foto+boek')
   })
 
+  it('splits the -en plural of a compound as its singular when the lexicon lists neither', () => {
+    expect(split('kleurverlopen')).toBe('kleur+verlopen')
+    expect(split('celbereiken')).toBe('cel+bereiken')
+    for (const word of ['grotendeels', 'weggenomen', 'centralen']) expect(split(word), word).toBe('-')
+  })
+
   it('splits a -heid noun after a linking s, but keeps the -heid noun of an adjective whole', () => {
     expect(split('verkeersveiligheid')).toBe('verkeer+veiligheid')
     expect(split('rechtszekerheid')).toBe('recht+zekerheid')

@@ -242,7 +242,10 @@ function basesOf(word: string): string[] {
 /**
  * Splits an inflected form the way its base splits, the ending going with the last part:
  * kiezelstenen as kiezel·steen, vakbonden as vak·bond. A base that does not split keeps its
- * forms whole (wonderen is a form of wonder, not wonde·ren). Other words split as they stand.
+ * forms whole (wonderen is a form of wonder, not wonde·ren). Other words split as they stand,
+ * and an -en word the lexicon does not know that does not split as it stands splits as a base
+ * whose head is a noun of four letters or more (kleurverlopen as kleur·verloop: the lexicon
+ * lists verlopen only as a verb form).
  */
 function splitInflected(word: string): CompoundPart[] | undefined {
   const bases = basesOf(word)
@@ -252,13 +255,28 @@ function splitInflected(word: string): CompoundPart[] | undefined {
     for (const base of bases) {
       if (!has(base, NOUN)) continue
       const parts = split(base, false)
-      if (parts === undefined) return undefined
-      const last = parts[parts.length - 1]
-      // The ending and any spelling change must fall in the last part.
-      if (last.end === base.length && word.startsWith(base.slice(0, last.start + 1))) return [...parts.slice(0, -1), { start: last.start, end: word.length }]
+      return parts === undefined ? undefined : asInflected(word, base, parts)
     }
   }
-  return split(word, false)
+  const parts = split(word, false)
+  if (parts !== undefined || lexicon().has(word) || isDerived(word)) return parts
+  // A word the lexicon does not know may be the plural of a compound whose head's plural it
+  // does not list: kleurverlopen as kleur·verloop.
+  if (!word.endsWith('en')) return undefined
+  for (const base of bases) {
+    const baseParts = split(base, false)
+    if (baseParts === undefined) continue
+    const head = base.slice(baseParts[baseParts.length - 1].start)
+    if (head.length > MIN_PART && has(head, NOUN)) return asInflected(word, base, baseParts)
+  }
+  return undefined
+}
+
+/** The parts of an inflected word as its base's, the ending going with the last part, or undefined when a spelling change falls before it. */
+function asInflected(word: string, base: string, parts: CompoundPart[]): CompoundPart[] | undefined {
+  const last = parts[parts.length - 1]
+  if (last.end !== base.length || !word.startsWith(base.slice(0, last.start + 1))) return undefined
+  return [...parts.slice(0, -1), { start: last.start, end: word.length }]
 }
 
 function split(word: string, nested: boolean): CompoundPart[] | undefined {
