@@ -5,20 +5,26 @@
 import { readFileSync } from 'node:fs'
 import { normalizeWord, splitCompound } from '../src/index.js'
 
-/** One fixture row: a word and its expected parts joined by `+`, or `-` when it stays whole. */
+/** One fixture row: a word, its expected parts joined by `+` (or `-` when it stays whole), and how many times it counts. */
 export interface CompoundRow {
   readonly word: string
   readonly expected: string
+  readonly weight: number
 }
 
-/** The fixture rows, with the bracketed linking morphemes left out of the expected parts. */
-export function readCompoundFixture(): CompoundRow[] {
-  return readFileSync(new URL('../test/fixtures/compounds/compounds.tsv', import.meta.url), 'utf8')
+/**
+ * The rows of a fixture in test/fixtures/compounds/, with the bracketed linking morphemes left
+ * out of the expected parts. A third column, when there is one, is the row's weight.
+ *
+ * @param file - `compounds.tsv` (each word once) or `by-occurrence.tsv` (words drawn by occurrence, weighted by draws)
+ */
+export function readCompoundFixture(file = 'compounds.tsv'): CompoundRow[] {
+  return readFileSync(new URL(`../test/fixtures/compounds/${file}`, import.meta.url), 'utf8')
     .split('\n')
     .filter((line) => line !== '' && !line.startsWith('#'))
     .map((line) => {
-      const [word, expected] = line.split('\t')
-      return { word, expected: expected.replace(/\[[a-z]+\]/g, '') }
+      const [word, expected, weight = '1'] = line.split('\t')
+      return { word, expected: expected.replace(/\[[a-z]+\]/g, ''), weight: Number(weight) }
     })
 }
 
@@ -53,11 +59,11 @@ export function scoreCompoundSplits(rows: readonly CompoundRow[]): CompoundScore
   let predicted = 0
   let compounds = 0
   const errors: { word: string; expected: string; got: string }[] = []
-  for (const { word, expected } of rows) {
+  for (const { word, expected, weight } of rows) {
     const got = showSplit(word)
-    if (got !== '-') predicted++
-    if (expected !== '-') compounds++
-    if (expected !== '-' && got === expected) correct++
+    if (got !== '-') predicted += weight
+    if (expected !== '-') compounds += weight
+    if (expected !== '-' && got === expected) correct += weight
     if (got !== expected) errors.push({ word, expected, got })
   }
   return { compounds, predicted, correct, precision: correct / predicted, recall: correct / compounds, errors }

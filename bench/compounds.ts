@@ -1,6 +1,8 @@
 /**
- * Compound splitting: precision and recall on the hand-checked fixture (with every error
- * listed), the splitter's speed, and how many distinct words of the UD Dutch sentences split.
+ * Compound splitting: precision and recall on the hand-checked fixtures (with every error
+ * listed): each word once (compounds.tsv), and words drawn by occurrence from running text
+ * (by-occurrence.tsv); the splitter's speed, and how many distinct words of the UD Dutch
+ * sentences split.
  *
  * The fixture is in the repository; the UD sentences are read from ../shared/data (not shipped)
  * and skipped, with a notice, when they are missing. Run: npm run bench:compounds
@@ -22,6 +24,13 @@ const elapsed = performance.now() - started
 console.log(`fixture: ${rows.length} words, ${score.compounds} compounds, ${score.predicted} split; ${score.correct} exactly right`)
 console.log(`precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} (first call ${elapsed.toFixed(0)} ms, with decoding the lexicon)`)
 console.log(`errors:\n${score.errors.map(({ word, expected, got }) => `  ${word.padEnd(28)} expected ${expected.padEnd(30)} got ${got}`).join('\n')}`)
+
+// The same measure over words drawn by occurrence: what the splitter does to running text.
+const drawn = readCompoundFixture('by-occurrence.tsv')
+const byOccurrence = scoreCompoundSplits(drawn)
+console.log(`\nby occurrence: ${drawn.reduce((sum, row) => sum + row.weight, 0)} draws of ${drawn.length} words, ${byOccurrence.compounds} of compounds, ${byOccurrence.predicted} split; ${byOccurrence.correct} exactly right`)
+console.log(`precision ${byOccurrence.precision.toFixed(3)}, recall ${byOccurrence.recall.toFixed(3)}`)
+console.log(`errors:\n${byOccurrence.errors.map(({ word, expected, got }) => `  ${word.padEnd(28)} expected ${expected.padEnd(30)} got ${got}`).join('\n')}`)
 
 const path = fileURLToPath(new URL('../../shared/data/ud-dutch/sentences.txt', import.meta.url))
 if (!existsSync(path)) {

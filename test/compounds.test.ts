@@ -15,6 +15,15 @@ describe('splitCompound', () => {
     expect(recall).toBeGreaterThanOrEqual(0.88)
   })
 
+  it('splits words drawn by occurrence from running text with precision and recall of at least 0.88', () => {
+    const rows = readCompoundFixture('by-occurrence.tsv')
+    expect(rows.reduce((sum, row) => sum + row.weight, 0)).toBe(300)
+    const { precision, recall } = scoreCompoundSplits(rows)
+    console.log(`[compounds] by occurrence: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`)
+    expect(precision).toBeGreaterThanOrEqual(0.88)
+    expect(recall).toBeGreaterThanOrEqual(0.88)
+  })
+
   it('splits the compounds of issue 3 into their parts, linking morphemes left out', () => {
     expect(split('kinderarmoede')).toBe('kind+armoede')
     expect(split('veiligheidsbeleid')).toBe('veiligheid+beleid')
