@@ -92,6 +92,11 @@ describe('splitCompound', () => {
     for (const word of ['gastvrijheid', 'werkloosheid']) expect(split(word), word).toBe('-')
   })
 
+  it('keeps adverbs and opper- words whole', () => {
+    for (const word of ['bijvoorbeeld', 'tegelijkertijd', 'oppervlakte', 'oppervlak', 'opperbevelhebber']) expect(split(word), word).toBe('-')
+    expect(split('werkoppervlak')).toBe('werk+oppervlak')
+  })
+
   it('lets zelf begin a compound with a noun head, not an adjective', () => {
     expect(split('zelfvertrouwen')).toBe('zelf+vertrouwen')
     expect(split('zelfbeeld')).toBe('zelf+beeld')

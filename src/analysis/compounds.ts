@@ -110,6 +110,12 @@ function lexicon(): Map<string, number> {
 const has = (form: string, role: number): boolean => ((lexicon().get(form) ?? 0) & role) !== 0
 const isVerbOrAdjective = (form: string): boolean => has(form, VERB_OR_ADJECTIVE)
 
+/**
+ * Adverbs whose letters also spell a compound and that the lexicon lists without any flag, so
+ * it cannot tell them from nouns: the frequent ones, not compounds (bij·voorbeeld, tegel·ijker·tijd).
+ */
+const ONE_WORD_ADVERBS: ReadonlySet<string> = new Set(['bijvoorbeeld', 'tegelijkertijd'])
+
 /** Pronominal adverbs (waarbij, daarmee, hierin, erop): fixed words, not compounds. */
 const PRONOMINAL_ADVERB = /^(?:waar|daar|hier|er)(?:aan|achter|af|bij|binnen|boven|buiten|door|heen|in|langs|mee|na|naast|om|onder|op|over|tegen|toe|tussen|uit|van|vandaan|voor|zonder)$/
 
@@ -118,7 +124,7 @@ const UNSTRESSED_PREFIX = /^(?:be|ge|ver|ont|er|her)(?=[a-z]{3})/
 
 /** True for a word that is derived rather than compounded, and so stays whole. */
 function isDerived(word: string): boolean {
-  if (has(word, NON_NOUN | NAME | FIXED) || PRONOMINAL_ADVERB.test(word)) return true
+  if (has(word, NON_NOUN | NAME | FIXED) || PRONOMINAL_ADVERB.test(word) || ONE_WORD_ADVERBS.has(word)) return true
   const prefix = UNSTRESSED_PREFIX.exec(word)
   if (prefix !== null && lexicon().has(word.slice(prefix[0].length))) return true
   // A participle of a particle verb has ge- inside: weergegeven is weergeven with ge-.
