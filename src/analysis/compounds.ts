@@ -35,8 +35,8 @@
  * head of four letters or more that is flagged Cc (not ven·ster, rap·port), and an unflagged
  * particle only a head flagged Cc. A particle takes no linking s (not voor·s·tel), and a plain
  * noun that ends in a single vowel, mostly a Greek or Latin form (dia, para, kilo, hypo), does
- * not begin a listed word (diagram, parameter, kilometer; foto and pagina are flagged). An inflected form
- * splits as its base does (kiezel·stenen as kiezel·steen; wonderen stays whole like wonder),
+ * not begin a listed word (diagram, parameter, kilometer; foto and pagina are flagged). An
+ * inflected form splits as its base does (kiezel·stenen as kiezel·steen; wonderen stays whole like wonder),
  * and a word with an unstressed prefix before a listed word is derived (be·sprak, ver·keer).
  *
  * Of the splits with the fewest parts, the one with the fewest plain-noun modifiers wins,
@@ -188,7 +188,8 @@ function modifierOf(word: string, start: number, end: number, known: boolean): {
   if ((bits & MODIFIER) !== 0) return { linker: bits >> LINKER_SHIFT, flagged: true }
   // A word the lexicon lists is split only where a compound shows: a flagged modifier, a
   // linking morpheme, a plain noun before a head of four letters or more flagged Cc (not
-  // oor·log, stud·ent, ven·ster). An unflagged modifier has three letters or more without its linker (not bi·s·schop).
+  // oor·log, stud·ent, ven·ster). An unflagged modifier has three letters or more without its
+  // linker (not bi·s·schop).
   if ((bits & NOUN) !== 0 && form.length >= MIN_PART && (!known || (rest.length >= KNOWN_BARE_HEAD && has(rest, STRICT_HEAD) && !CLASSICAL_END.test(form)))) return { linker: 0, flagged: false }
   if (form.length > MIN_PART && form.endsWith('s') && has(form.slice(0, -1), NOUN) && !PARTICLES.has(form.slice(0, -1))) return { linker: 1, flagged: false }
   if (form.length > MIN_PART + 1 && form.endsWith('en') && has(form.slice(0, -2), NOUN) && has(form, HEAD)) return { linker: 2, flagged: false }
@@ -261,7 +262,9 @@ function splitInflected(word: string): CompoundPart[] | undefined {
     for (const base of bases) {
       if (!has(base, NOUN)) continue
       const parts = split(base, false)
-      return parts === undefined ? undefined : asInflected(word, base, parts)
+      if (parts === undefined) return undefined
+      const inflected = asInflected(word, base, parts)
+      if (inflected !== undefined) return inflected
     }
   }
   const parts = split(word, false)
