@@ -250,6 +250,9 @@ describe('analyzer', () => {
       ['aangekondigd', 'aangekondigde'],
       ['bevestigen', 'bevestigd', 'bevestigde', 'bevestigt'],
       ['vestigen', 'gevestigd', 'vestigt'],
+      // -zig and -vig: the z or v the stem is left with is written s or f, as Kraaij-Pohlmann writes it.
+      ['wijzigen', 'gewijzigd', 'gewijzigde', 'wijzigt'],
+      ['ongewijzigd', 'ongewijzigde'],
     ]
     expectOneTerm(paradigms)
     // Kraaij-Pohlmann alone keeps the -e of grote.

@@ -21,7 +21,8 @@
  *
  * A stem left in -ig after a consonant (bevestigt, bevestigd, and gevestigd, whose -d the
  * stemmer takes off itself after ge-) loses -ig too, as the stemmer takes it off the other
- * forms (bevestigen → `bevest`, gematigde → `maat`).
+ * forms (bevestigen → `bevest`, gematigde → `maat`), and a z or v left at the end is then
+ * written s or f, as the stemmer writes it (gewijzigd → `wijs`, as wijzigen).
  *
  * These run after Kraaij-Pohlmann and before the -eer rule (`eer-verbs.ts`), on Kraaij-Pohlmann
  * stems only.
@@ -29,7 +30,7 @@
  * @module
  */
 
-import { lengthenV } from './stem/kraaij-pohlmann.js'
+import { finalConsonant, lengthenV } from './stem/kraaij-pohlmann.js'
 
 /** The long vowels and diphthongs written with two letters. */
 const LONG_VOWELS = ['aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'ei', 'ij', 'ui', 'eu']
@@ -68,8 +69,10 @@ export function joinFinalDt(stem: string): string {
   const withoutD = dGoes ? withoutT.slice(0, -1) : withoutT
   // The stemmer takes -ig off the other forms (bevestigen → `bevest`) but not before a -t or -d,
   // which it or the lines above take off later (bevestigt, gevestigd): -ig comes off here then.
-  return IG.test(withoutD) ? lengthenV(withoutD.slice(0, -2)) : withoutD
+  // Then, as the stemmer does after any suffix, a final z or v is written s or f (gewijzigd
+  // as wijzigen, `wijs`).
+  return IG.test(withoutD) ? finalConsonant(lengthenV(withoutD.slice(0, -2))) : withoutD
 }
 
 /** Identifies the rule in analyzer fingerprints; change it whenever the rule changes. */
-export const FINAL_DT_RULE = `final-dt:${PRESENT_T.source}:${D_AFTER_CONSONANT.source}:${MIN_ND}:${ND_AFTER_LONG.source}:${IG.source}`
+export const FINAL_DT_RULE = `final-dt:${PRESENT_T.source}:${D_AFTER_CONSONANT.source}:${MIN_ND}:${ND_AFTER_LONG.source}:${IG.source}:step6`

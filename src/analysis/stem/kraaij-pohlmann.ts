@@ -457,13 +457,25 @@ function step7(s: State): boolean {
 
 /** Step 6: undouble a final consonant, or turn a final `v`/`z` into `f`/`s`. */
 function step6(s: State): void {
-  const w = s.w
-  if (DOUBLES.has(w.slice(-2))) {
-    if (w !== 'inn') s.w = w.slice(0, -1)
-    return
-  }
-  if (w.endsWith('v')) s.w = w.slice(0, -1) + 'f'
-  else if (w.endsWith('z')) s.w = w.slice(0, -1) + 's'
+  s.w = finalConsonant(s.w)
+}
+
+/**
+ * Step 6 on its own: a final double consonant undoubled (except in `inn`), a final `v` or `z`
+ * written `f` or `s`.
+ *
+ * @param w - a stem
+ * @returns the stem as Step 6 leaves it
+ * @example
+ * ```ts
+ * finalConsonant('wijz') // => 'wijs'
+ * ```
+ */
+export function finalConsonant(w: string): string {
+  if (DOUBLES.has(w.slice(-2))) return w === 'inn' ? w : w.slice(0, -1)
+  if (w.endsWith('v')) return w.slice(0, -1) + 'f'
+  if (w.endsWith('z')) return w.slice(0, -1) + 's'
+  return w
 }
 
 /**
