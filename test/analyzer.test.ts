@@ -119,6 +119,12 @@ describe('analyzer', () => {
     expect([plain.term('geest'), plain.term('geweer'), plain.term('gebed')]).toEqual(['es', 'weer', 'bed'])
     expectApart([['geest', 'es'], ['geweer', 'weer'], ['gebed', 'bed'], ['gemak', 'mak'], ['gelegenheid', 'legen'], ['gegevens', 'geven']])
     expect(term('gemeenschappen')).toBe(term('gemeenschap'))
+    // More plurals with a lengthened vowel or another ending, and reden (reason), which
+    // Kraaij-Pohlmann stems as reed (rode): each pair apart without the overrides.
+    const plurals = [['bedrag', 'bedragen'], ['verdrag', 'verdragen'], ['hertog', 'hertogen'], ['individu', 'individuen'], ['reden', 'redenen']] as const
+    for (const [singular, plural] of plurals) expect(plain.term(plural), plural).not.toBe(plain.term(singular))
+    expectOneTerm(plurals)
+    expect(term('reden')).not.toBe(term('reed'))
   })
 
   it('takes the ge infix out of participles of separable verbs only', () => {
@@ -290,6 +296,7 @@ describe('analyzer', () => {
       ['kans', 'kansen'],
       ['grens', 'grenzen'],
       ['prins', 'prinsen'],
+      ['gans', 'ganzen'],
       ['medemens', 'medemensen'],
       ['slaagkans', 'slaagkansen'],
       ['plaats', 'plaatsen'],

@@ -39,6 +39,7 @@ const NOUN_GROUPS: Readonly<Record<string, readonly string[]>> = {
   school: ['school', 'scholen'],
   // plurals with a lengthened vowel
   bad: ['bad', 'baden'],
+  bedrag: ['bedrag', 'bedragen'],
   bevel: ['bevel', 'bevelen'],
   blad: ['blad', 'bladen', 'bladeren'],
   dag: ['dag', 'dagen'],
@@ -49,6 +50,7 @@ const NOUN_GROUPS: Readonly<Record<string, readonly string[]>> = {
   glas: ['glas', 'glazen'],
   god: ['god', 'goden'],
   graf: ['graf', 'graven'],
+  hertog: ['hertog', 'hertogen'],
   hof: ['hof', 'hoven'],
   lot: ['lot', 'loten'],
   oorlog: ['oorlog', 'oorlogen'],
@@ -58,11 +60,15 @@ const NOUN_GROUPS: Readonly<Record<string, readonly string[]>> = {
   spel: ['spel', 'spelen'],
   staf: ['staf', 'staven'],
   vat: ['vat', 'vaten'],
+  verdrag: ['verdrag', 'verdragen'],
   verlof: ['verlof', 'verloven'],
   weg: ['weg', 'wegen'],
   // other irregular plurals
+  individu: ['individu', 'individuen'],
   koe: ['koe', 'koeien'],
   lam: ['lam', 'lammeren'],
+  // reden (reason) and its plural; Kraaij-Pohlmann stems reden as reed (rode), a form of rijden
+  reden: ['reden', 'redenen'],
   rund: ['rund', 'runderen'],
   volk: ['volk', 'volken', 'volkeren'],
 }

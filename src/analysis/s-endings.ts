@@ -13,7 +13,7 @@
  *   (mensen → `mens`), so the two never met and mens met the pronoun men. zoek stems these
  *   singulars as their plural. They are a closed list, with their compounds (medemens,
  *   slaagkans, landsgrens): mens, wens, grens, lens, pens, trens, tangens, tendens and the
- *   adjective intens (as in `plurals.ts`), kans, dans, glans, balans, schans, prins, cijns, and
+ *   adjective intens (as in `plurals.ts`), kans, dans, gans, glans, balans, schans, prins, cijns, and
  *   in -ts, -ks and -ps plaats, toets, rots, spits, reeks, heks, ellips, rups, and advies (plaats → `plaat`
  *   met plaat, the plate, and not plaatsen), and in -rs koers and beurs (slotkoers → `slotkoer`,
  *   slotkoersen → `slotkoers`; most words in -rs are plurals of nouns in -er, so only these two,
@@ -30,7 +30,7 @@ import { ENS_SINGULARS } from './plurals.js'
  * Singulars whose s Kraaij-Pohlmann takes for a plural ending (and their compounds): those in
  * -ens that `plurals.ts` knows, more in -ns, and the common ones in -ts, -ks and -ps.
  */
-const SINGULAR_S = new RegExp(`(?:${ENS_SINGULARS}|kans|dans|glans|balans|schans|prins|cijns|plaats|toets|rots|spits|reeks|heks|ellips|rups|advies|koers|beurs)$`)
+const SINGULAR_S = new RegExp(`(?:${ENS_SINGULARS}|kans|dans|gans|glans|balans|schans|prins|cijns|plaats|toets|rots|spits|reeks|heks|ellips|rups|advies|koers|beurs)$`)
 /** Singulars in -es whose plural doubles the s (adres/adressen, proces/processen, succes/successen), and their compounds. */
 const SINGULAR_ES = /(?:adres|proces|succes|congres|exces|abces|cipres)$/
 /** Adverbs in -ts that are no plurals: rechts is not recht, slechts not slecht. */
