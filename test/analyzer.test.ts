@@ -103,6 +103,18 @@ describe('analyzer', () => {
     expect(createAnalyzer({ stemmer: 'none' }).analyze('Lopen').map((t) => t.term)).toEqual(['lopen'])
   })
 
+  it('never gives a content word the term of a stop word it is no form of', () => {
+    // Kraaij-Pohlmann alone stems these as the stop words over, een, niet, voor and der.
+    const pairs = [['overheid', 'over'], ['eenheid', 'een'], ['enige', 'een'], ['genieten', 'niet'], ['vorige', 'voor'], ['derde', 'der'], ['gezonder', 'zonder']] as const
+    for (const [word, stop] of pairs) expect(plain.term(word), word).toBe(plain.term(stop))
+    expectApart(pairs)
+    expectOneTerm([['overheid', 'overheden'], ['genieten', 'geniet']])
+    // Forms of a stop word keep its term: those the overrides list, and those one ending away.
+    expectOneTerm([['kunt', 'kunnen'], ['werden', 'worden'], ['ander', 'andere', 'anderen'], ['alle', 'alles']])
+    // Without stop words nothing collides.
+    expect(createAnalyzer({ stopWords: [] }).term('overheid')).toBe(plain.term('over'))
+  })
+
   it('joins irregular forms and keeps ge- words apart from unrelated words with the stem overrides', () => {
     // Without overrides Kraaij-Pohlmann splits these paradigms and conflates these words.
     expect([plain.term('kwam'), plain.term('komen'), plain.term('scholen'), plain.term('school'), plain.term('dagen'), plain.term('dag')]).toEqual(['kwam', 'koom', 'school', 'school', 'daag', 'dag'])

@@ -72,6 +72,13 @@ describe('SentenceIndex.add and search', () => {
     expect(withDe?.score ?? 0).toBeLessThan(mixed[0].score / 5)
   })
 
+  it('finds overheid and overheden, not every sentence with over', () => {
+    const index = createIndex()
+    index.add({ id: 'x', text: 'De overheid betaalt. We spraken over geld. Alle overheden doen mee. Een eenheid van een stad.' })
+    expect(texts(index.search('overheid'))).toEqual(['De overheid betaalt.', 'Alle overheden doen mee.'])
+    expect(marked(index.search('eenheid'))).toEqual(['Een [eenheid] van een stad.'])
+  })
+
   it('finds hyphenated words whole and by part, numbers whole, and camera’s by camera', () => {
     const index = sampleIndex()
     expect(marked(index.search('N-VA'))).toEqual(['De [N-VA] won in 1994 met 12,5 procent.'])

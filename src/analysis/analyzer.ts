@@ -19,7 +19,9 @@
  *    inflected adjectives off and long vowels it doubles in some forms only written single
  *    (`long-vowels.ts`: grote as groot, probleem as problemen), Latin singulars as their plurals
  *    (`latin-plurals.ts`: museum as musea, operatoren as operator), and the forms of the -eer
- *    and -er verbs joined (`eer-verbs.ts`: adviseert and adviseren as `adviser`).
+ *    and -er verbs joined (`eer-verbs.ts`: adviseert and adviseren as `adviser`);
+ * 7. stop terms: with the word-form rules, a word that is no stop word does not get a stop
+ *    word's term unless it is a form of it (`stop-terms.ts`: overheid is `over+`, not `over`).
  *
  * Queries go through the same analyzer as documents. This module does not load the compound
  * lexicon: {@link composeAnalyzer} takes a splitter, and `create-analyzer.ts` passes the
@@ -44,6 +46,7 @@ import { joinLatinPlurals, LATIN_PLURAL_RULE } from './latin-plurals.js'
 import { joinFinalS, sEndingForm, S_ENDING_RULE } from './s-endings.js'
 import { ENS_PLURAL_RULE, singularOfAtiefPlural, singularOfEenPlural, singularOfEnsPlural } from './plurals.js'
 import { dutchStopWords } from './stopwords.js'
+import { stopTermCheck, STOP_TERM_RULE } from './stop-terms.js'
 import { isNumber, scanTokens, TOKEN_PATTERN, type RawToken, type TokenKind } from './tokenize.js'
 
 /** A token after analysis: where it stands, and the term the index stores for it. */
@@ -179,13 +182,19 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
     const form = singularOf(word) ?? kpFormOf(word)
     return form === undefined ? stemmed(word) : (overrideTable.get(form) ?? stemmed(form))
   }
+  // A content word never gets a stop word's term unless it is a form of that stop word (stop-terms.ts).
+  const checkStopTerm = overrides ? stopTermCheck([...stopSet].map(normalizeWord), stemOf) : (_word: string, term: string) => term
+  const termOf = (word: string): string => {
+    const term = stemOf(word)
+    return stopSet.has(word) || overrideTable.has(word) ? term : checkStopTerm(word, term)
+  }
   const analyzeSurface = (surface: string, kind: TokenKind): Analysis => {
     // Numbers and clitics (`'s`, `'t`, `'n`) are terms as they stand; parts and words are stemmed alike.
     const key = kind === 'number' ? `#${surface}` : surface
     let analysis = bySurface.get(key)
     if (analysis === undefined) {
       const normalized = normalizeWord(surface)
-      const term = kind === 'number' || normalized.startsWith("'") ? normalized : stemOf(normalized)
+      const term = kind === 'number' || normalized.startsWith("'") ? normalized : termOf(normalized)
       // A part's offsets are offsets into the surface, so only words that normalise letter for letter are split.
       const parts = split !== undefined && kind !== 'number' && normalized.length === surface.length ? split(normalized) : undefined
       analysis = { normalized, term, stop: stopSet.has(normalized), parts }
@@ -204,7 +213,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
       stemmer: stemmerName,
       stopWords: [...stopSet].sort(),
       tokens: TOKEN_PATTERN,
-      ...(overrides ? { overrides: [...overrideTable].sort(), plurals: ENS_PLURAL_RULE, compoundPlurals: COMPOUND_PLURAL_RULE, ...(repairStems ? { stems: EER_RULE, finalDt: FINAL_DT_RULE, longVowels: LONG_VOWEL_RULE, latinPlurals: LATIN_PLURAL_RULE, sEndings: S_ENDING_RULE, infixGe: INFIX_GE_RULE } : {}) } : {}),
+      ...(overrides ? { overrides: [...overrideTable].sort(), plurals: ENS_PLURAL_RULE, compoundPlurals: COMPOUND_PLURAL_RULE, stopTerms: STOP_TERM_RULE, ...(repairStems ? { stems: EER_RULE, finalDt: FINAL_DT_RULE, longVowels: LONG_VOWEL_RULE, latinPlurals: LATIN_PLURAL_RULE, sEndings: S_ENDING_RULE, infixGe: INFIX_GE_RULE } : {}) } : {}),
       ...(compounds ? { compounds: LEXICON_ID } : {}),
     }),
   )
