@@ -74,10 +74,39 @@ if (corpusPaths.every(existsSync)) {
   console.log(`../shared/data is missing (looked for ${corpusPaths.join(', ')}): only the dictionary pairs are counted.`)
 }
 
-for (const [tag, name] of [['NN2', 'noun singular/plural'], ['AJe', 'adjective/inflected -e']] as const) {
-  const pairs = pairsTagged(tag)
+/**
+ * Pairs of a weak verb's infinitive with its other forms: the stem (ken), the present with -t
+ * (kent), the past (kende) and the past participle (gekend, erkend). Hunspell lists the stem
+ * with its present and past rules (V3, Vp/Vq/Va/Vb), and the infinitive (flag Vi) and the
+ * participle (flag Ve) as entries of their own; the infinitive and participle are found by
+ * Dutch spelling: a doubled consonant (ken, kennen), a long vowel written single (hoop,
+ * hopen), f and s written v and z (leef, leven), ge- (or none after an unstressed prefix), and
+ * -t after the consonants of 't kofschip, -d after others.
+ */
+function verbPairs(): [string, string][] {
+  const entries = dic.map((line) => line.split('\t')[0]).filter((entry) => /^[a-zĳ]+\//.test(entry))
+  const withFlag = (flag: string) => new Set(entries.filter((entry) => (entry.slice(entry.indexOf('/') + 1).match(/../g) ?? []).includes(flag)).map((entry) => fold(entry.slice(0, entry.indexOf('/')))))
+  const infinitives = withFlag('Vi')
+  const participles = withFlag('Ve')
+  const pairs: [string, string][] = []
+  for (const [stem, form] of [...pairsTagged('VB3'), ...pairsTagged('VBh1')]) {
+    const last = stem.at(-1) as string
+    const soft = stem.slice(0, -1) + ({ f: 'v', s: 'z' } as Record<string, string>)[last]
+    const single = stem.replace(/(aa|ee|oo|uu)([^aeiou])$/, (_, vowel: string, consonant: string) => vowel[0] + consonant)
+    const infinitive = [`${stem}en`, `${stem}${last}en`, `${single}en`, `${soft}en`, `${single.slice(0, -1)}${soft.at(-1)}en`, `${stem}n`].find((candidate) => infinitives.has(candidate))
+    if (infinitive === undefined) continue
+    pairs.push([infinitive, stem], [infinitive, form])
+    const ending = /[tkfschp]$/.test(stem) ? 't' : 'd'
+    const bare = /[td]$/.test(stem) ? stem : stem + ending
+    for (const participle of [`ge${bare}`, bare]) if (participles.has(participle) && participle !== stem) pairs.push([infinitive, participle])
+  }
+  return [...new Map(pairs.map((pair) => [pair.join('/'), pair])).values()]
+}
+
+for (const [tag, name] of [['NN2', 'noun singular/plural'], ['AJe', 'adjective/inflected -e'], ['VB', 'weak verb infinitive/other form']] as const) {
+  const pairs = tag === 'VB' ? verbPairs() : pairsTagged(tag)
   const inCorpus = pairs.filter(([a, b]) => words.has(a) && words.has(b))
-  console.log(`\n${name} pairs (Hunspell ts:${tag}): ${pairs.length}, of which ${inCorpus.length} occur in the corpus`)
+  console.log(`\n${name} pairs (Hunspell ${tag === 'VB' ? 'verb flags V3, Vp, Vq, Va, Vb, Vi, Ve' : `ts:${tag}`}): ${pairs.length}, of which ${inCorpus.length} occur in the corpus`)
   console.log('| analyzer | pairs with two terms | in the corpus |\n|---|---|---|')
   for (const [label, analyzer] of Object.entries(analyzers)) {
     const apart = (list: [string, string][]) => list.filter(([a, b]) => analyzer.term(a) !== analyzer.term(b))
