@@ -85,7 +85,8 @@ if (corpusPaths.every(existsSync)) {
  */
 function verbPairs(): [string, string][] {
   const entries = dic.map((line) => line.split('\t')[0]).filter((entry) => /^[a-zĳ]+\//.test(entry))
-  const withFlag = (flag: string) => new Set(entries.filter((entry) => (entry.slice(entry.indexOf('/') + 1).match(/../g) ?? []).includes(flag)).map((entry) => fold(entry.slice(0, entry.indexOf('/')))))
+  const flagsOf = (entry: string): string[] => entry.slice(entry.indexOf('/') + 1).match(/../g) ?? []
+  const withFlag = (flag: string) => new Set(entries.filter((entry) => flagsOf(entry).includes(flag)).map((entry) => fold(entry.slice(0, entry.indexOf('/')))))
   const infinitives = withFlag('Vi')
   const participles = withFlag('Ve')
   const pairs: [string, string][] = []
