@@ -159,6 +159,12 @@ describe('analyzer', () => {
       ['reageert', 'reageren', 'gereageerd'],
       ['negeert', 'negeren', 'genegeerd'],
     ])
+    // The present of geven after a first part has the verb's ge, not an infix (aangeeft was `aanef`).
+    expect(plain.term('aangeeft')).not.toBe(plain.term('aangeven'))
+    expectOneTerm([
+      ['aangeeft', 'aangeven', 'aangegeven'],
+      ['weergeeft', 'weergeven', 'weergegeven'],
+    ])
     // stem() itself stays Snowball's algorithm.
     expect(stem('begeleiding')).toBe('beleid')
   })
@@ -268,6 +274,13 @@ describe('analyzer', () => {
       ['aangekondigd', 'aangekondigde'],
       ['bevestigen', 'bevestigd', 'bevestigde', 'bevestigt'],
       ['vestigen', 'gevestigd', 'vestigt'],
+      // -t after ts and after aai, ooi, oei, -d after aai, ooi, oei, -t after rm: verb forms only.
+      ['plaatsen', 'plaatst', 'plaatste', 'geplaatst'],
+      ['toetsen', 'toetst'],
+      ['draaien', 'draait', 'draaide', 'gedraaid'],
+      ['groeien', 'groeit', 'groeide', 'gegroeid'],
+      ['voltooien', 'voltooid'],
+      ['vormen', 'vormt', 'gevormd'],
       // -zig and -vig: the z or v the stem is left with is written s or f, as Kraaij-Pohlmann writes it.
       ['wijzigen', 'gewijzigd', 'gewijzigde', 'wijzigt'],
       ['ongewijzigd', 'ongewijzigde'],

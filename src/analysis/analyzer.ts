@@ -13,9 +13,10 @@
  *    stemmed in the form the stemmer reads right (`s-endings.ts`: Vlaamse as Vlaams, mens as
  *    mensen; `long-vowels.ts`: vergelijkbare as vergelijkbaar);
  * 6. stem: Kraaij-Pohlmann by default (numbers and the clitics `'s`, `'t`, `'n` are not stemmed),
- *    then, with the word-form rules, its stems repaired in this order (`KP_STEM_REPAIRS`): a
- *    plural -s after t, k or p off (`s-endings.ts`: documents as document), the final -t and -d
- *    it leaves on some forms off (`final-dt.ts`: woont as wonen, woord as woorden), the -e of
+ *    then, with the word-form rules, its stems repaired in this order (`KP_STEM_REPAIRS`): the
+ *    final -t and -d it leaves on some forms off (`final-dt.ts`: woont as wonen, woord as
+ *    woorden, plaatst as plaatsen), a plural -s after t, k or p off (`s-endings.ts`: documents
+ *    as document, and splitst, once its -t is off, as splitsen), the -e of
  *    inflected adjectives off and long vowels it doubles in some forms only written single
  *    (`long-vowels.ts`: grote as groot, probleem as problemen), Latin singulars as their plurals
  *    (`latin-plurals.ts`: museum as musea, operatoren as operator), and the forms of the -eer
@@ -124,7 +125,7 @@ export interface Analyzer extends AnalyzerIdentity {
 
 const ANALYZER_NAME = 'zoek-dutch'
 /** Repairs of Kraaij-Pohlmann stems, in the order they run (each module says why). */
-const KP_STEM_REPAIRS: readonly ((stem: string) => string)[] = [joinFinalS, joinFinalDt, joinLongVowels, joinLatinPlurals, joinEerStems]
+const KP_STEM_REPAIRS: readonly ((stem: string) => string)[] = [joinFinalDt, joinFinalS, joinLongVowels, joinLatinPlurals, joinEerStems]
 /** Kraaij-Pohlmann as the repairs use it: the ge infix is taken out of participles only. */
 const KP_OPTIONS: KraaijPohlmannOptions = { infixGe: isParticipleInfix }
 /**

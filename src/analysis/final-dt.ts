@@ -24,8 +24,13 @@
  * forms (bevestigen → `bevest`, gematigde → `maat`), and a z or v left at the end is then
  * written s or f, as the stemmer writes it (gewijzigd → `wijs`, as wijzigen).
  *
- * These run after Kraaij-Pohlmann and before the -eer rule (`eer-verbs.ts`), on Kraaij-Pohlmann
- * stems only.
+ * The past tense in -de after aai, ooi, oei (draaide, groeide), whose -e Kraaij-Pohlmann keeps,
+ * loses -de. And the present of verbs in -tsen (plaatst, splitst) loses its -t; the -s
+ * rule of `s-endings.ts`, which runs after this one, then treats the stem as it treats the
+ * infinitive's (splitst and splitsen as `split`).
+ *
+ * These run after Kraaij-Pohlmann and before the -s rule and the -eer rule (`eer-verbs.ts`), on
+ * Kraaij-Pohlmann stems only.
  *
  * @module
  */
@@ -34,10 +39,18 @@ import { finalConsonant, lengthenV } from './stem/kraaij-pohlmann.js'
 
 /** The long vowels and diphthongs written with two letters. */
 const LONG_VOWELS = ['aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'ei', 'ij', 'ui', 'eu']
-/** A final -t that goes: after d, g or w, after l or m, or after n behind a long vowel. */
-const PRESENT_T = new RegExp(`(?:[dgw]|[aeiou][lm]|(?:${LONG_VOWELS.join('|')})n)t$`)
-/** A final -d after a consonant other than n (and not the j of ij). */
-const D_AFTER_CONSONANT = /(?:[bcfghklmpqrsvwxz]|[^i]j)d$/
+/** Vowels followed by i, which end verb stems only (draai, gooi, groei, voltooi). */
+const VOWEL_I = '(?:aa|oo|oe)i'
+/**
+ * A final -t that goes: after d, g or w, after l or m behind a vowel or r, after n behind a
+ * long vowel, after ts, and after aai, ooi, oei behind another letter (plaatst,
+ * toetst, draait, groeit: no Dutch noun ends so; ooit, the adverb, stays).
+ */
+const PRESENT_T = new RegExp(`(?:[dgw]|[aeiour][lm]|(?:${LONG_VOWELS.join('|')})n|ts)t$|^.+${VOWEL_I}t$`)
+/** A past tense in -de after aai, ooi, oei, whose -e the stemmer keeps (draaide, groeide). */
+const PAST_AFTER_VOWEL_I = new RegExp(`${VOWEL_I}de$`)
+/** A final -d after a consonant other than n (and not the j of ij), or after aai, ooi, oei (gedraaid, voltooid). */
+const D_AFTER_CONSONANT = new RegExp(`(?:[bcfghklmpqrsvwxz]|[^i]j|${VOWEL_I})d$`)
 /** A final -nd behind a long vowel other than aa (woond of woonde; maand stays). */
 const ND_AFTER_LONG = new RegExp(`(?:${LONG_VOWELS.filter((vowel) => vowel !== 'aa').join('|')})nd$`)
 /** The shortest stem whose -nd loses its d (eend stays). */
@@ -64,7 +77,9 @@ const IG = /^.{2,}[^aeiouy]ig$/
 export function joinFinalDt(stem: string): string {
   // Abbreviations (cd, vld) have no vowel and keep their letters.
   if (!VOWEL.test(stem)) return stem
-  const withoutT = PRESENT_T.test(stem) ? stem.slice(0, -1) : stem
+  // The stemmer keeps the -e of a past tense after aai, ooi, oei (draaide): it goes too.
+  const withoutE = PAST_AFTER_VOWEL_I.test(stem) ? stem.slice(0, -1) : stem
+  const withoutT = PRESENT_T.test(withoutE) ? withoutE.slice(0, -1) : withoutE
   const dGoes = D_AFTER_CONSONANT.test(withoutT) || (withoutT.length >= MIN_ND && ND_AFTER_LONG.test(withoutT))
   const withoutD = dGoes ? withoutT.slice(0, -1) : withoutT
   // The stemmer takes -ig off the other forms (bevestigen → `bevest`) but not before a -t or -d,
@@ -75,4 +90,4 @@ export function joinFinalDt(stem: string): string {
 }
 
 /** Identifies the rule in analyzer fingerprints; change it whenever the rule changes. */
-export const FINAL_DT_RULE = `final-dt:${PRESENT_T.source}:${D_AFTER_CONSONANT.source}:${MIN_ND}:${ND_AFTER_LONG.source}:${IG.source}:step6`
+export const FINAL_DT_RULE = `final-dt:${PAST_AFTER_VOWEL_I.source}:${PRESENT_T.source}:${D_AFTER_CONSONANT.source}:${MIN_ND}:${ND_AFTER_LONG.source}:${IG.source}:step6`

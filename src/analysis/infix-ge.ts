@@ -40,19 +40,25 @@ const FIRST_PARTS: ReadonlySet<string> = new Set([
   ...['des', 'zo', 'veel'],
 ])
 
+/** The present of geven after a first part (aan·geeft, weer·geef): `ge` is the verb's, not an infix. */
+const GEVEN_PRESENT = /^ef/
+
 /**
  * True when `ge` after these letters is a participle's infix (op·ge·ruimd), so that the stemmer
- * may take it out; false where it is part of the word (mo·ge·lijk, be·ge·leiding, tabel·gebied).
+ * may take it out; false where it is part of the word (mo·ge·lijk, be·ge·leiding, tabel·gebied)
+ * or of the verb geven (aan·geeft, weer·geef: a participle would be aan·ge·geven).
  *
  * @param before - the word's letters before `ge`
+ * @param after - the word's letters after `ge`
  * @returns whether the infix is taken out
  * @example
  * ```ts
- * isParticipleInfix('op') // => true (opgeruimd)
- * isParticipleInfix('be') // => false (begeleiding)
+ * isParticipleInfix('op', 'ruimd') // => true (opgeruimd)
+ * isParticipleInfix('be', 'leiding') // => false (begeleiding)
+ * isParticipleInfix('aan', 'eft') // => false (aangeeft)
  * ```
  */
-export const isParticipleInfix = (before: string): boolean => FIRST_PARTS.has(before)
+export const isParticipleInfix = (before: string, after: string): boolean => FIRST_PARTS.has(before) && !GEVEN_PRESENT.test(after)
 
 /** Identifies the rule in analyzer fingerprints. */
-export const INFIX_GE_RULE = `infix-ge:${[...FIRST_PARTS].sort().join(',')}`
+export const INFIX_GE_RULE = `infix-ge:${[...FIRST_PARTS].sort().join(',')}:${GEVEN_PRESENT.source}`

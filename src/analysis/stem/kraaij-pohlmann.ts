@@ -416,10 +416,10 @@ function removePrefixGe(s: State): boolean {
 }
 
 /** Removes the first `ge` infix at index ≥ 1, when its tail allows (and `allow`, given what stands before it). */
-function removeInfixGe(s: State, allow: ((before: string) => boolean) | undefined): boolean {
+function removeInfixGe(s: State, allow: ((before: string, after: string) => boolean) | undefined): boolean {
   const w = s.w
   const at = w.indexOf('ge', 1)
-  if (at === -1 || !geTailAllows(w, at + 2) || (allow !== undefined && !allow(w.slice(0, at)))) return false
+  if (at === -1 || !geTailAllows(w, at + 2) || (allow !== undefined && !allow(w.slice(0, at), w.slice(at + 2)))) return false
   s.w = repairDiaeresis(w.slice(0, at) + w.slice(at + 2), at)
   return true
 }
@@ -496,10 +496,11 @@ export function stemKraaijPohlmann(word: string): string {
 /** Options of {@link stemKraaijPohlmannWith}; without any, it is Snowball's algorithm. */
 export interface KraaijPohlmannOptions {
   /**
-   * Whether to remove the `ge` infix after `before` (the word's letters before it). Snowball
-   * always does, also where `ge` is no infix: `mogelijk` → `molijk`, `begeleiding` → `beleid`.
+   * Whether to remove the `ge` infix between `before` and `after` (the word's letters before
+   * and after it). Snowball always does, also where `ge` is no infix: `mogelijk` → `molijk`,
+   * `begeleiding` → `beleid`.
    */
-  readonly infixGe?: (before: string) => boolean
+  readonly infixGe?: (before: string, after: string) => boolean
 }
 
 /**
