@@ -137,6 +137,19 @@ describe('analyzer', () => {
     for (const [singular, plural] of plurals) expect(plain.term(plural), plural).not.toBe(plain.term(singular))
     expectOneTerm(plurals)
     expect(term('reden')).not.toBe(term('reed'))
+    // Weak verbs whose stem ends in -en: Kraaij-Pohlmann gave teken `teek`, tekenen `teken`,
+    // tekent `tekent`; erkend `erk`, geopend `geop`; bekend `beek` (with beek, the stream) and
+    // gelijk `lijk` (with lijken).
+    expect(new Set(['teken', 'tekenen', 'tekent'].map((word) => plain.term(word))).size).toBe(3)
+    expectOneTerm([
+      ['teken', 'tekent', 'tekende', 'getekend', 'tekenen', 'tekens'],
+      ['erkennen', 'erken', 'erkent', 'erkende', 'erkend'],
+      ['kennen', 'ken', 'kent', 'kende', 'gekend'],
+      ['toekennen', 'toekent', 'toegekend'],
+      ['openen', 'open', 'opent', 'opende', 'geopend'],
+      ['berekenen', 'bereken', 'berekent', 'berekend'],
+    ])
+    expectApart([['bekend', 'beek'], ['gelijk', 'lijken']])
   })
 
   it('takes the ge infix out of participles of separable verbs only', () => {

@@ -7,7 +7,9 @@
  * - Lucene's DutchAnalyzer defaults (fiets, bromfiets, ei/eieren, kind/kinderen).
  * - Irregular plurals: a vowel that changes (stad/steden, schip/schepen) or is lengthened in
  *   the plural (dag/dagen, gat/gaten), which Kraaij-Pohlmann stems apart (`dag`/`daag`).
- * - Strong and irregular verbs: their paradigms (komen, kwam, kwamen, gekomen).
+ * - Strong and irregular verbs: their paradigms (komen, kwam, kwamen, gekomen), and the weak
+ *   verbs whose stem ends in -en (kennen, tekenen, rekenen, openen), which the stemmer cuts
+ *   at the -en of the stem and the -end of the participle.
  * - Words that begin with `ge` but are not participles. Kraaij-Pohlmann removes `ge-` from
  *   them and conflates them with unrelated words: gemeente and menen both become `meen`,
  *   gebied and bieden `bied`, gezin and zin `zin`. The choice is a list, not a rule: whether
@@ -73,8 +75,34 @@ const NOUN_GROUPS: Readonly<Record<string, readonly string[]>> = {
   volk: ['volk', 'volken', 'volkeren'],
 }
 
+/** Verbs in -nnen whose stem ends in -en after a stressed short vowel: kennen and its compounds. */
+const KENNEN: readonly string[] = ['ken', 'erken', 'herken', 'ontken', 'verken', 'toeken']
+/** Verbs whose stem ends in unstressed -en: tekenen, rekenen, openen and their compounds. */
+const EN_STEMS: readonly string[] = ['teken', 'aanteken', 'opteken', 'onderteken', 'reken', 'bereken', 'herbereken', 'uitreken', 'afreken', 'meereken', 'beteken', 'open', 'heropen', 'orden', 'wapen', 'zegen']
+/** First parts of separable verbs among them (aan·ge·tekend), and inseparable prefixes (be·rekend). */
+const SEPARABLE = /^(aan|af|mee|op|toe|uit)(.+)$/
+const INSEPARABLE = /^(?:be|er|her|ont|ver|onder)/
+
+/**
+ * The paradigm of a weak verb whose stem ends in -en: Kraaij-Pohlmann takes that -en for a
+ * plural ending (teken → `teek`, tekenen → `teken`) and the participle's -end for a present
+ * participle's (getekend → `teek`, erkend → `erk`, geopend → `geop`), so the forms of one verb
+ * got up to four terms. The stem, its -t, -de and -den, the infinitive, both participles and
+ * the past participle's -e form.
+ */
+function enStemParadigm(stem: string): string[] {
+  const infinitive = KENNEN.includes(stem) ? `${stem}nen` : `${stem}en`
+  // A first part only where the rest is one of these verbs itself (aan·teken, not op·en).
+  const separable = SEPARABLE.exec(stem)
+  const participle = separable !== null && [...KENNEN, ...EN_STEMS].includes(separable[2]) ? `${separable[1]}ge${separable[2]}d` : INSEPARABLE.test(stem) ? `${stem}d` : `ge${stem}d`
+  return [stem, `${stem}t`, `${stem}de`, `${stem}den`, infinitive, `${infinitive}d`, participle, `${participle}e`]
+}
+
 const GROUPS: Readonly<Record<string, readonly string[]>> = {
   ...NOUN_GROUPS,
+  ...Object.fromEntries([...KENNEN, ...EN_STEMS].map((stem) => [stem, enStemParadigm(stem)])),
+  // the adjective bekend (known), which Kraaij-Pohlmann reads as a present participle (`beek`)
+  bekend: ['bekend', 'bekende', 'bekendheid', 'bekendheden'],
   // strong and irregular verbs
   zijn: ['zijn', 'ben', 'bent', 'is', 'was', 'waren', 'geweest'],
   hebben: ['hebben', 'heb', 'hebt', 'heeft', 'had', 'hadden', 'gehad'],
@@ -167,6 +195,7 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   gezant: ['gezant', 'gezanten'],
   gewas: ['gewas'],
   gerecht: ['gerecht', 'gerechten'],
+  gelijk: ['gelijk', 'gelijke', 'gelijkheid', 'gelijkheden'],
 }
 
 /** Every listed form, normalised, with the term it gets. */
