@@ -150,6 +150,8 @@ describe('analyzer', () => {
       ['berekenen', 'bereken', 'berekent', 'berekend'],
     ])
     expectApart([['bekend', 'beek'], ['gelijk', 'lijken']])
+    // ge- verbs that are no participles: genereren (was `nerer`), genieten (was `niet`).
+    expectOneTerm([['genereren', 'genereert', 'gegenereerd'], ['genieten', 'geniet', 'genoten']])
   })
 
   it('takes the ge infix out of participles of separable verbs only', () => {
@@ -206,6 +208,12 @@ describe('analyzer', () => {
     expect(term('heer')).toBe(term('heren'))
     expect(term('hert')).toBe('hert')
     expect(term('sport')).not.toBe(term('sporen'))
+    // The infinitive of an -igeer verb, which Kraaij-Pohlmann takes for a comparative (corrigeren → `cor`).
+    expect(plain.term('corrigeren')).toBe('cor')
+    expectOneTerm([['corrigeren', 'corrigeert', 'gecorrigeerd'], ['navigeren', 'navigeert'], ['redigeren', 'geredigeerd']])
+    // -rt behind a long vowel after an unstressed prefix and one syllable: a verb's present.
+    expectOneTerm([['bewaren', 'bewaart', 'bewaard'], ['verklaren', 'verklaart'], ['besturen', 'bestuurt'], ['behoren', 'behoort']])
+    for (const word of ['kaart', 'soort', 'verkeerskaart']) expect(term(word), word).toBe(plain.term(word))
     expect(createAnalyzer({ stemmer: 'porter' }).term('adviseert')).toBe(createAnalyzer({ stemmer: 'porter', overrides: false }).term('adviseert'))
   })
 

@@ -40,7 +40,7 @@ import { getStemmer, type StemAlgorithm } from './stem/index.js'
 import { stemKraaijPohlmannWith, type KraaijPohlmannOptions } from './stem/kraaij-pohlmann.js'
 import { INFIX_GE_RULE, isParticipleInfix } from './infix-ge.js'
 import { COMPOUND_PLURAL_RULE, dutchStemOverrides, singularOfCompoundPlural } from './overrides.js'
-import { EER_RULE, joinEerStems } from './eer-verbs.js'
+import { EER_RULE, eerVerbForm, joinEerStems } from './eer-verbs.js'
 import { FINAL_DT_RULE, joinFinalDt } from './final-dt.js'
 import { bareAdjective, joinLongVowels, LONG_VOWEL_RULE, openSyllableForm } from './long-vowels.js'
 import { joinLatinPlurals, LATIN_PLURAL_RULE } from './latin-plurals.js'
@@ -173,7 +173,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
   const singularOf = overrides ? (word: string) => singularOfEnsPlural(word) ?? singularOfEenPlural(word) ?? singularOfAtiefPlural(word) ?? singularOfCompoundPlural(word) : () => undefined
   // The stem repairs are part of the word-form rules, for Kraaij-Pohlmann stems only.
   const repairStems = overrides && stemmerName === 'kraaij-pohlmann'
-  const kpFormOf = repairStems ? (word: string) => sEndingForm(word) ?? bareAdjective(word) ?? openSyllableForm(word) : () => undefined
+  const kpFormOf = repairStems ? (word: string) => sEndingForm(word) ?? bareAdjective(word) ?? openSyllableForm(word) ?? eerVerbForm(word) : () => undefined
   // With the repairs, the ge infix comes out only after a separable verb's first part (infix-ge.ts).
   const stemmed = repairStems ? (word: string) => KP_STEM_REPAIRS.reduce((stem, repair) => repair(stem), stemKraaijPohlmannWith(word, KP_OPTIONS)) : stemWord
   const stemOf = (word: string): string => {

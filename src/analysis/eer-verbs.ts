@@ -38,5 +38,25 @@ export function joinEerStems(stem: string): string {
   return base.length >= MIN_EER && base.endsWith('eer') ? `${base.slice(0, -2)}r` : base
 }
 
+/** The infinitive of an -igeer verb (corrigeren, navigeren, redigeren). */
+const IGEREN = /igeren$/
+
+/**
+ * The form to stem instead of the infinitive of an -igeer verb: Kraaij-Pohlmann takes -iger
+ * off it as if it were an adjective's comparative (corrigeren → `cor`, navigeren → `naaf`,
+ * redigeren → `reed`), while the other forms keep it (corrigeert → `corriger` here).
+ *
+ * @param word - a normalised word
+ * @returns the stem form (corrigeren → corrigeer), or undefined to stem the word itself
+ * @example
+ * ```ts
+ * eerVerbForm('corrigeren') // => 'corrigeer'
+ * eerVerbForm('prettiger') // => undefined
+ * ```
+ */
+export function eerVerbForm(word: string): string | undefined {
+  return IGEREN.test(word) ? `${word.slice(0, -4)}eer` : undefined
+}
+
 /** Identifies the rule in analyzer fingerprints; change it whenever the rule changes. */
-export const EER_RULE = `r-stems:${MIN_ERT}:${MIN_EER}`
+export const EER_RULE = `r-stems:${MIN_ERT}:${MIN_EER}:${IGEREN.source}`

@@ -196,6 +196,8 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   gewas: ['gewas'],
   gerecht: ['gerecht', 'gerechten'],
   gelijk: ['gelijk', 'gelijke', 'gelijkheid', 'gelijkheden'],
+  genereren: ['genereren', 'genereer', 'genereert', 'genereerde', 'genereerden', 'gegenereerd', 'gegenereerde'],
+  genieten: ['genieten', 'geniet', 'genoot', 'genoten', 'genietend'],
 }
 
 /** Every listed form, normalised, with the term it gets. */
