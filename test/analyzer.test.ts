@@ -150,6 +150,8 @@ describe('analyzer', () => {
       ['berekenen', 'bereken', 'berekent', 'berekend'],
     ])
     expectApart([['bekend', 'beek'], ['gelijk', 'lijken']])
+    // spelen is the plural of spel and the verb to play: all its forms meet.
+    expectOneTerm([['spel', 'spelen', 'speelt', 'gespeeld']])
     // ge- verbs that are no participles: genereren (was `nerer`), genieten (was `niet`).
     expectOneTerm([['genereren', 'genereert', 'gegenereerd'], ['genieten', 'geniet', 'genoten']])
   })
@@ -305,6 +307,9 @@ describe('analyzer', () => {
       // -zig and -vig: the z or v the stem is left with is written s or f, as Kraaij-Pohlmann writes it.
       ['wijzigen', 'gewijzigd', 'gewijzigde', 'wijzigt'],
       ['ongewijzigd', 'ongewijzigde'],
+      // -dig: the -d left after -ig goes as it goes from the infinitive's stem.
+      ['vertegenwoordigen', 'vertegenwoordigt', 'vertegenwoordigd'],
+      ['vermenigvuldigen', 'vermenigvuldigt', 'vermenigvuldigd'],
     ]
     expectOneTerm(paradigms)
     // Kraaij-Pohlmann alone keeps the -e of grote.

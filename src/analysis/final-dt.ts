@@ -22,7 +22,8 @@
  * A stem left in -ig after a consonant (bevestigt, bevestigd, and gevestigd, whose -d the
  * stemmer takes off itself after ge-) loses -ig too, as the stemmer takes it off the other
  * forms (bevestigen → `bevest`, gematigde → `maat`), and a z or v left at the end is then
- * written s or f, as the stemmer writes it (gewijzigd → `wijs`, as wijzigen).
+ * written s or f, as the stemmer writes it (gewijzigd → `wijs`, as wijzigen), or a -d left at
+ * the end goes by the rule above (vertegenwoordigt → `vertegenwoor`, as vertegenwoordigen).
  *
  * The past tense in -de after aai, ooi, oei (draaide, groeide), whose -e Kraaij-Pohlmann keeps,
  * loses -de. And the present of verbs in -tsen (plaatst, splitst) loses its -t; the -s
@@ -94,7 +95,10 @@ export function joinFinalDt(stem: string): string {
   // which it or the lines above take off later (bevestigt, gevestigd): -ig comes off here then.
   // Then, as the stemmer does after any suffix, a final z or v is written s or f (gewijzigd
   // as wijzigen, `wijs`).
-  return IG.test(withoutD) ? finalConsonant(lengthenV(withoutD.slice(0, -2))) : withoutD
+  if (!IG.test(withoutD)) return withoutD
+  // Without -ig, a -d may be last again: vertegenwoordigt as vertegenwoordigen, `vertegenwoor`.
+  const withoutIg = withoutD.slice(0, -2)
+  return D_AFTER_CONSONANT.test(withoutIg) ? withoutIg.slice(0, -1) : finalConsonant(lengthenV(withoutIg))
 }
 
 /** Identifies the rule in analyzer fingerprints; change it whenever the rule changes. */

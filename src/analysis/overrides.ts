@@ -59,7 +59,8 @@ const NOUN_GROUPS: Readonly<Record<string, readonly string[]>> = {
   pad: ['pad', 'paden'],
   slag: ['slag', 'slagen'],
   slot: ['slot', 'sloten'],
-  spel: ['spel', 'spelen'],
+  // spelen is the plural of spel and the verb (to play); its other forms join them
+  spel: ['spel', 'spelen', 'speel', 'speelt', 'speelde', 'speelden', 'gespeeld', 'gespeelde'],
   staf: ['staf', 'staven'],
   vat: ['vat', 'vaten'],
   verdrag: ['verdrag', 'verdragen'],
