@@ -199,6 +199,11 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   gelijk: ['gelijk', 'gelijke', 'gelijkheid', 'gelijkheden'],
   genereren: ['genereren', 'genereer', 'genereert', 'genereerde', 'genereerden', 'gegenereerd', 'gegenereerde'],
   genieten: ['genieten', 'geniet', 'genoot', 'genoten', 'genietend'],
+  // words that Kraaij-Pohlmann stems as another, common word: waarde as waar (where, true),
+  // sommige and soms as som (sum)
+  waarde: ['waarde', 'waarden', 'waardes', 'waard'],
+  sommig: ['sommige', 'sommigen'],
+  soms: ['soms'],
 }
 
 /** Every listed form, normalised, with the term it gets. */
