@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { lex } from '../src/query/lexer.js'
 import { findPhrase } from '../src/search/phrase.js'
-import { stemKraaijPohlmann, stemKraaijPohlmannWith } from '../src/analysis/stem/kraaij-pohlmann.js'
+import { finalConsonant, stemKraaijPohlmann, stemKraaijPohlmannWith } from '../src/analysis/stem/kraaij-pohlmann.js'
 import { isParticipleInfix } from '../src/analysis/infix-ge.js'
 import { stemPorter } from '../src/analysis/stem/porter.js'
 import { checksum64, checksum64Prefix, fnv1a64 } from '../src/analysis/fingerprint.js'
-import { joinEerStems } from '../src/analysis/eer-verbs.js'
+import { eerVerbForm, joinEerStems } from '../src/analysis/eer-verbs.js'
+import { stopTermCheck } from '../src/analysis/stop-terms.js'
 import { joinFinalDt } from '../src/analysis/final-dt.js'
 import { bareAdjective, joinLongVowels, openSyllableForm } from '../src/analysis/long-vowels.js'
 import { joinLatinPlurals } from '../src/analysis/latin-plurals.js'
@@ -75,10 +76,14 @@ describe('TSDoc examples', () => {
       [singularOfEenPlural, { categorieen: 'categorie', ideeen: 'idee', tekenen: undefined }],
       [singularOfCompoundPlural, { werkdagen: 'werkdag', geleden: undefined }],
       [singularOfAtiefPlural, { initiatieven: 'initiatief', brieven: undefined }],
+      [finalConsonant, { wijz: 'wijs' }],
+      [eerVerbForm, { corrigeren: 'corrigeer', prettiger: undefined }],
     ]
     for (const [rule, examples] of wordForms) {
       for (const [word, expected] of Object.entries(examples)) expect(rule(word), `${rule.name}('${word}')`).toBe(expected)
     }
+    const check = stopTermCheck(['over', 'andere'], (word) => ({ overheid: 'over', ander: 'ander', andere: 'ander' })[word] ?? word)
+    expect([check('overheid', 'over'), check('ander', 'ander')]).toEqual(['over+', 'ander'])
   })
 
   it('segmentation and interview structure', () => {

@@ -93,10 +93,10 @@ export function joinFinalDt(stem: string): string {
   const withoutD = dGoes ? withoutT.slice(0, -1) : withoutT
   // The stemmer takes -ig off the other forms (bevestigen → `bevest`) but not before a -t or -d,
   // which it or the lines above take off later (bevestigt, gevestigd): -ig comes off here then.
-  // Then, as the stemmer does after any suffix, a final z or v is written s or f (gewijzigd
-  // as wijzigen, `wijs`).
   if (!IG.test(withoutD)) return withoutD
-  // Without -ig, a -d may be last again: vertegenwoordigt as vertegenwoordigen, `vertegenwoor`.
+  // Without -ig, a -d may be last again (vertegenwoordigt as vertegenwoordigen, `vertegenwoor`);
+  // else, as the stemmer does after any suffix, a final z or v is written s or f (gewijzigd as
+  // wijzigen, `wijs`).
   const withoutIg = withoutD.slice(0, -2)
   return D_AFTER_CONSONANT.test(withoutIg) ? withoutIg.slice(0, -1) : finalConsonant(lengthenV(withoutIg))
 }
