@@ -153,7 +153,8 @@ describe('analyzer', () => {
     // Words Kraaij-Pohlmann stems as another common word: waarde as waar, sommige and soms as som.
     expect([plain.term('waarde'), plain.term('sommige'), plain.term('soms')]).toEqual([plain.term('waar'), plain.term('som'), plain.term('som')])
     expectApart([['waarde', 'waar'], ['sommige', 'som'], ['soms', 'som'], ['sommige', 'soms']])
-    expectOneTerm([['waarde', 'waarden', 'waardes']])
+    expectOneTerm([['waarde', 'waarden', 'waardes'], ['Engels', 'Engelse', 'Engelsen']])
+    expect(term('Engels')).not.toBe(term('engel'))
     // spelen is the plural of spel and the verb to play: all its forms meet.
     expectOneTerm([['spel', 'spelen', 'speelt', 'gespeeld']])
     // ge- verbs that are no participles: genereren (was `nerer`), genieten (was `niet`).

@@ -204,6 +204,8 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   waarde: ['waarde', 'waarden', 'waardes', 'waard'],
   sommig: ['sommige', 'sommigen'],
   soms: ['soms'],
+  // Engels (English) and Engelse, which the -s adjective rule would give engel's term (angel)
+  engels: ['engels', 'engelse'],
 }
 
 /** Every listed form, normalised, with the term it gets. */
