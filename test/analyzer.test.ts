@@ -157,6 +157,21 @@ describe('analyzer', () => {
     expect(term('Engels')).not.toBe(term('engel'))
     // spelen is the plural of spel and the verb to play: all its forms meet.
     expectOneTerm([['spel', 'spelen', 'speelt', 'gespeeld']])
+    // Strong verbs with a prefix or a separable first part: each paradigm one term.
+    expectOneTerm([
+      ['aankomen', 'aankomt', 'aankwam', 'aangekomen'],
+      ['verkopen', 'verkoopt', 'verkocht', 'verkoop'],
+      ['opslaan', 'opslaat', 'opgeslagen'],
+      ['onderzoeken', 'onderzoekt', 'onderzocht', 'onderzoek'],
+      ['besluiten', 'besluit', 'besloot', 'besloten'],
+      ['plaatsvinden', 'plaatsvindt', 'plaatsvond', 'plaatsgevonden'],
+      ['ontvangen', 'ontvangt', 'ontving'],
+      ['blijken', 'blijkt', 'bleek', 'gebleken'],
+    ])
+    expect(plain.term('aankwam')).not.toBe(plain.term('aankomen'))
+    // Nouns that look like a first part and a verb form, and forms more often another word.
+    expectApart([['aandacht', 'aandenken'], ['afval', 'afvallen'], ['afspraken', 'afspreken'], ['geleden', 'lijden'], ['meteen', 'meten'], ['gezond', 'zon']])
+    expectOneTerm([['afspraak', 'afspraken']])
     // ge- verbs that are no participles: genereren (was `nerer`), genieten (was `niet`).
     expectOneTerm([['genereren', 'genereert', 'gegenereerd'], ['genieten', 'geniet', 'genoten']])
   })

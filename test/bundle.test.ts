@@ -11,14 +11,15 @@ const SEGMENTER = /node_modules\/(unified|retext|retext-dutch|retext-latin|parse
 const LEXICON_SAMPLE = LEXICON_WORDS.slice(50_000, 50_080)
 /**
  * Budget for the minified, gzipped `zoek/query` bundle with its dependencies (MiniSearch):
- * 31.1 kB measured, of which about 4 kB is the stem override table and the word-form rules
+ * 32.2 kB measured, of which about 5 kB is the stem override table and the word-form rules
  * that queries need too. Raised from 28 kB when the word-form rules grew (s-endings, final
  * -t/-d, long vowels, Latin plurals) and loading learned to read MiniSearch's lookups from the
  * columns, from 30 kB when loading learned to read rows and the vocabulary from the columns
- * too (rows.ts, +1.1 kB minified) and the ge-infix rule came (infix-ge.ts), and from 31 kB
- * when the stop-term check (stop-terms.ts) and the weak verb paradigms came (+1 kB).
+ * too (rows.ts, +1.1 kB minified) and the ge-infix rule came (infix-ge.ts), from 31 kB when
+ * the stop-term check (stop-terms.ts) and the weak verb paradigms came (+1 kB), and from
+ * 32 kB when 34 more strong verbs and their prefixed forms came (+1.2 kB).
  */
-const QUERY_BUDGET_BYTES = 32_000
+const QUERY_BUDGET_BYTES = 33_000
 
 async function bundle(entry: string, platform: 'browser' | 'node') {
   const result = await build({ entryPoints: [fileURLToPath(new URL(`../dist/${entry}`, import.meta.url))], bundle: true, write: false, minify: true, format: 'esm', platform, metafile: true, logLevel: 'silent' })

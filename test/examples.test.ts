@@ -12,7 +12,7 @@ import { bareAdjective, joinLongVowels, openSyllableForm } from '../src/analysis
 import { joinLatinPlurals } from '../src/analysis/latin-plurals.js'
 import { joinFinalS, sEndingForm } from '../src/analysis/s-endings.js'
 import { singularOfAtiefPlural, singularOfEenPlural, singularOfEnsPlural } from '../src/analysis/plurals.js'
-import { singularOfCompoundPlural } from '../src/analysis/overrides.js'
+import { overrideOf, singularOfCompoundPlural } from '../src/analysis/overrides.js'
 import {
   analyze,
   createAnalyzer,
@@ -78,6 +78,7 @@ describe('TSDoc examples', () => {
       [singularOfAtiefPlural, { initiatieven: 'initiatief', brieven: undefined }],
       [finalConsonant, { wijz: 'wijs' }],
       [eerVerbForm, { corrigeren: 'corrigeer', prettiger: undefined }],
+      [overrideOf, { kwam: 'komen', aangekomen: 'aankomen', aandacht: undefined }],
     ]
     for (const [rule, examples] of wordForms) {
       for (const [word, expected] of Object.entries(examples)) expect(rule(word), `${rule.name}('${word}')`).toBe(expected)

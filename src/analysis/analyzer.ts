@@ -39,7 +39,7 @@ import { normalizeWord } from './normalize.js'
 import { getStemmer, type StemAlgorithm } from './stem/index.js'
 import { stemKraaijPohlmannWith, type KraaijPohlmannOptions } from './stem/kraaij-pohlmann.js'
 import { INFIX_GE_RULE, isParticipleInfix } from './infix-ge.js'
-import { COMPOUND_PLURAL_RULE, dutchStemOverrides, singularOfCompoundPlural } from './overrides.js'
+import { COMPOUND_PLURAL_RULE, dutchStemOverrides, overrideOf as overrideOfWord, singularOfCompoundPlural, VERB_FIRST_PART_RULE } from './overrides.js'
 import { EER_RULE, eerVerbForm, joinEerStems } from './eer-verbs.js'
 import { FINAL_DT_RULE, joinFinalDt } from './final-dt.js'
 import { bareAdjective, joinLongVowels, LONG_VOWEL_RULE, openSyllableForm } from './long-vowels.js'
@@ -158,6 +158,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
   const compounds = options.compounds ?? DEFAULTS.compounds
   const split = compounds ? splitter : undefined
   const overrideTable: ReadonlyMap<string, string> = overrides ? dutchStemOverrides : new Map()
+  const overrideOf = overrides ? overrideOfWord : () => undefined
   const stemWord = stemmerName === 'none' ? (word: string) => word : getStemmer(stemmerName)
   const stopSet = new Set(stopWords)
 
@@ -177,17 +178,17 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
   // With the repairs, the ge infix comes out only after a separable verb's first part (infix-ge.ts).
   const stemmed = repairStems ? (word: string) => KP_STEM_REPAIRS.reduce((stem, repair) => repair(stem), stemKraaijPohlmannWith(word, KP_OPTIONS)) : stemWord
   const stemOf = (word: string): string => {
-    const override = overrideTable.get(word)
+    const override = overrideOf(word)
     if (override !== undefined) return override
     // The form the stemmer should see: a plural as its singular, or the form Kraaij-Pohlmann reads right.
     const form = singularOf(word) ?? kpFormOf(word)
-    return form === undefined ? stemmed(word) : (overrideTable.get(form) ?? stemmed(form))
+    return form === undefined ? stemmed(word) : (overrideOf(form) ?? stemmed(form))
   }
   // A content word never gets a stop word's term unless it is a form of that stop word (stop-terms.ts).
   const checkStopTerm = overrides ? stopTermCheck([...stopSet].map(normalizeWord), stemOf) : (_word: string, term: string) => term
   const termOf = (word: string): string => {
     const term = stemOf(word)
-    return stopSet.has(word) || overrideTable.has(word) ? term : checkStopTerm(word, term)
+    return stopSet.has(word) || overrideOf(word) !== undefined ? term : checkStopTerm(word, term)
   }
   const analyzeSurface = (surface: string, kind: TokenKind): Analysis => {
     // Numbers and clitics (`'s`, `'t`, `'n`) are terms as they stand; parts and words are stemmed alike.
@@ -214,7 +215,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
       stemmer: stemmerName,
       stopWords: [...stopSet].sort(),
       tokens: TOKEN_PATTERN,
-      ...(overrides ? { overrides: [...overrideTable].sort(), plurals: ENS_PLURAL_RULE, compoundPlurals: COMPOUND_PLURAL_RULE, stopTerms: STOP_TERM_RULE, ...(repairStems ? { stems: EER_RULE, finalDt: FINAL_DT_RULE, longVowels: LONG_VOWEL_RULE, latinPlurals: LATIN_PLURAL_RULE, sEndings: S_ENDING_RULE, infixGe: INFIX_GE_RULE } : {}) } : {}),
+      ...(overrides ? { overrides: [...overrideTable].sort(), verbFirstParts: VERB_FIRST_PART_RULE, plurals: ENS_PLURAL_RULE, compoundPlurals: COMPOUND_PLURAL_RULE, stopTerms: STOP_TERM_RULE, ...(repairStems ? { stems: EER_RULE, finalDt: FINAL_DT_RULE, longVowels: LONG_VOWEL_RULE, latinPlurals: LATIN_PLURAL_RULE, sEndings: S_ENDING_RULE, infixGe: INFIX_GE_RULE } : {}) } : {}),
       ...(compounds ? { compounds: LEXICON_ID } : {}),
     }),
   )

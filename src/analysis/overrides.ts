@@ -76,35 +76,8 @@ const NOUN_GROUPS: Readonly<Record<string, readonly string[]>> = {
   volk: ['volk', 'volken', 'volkeren'],
 }
 
-/** Verbs in -nnen whose stem ends in -en after a stressed short vowel: kennen and its compounds. */
-const KENNEN: readonly string[] = ['ken', 'erken', 'herken', 'ontken', 'verken', 'toeken']
-/** Verbs whose stem ends in unstressed -en: tekenen, rekenen, openen and their compounds. */
-const EN_STEMS: readonly string[] = ['teken', 'aanteken', 'opteken', 'onderteken', 'reken', 'bereken', 'herbereken', 'uitreken', 'afreken', 'meereken', 'beteken', 'open', 'heropen', 'orden', 'wapen', 'zegen']
-/** First parts of separable verbs among them (aan·ge·tekend), and inseparable prefixes (be·rekend). */
-const SEPARABLE = /^(aan|af|mee|op|toe|uit)(.+)$/
-const INSEPARABLE = /^(?:be|er|her|ont|ver|onder)/
-
-/**
- * The paradigm of a weak verb whose stem ends in -en: Kraaij-Pohlmann takes that -en for a
- * plural ending (teken → `teek`, tekenen → `teken`) and the participle's -end for a present
- * participle's (getekend → `teek`, erkend → `erk`, geopend → `geop`), so the forms of one verb
- * got up to four terms. The stem, its -t, -de and -den, the infinitive, both participles and
- * the past participle's -e form.
- */
-function enStemParadigm(stem: string): string[] {
-  const infinitive = KENNEN.includes(stem) ? `${stem}nen` : `${stem}en`
-  // A first part only where the rest is one of these verbs itself (aan·teken, not op·en).
-  const separable = SEPARABLE.exec(stem)
-  const participle = separable !== null && [...KENNEN, ...EN_STEMS].includes(separable[2]) ? `${separable[1]}ge${separable[2]}d` : INSEPARABLE.test(stem) ? `${stem}d` : `ge${stem}d`
-  return [stem, `${stem}t`, `${stem}de`, `${stem}den`, infinitive, `${infinitive}d`, participle, `${participle}e`]
-}
-
-const GROUPS: Readonly<Record<string, readonly string[]>> = {
-  ...NOUN_GROUPS,
-  ...Object.fromEntries([...KENNEN, ...EN_STEMS].map((stem) => [stem, enStemParadigm(stem)])),
-  // the adjective bekend (known), which Kraaij-Pohlmann reads as a present participle (`beek`)
-  bekend: ['bekend', 'bekende', 'bekendheid', 'bekendheden'],
-  // strong and irregular verbs
+/** Strong and irregular verbs: every form of a paradigm gets the infinitive as its term. */
+const STRONG_VERBS: Readonly<Record<string, readonly string[]>> = {
   zijn: ['zijn', 'ben', 'bent', 'is', 'was', 'waren', 'geweest'],
   hebben: ['hebben', 'heb', 'hebt', 'heeft', 'had', 'hadden', 'gehad'],
   gaan: ['gaan', 'ga', 'gaat', 'ging', 'gingen', 'gegaan'],
@@ -151,6 +124,75 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   dragen: ['dragen', 'draag', 'draagt', 'droeg', 'droegen', 'gedragen'],
   kopen: ['kopen', 'koop', 'koopt', 'kocht', 'kochten', 'gekocht'],
   kijken: ['kijken', 'kijk', 'kijkt', 'keek', 'keken', 'gekeken'],
+  // more strong verbs; a form that is more often another word is left out (reden of rijden:
+  // the reason; geleden of lijden: ago; leden: members; sloten of sluiten: plural of slot; bond
+  // and bonden of binden: union; mat and maten of meten: size, and meten's term is `meet`, as
+  // meteen, written with one e by the long-vowel rule, is `meten`; vocht of vechten: moisture)
+  bieden: ['bieden', 'bied', 'biedt', 'bood', 'boden', 'geboden'],
+  binden: ['binden', 'bind', 'bindt', 'gebonden'],
+  blijken: ['blijken', 'blijkt', 'bleek', 'bleken', 'gebleken'],
+  breken: ['breken', 'breek', 'breekt', 'brak', 'braken', 'gebroken'],
+  dringen: ['dringen', 'dring', 'dringt', 'drong', 'drongen', 'gedrongen'],
+  drinken: ['drinken', 'drink', 'drinkt', 'dronk', 'dronken', 'gedronken'],
+  dwingen: ['dwingen', 'dwing', 'dwingt', 'dwong', 'dwongen', 'gedwongen'],
+  gelden: ['gelden', 'geldt', 'gold', 'golden', 'gegolden'],
+  hangen: ['hangen', 'hang', 'hangt', 'hing', 'hingen', 'gehangen'],
+  heffen: ['heffen', 'hef', 'heft', 'hief', 'hieven', 'geheven'],
+  lijden: ['lijden', 'lijd', 'lijdt', 'leed'],
+  lijken: ['lijken', 'lijk', 'lijkt', 'leek', 'leken', 'geleken'],
+  meet: ['meten', 'meet', 'gemeten'],
+  rijden: ['rijden', 'rijd', 'rijdt', 'reed', 'gereden'],
+  roepen: ['roepen', 'roep', 'roept', 'riep', 'riepen', 'geroepen'],
+  schieten: ['schieten', 'schiet', 'schoot', 'schoten', 'geschoten'],
+  schijnen: ['schijnen', 'schijn', 'schijnt', 'scheen', 'schenen', 'geschenen'],
+  slapen: ['slapen', 'slaap', 'slaapt', 'sliep', 'sliepen', 'geslapen'],
+  sluiten: ['sluiten', 'sluit', 'sloot', 'gesloten'],
+  snijden: ['snijden', 'snijd', 'snijdt', 'sneed', 'sneden', 'gesneden'],
+  springen: ['springen', 'spring', 'springt', 'sprong', 'sprongen', 'gesprongen'],
+  stijgen: ['stijgen', 'stijg', 'stijgt', 'steeg', 'stegen', 'gestegen'],
+  strijden: ['strijden', 'strijd', 'strijdt', 'streed', 'streden', 'gestreden'],
+  treden: ['treden', 'treed', 'treedt', 'trad', 'traden', 'getreden'],
+  treffen: ['treffen', 'tref', 'treft', 'trof', 'troffen', 'getroffen'],
+  vangen: ['vangen', 'vang', 'vangt', 'ving', 'vingen', 'gevangen'],
+  vechten: ['vechten', 'vecht', 'vochten', 'gevochten'],
+  verdwijnen: ['verdwijnen', 'verdwijn', 'verdwijnt', 'verdween', 'verdwenen'],
+  vergeten: ['vergeten', 'vergeet', 'vergat', 'vergaten'],
+  vermijden: ['vermijden', 'vermijd', 'vermijdt', 'vermeed', 'vermeden'],
+  werpen: ['werpen', 'werp', 'werpt', 'wierp', 'wierpen', 'geworpen'],
+  zenden: ['zenden', 'zend', 'zendt', 'zond', 'gezonden'],
+  zingen: ['zingen', 'zing', 'zingt', 'zong', 'zongen', 'gezongen'],
+  zwijgen: ['zwijgen', 'zwijg', 'zwijgt', 'zweeg', 'zwegen', 'gezwegen'],
+}
+
+/** Verbs in -nnen whose stem ends in -en after a stressed short vowel: kennen and its compounds. */
+const KENNEN: readonly string[] = ['ken', 'erken', 'herken', 'ontken', 'verken', 'toeken']
+/** Verbs whose stem ends in unstressed -en: tekenen, rekenen, openen and their compounds. */
+const EN_STEMS: readonly string[] = ['teken', 'aanteken', 'opteken', 'onderteken', 'reken', 'bereken', 'herbereken', 'uitreken', 'afreken', 'meereken', 'beteken', 'open', 'heropen', 'orden', 'wapen', 'zegen']
+/** First parts of separable verbs among them (aan·ge·tekend), and inseparable prefixes (be·rekend). */
+const SEPARABLE = /^(aan|af|mee|op|toe|uit)(.+)$/
+const INSEPARABLE = /^(?:be|er|her|ont|ver|onder)/
+
+/**
+ * The paradigm of a weak verb whose stem ends in -en: Kraaij-Pohlmann takes that -en for a
+ * plural ending (teken → `teek`, tekenen → `teken`) and the participle's -end for a present
+ * participle's (getekend → `teek`, erkend → `erk`, geopend → `geop`), so the forms of one verb
+ * got up to four terms. The stem, its -t, -de and -den, the infinitive, both participles and
+ * the past participle's -e form.
+ */
+function enStemParadigm(stem: string): string[] {
+  const infinitive = KENNEN.includes(stem) ? `${stem}nen` : `${stem}en`
+  // A first part only where the rest is one of these verbs itself (aan·teken, not op·en).
+  const separable = SEPARABLE.exec(stem)
+  const participle = separable !== null && [...KENNEN, ...EN_STEMS].includes(separable[2]) ? `${separable[1]}ge${separable[2]}d` : INSEPARABLE.test(stem) ? `${stem}d` : `ge${stem}d`
+  return [stem, `${stem}t`, `${stem}de`, `${stem}den`, infinitive, `${infinitive}d`, participle, `${participle}e`]
+}
+
+const GROUPS: Readonly<Record<string, readonly string[]>> = {
+  ...NOUN_GROUPS,
+  ...Object.fromEntries([...KENNEN, ...EN_STEMS].map((stem) => [stem, enStemParadigm(stem)])),
+  // the adjective bekend (known), which Kraaij-Pohlmann reads as a present participle (`beek`)
+  bekend: ['bekend', 'bekende', 'bekendheid', 'bekendheden'],
+  ...STRONG_VERBS,
   // words that begin with ge- and are not participles
   gebied: ['gebied', 'gebieden'],
   gebeurtenis: ['gebeurtenis', 'gebeurtenissen'],
@@ -197,12 +239,13 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   gewas: ['gewas'],
   gerecht: ['gerecht', 'gerechten'],
   gelijk: ['gelijk', 'gelijke', 'gelijkheid', 'gelijkheden'],
+  gezond: ['gezond', 'gezonde', 'gezonder', 'gezondere', 'gezondst', 'gezondste'],
   genereren: ['genereren', 'genereer', 'genereert', 'genereerde', 'genereerden', 'gegenereerd', 'gegenereerde'],
   genieten: ['genieten', 'geniet', 'genoot', 'genoten', 'genietend'],
   // words that Kraaij-Pohlmann stems as another, common word: waarde as waar (where, true),
   // sommige and soms as som (sum)
   waarde: ['waarde', 'waarden', 'waardes', 'waard'],
-  sommig: ['sommige', 'sommigen'],
+  sommig: ['sommig', 'sommige', 'sommigen'],
   soms: ['soms'],
   // Engels (English) and Engelse, which the -s adjective rule would give engel's term (angel)
   engels: ['engels', 'engelse'],
@@ -210,6 +253,82 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
 
 /** Every listed form, normalised, with the term it gets. */
 export const dutchStemOverrides: ReadonlyMap<string, string> = new Map(Object.entries(GROUPS).flatMap(([term, forms]) => forms.map((form) => [form, term] as const)))
+// A form in two groups would silently take the later group's term.
+if (dutchStemOverrides.size !== Object.values(GROUPS).reduce((sum, forms) => sum + new Set(forms).size, 0)) throw new Error('a stem override form is listed in two groups')
+
+/** Verbs whose forms take no first part here: the auxiliaries and modals (afwas is no form of zijn). */
+const NO_FIRST_PART: ReadonlySet<string> = new Set(['zijn', 'hebben', 'kunnen', 'zullen', 'mogen', 'moeten', 'willen', 'worden'])
+/**
+ * First parts of verbs: the unstressed prefixes (ver·kopen, be·sluiten, ont·vangen) and the
+ * first parts of separable verbs (aan·komen, op·slaan, plaats·vinden, deel·nemen), longest first.
+ */
+const UNSTRESSED_PREFIXES: ReadonlySet<string> = new Set(['be', 'er', 'her', 'ont', 'ver'])
+const VERB_FIRST_PARTS: readonly string[] = [
+  ...UNSTRESSED_PREFIXES,
+  ...PARTICLES,
+  ...VERB_PARTICLES,
+  ...['weer', 'voort', 'overeen', 'terecht', 'voorbij', 'plaats', 'deel', 'vast', 'los', 'vrij', 'open', 'dicht', 'thuis', 'mis'],
+].sort((a, b) => b.length - a.length)
+/** Nouns that look like a first part and a verb form: aan·dacht, af·val, toe·val, be·val, deel·staat. */
+const NOT_VERB_FORMS: ReadonlySet<string> = new Set(['aandacht', 'afval', 'toeval', 'beval', 'deelstaat'])
+/**
+ * Verb forms that end the plurals of nouns too: afspraken, inbraken, nazaten and losgelden are
+ * plurals of afspraak, inbraak, nazaat and losgeld.
+ */
+const NOT_AFTER_FIRST_PART: ReadonlySet<string> = new Set(['spraken', 'braken', 'zaten', 'gelden'])
+/** The shortest verb form after a first part (not bez·at's at, but be·zat: three letters). */
+const MIN_VERB_FORM = 3
+/** The strong verbs that take first parts, with their forms and the inflected participles (betrokken, betrokkene, betrokkenen). */
+const FIRST_PART_VERBS: readonly (readonly [string, readonly string[]])[] = Object.entries(STRONG_VERBS)
+  .filter(([verb]) => !NO_FIRST_PART.has(verb))
+  .map(([verb, forms]) => [verb, [...forms, ...forms.filter((form) => form.startsWith('ge')).flatMap((form) => [`${form}e`, `${form}en`])]] as const)
+/**
+ * Each form of a strong verb that may follow a first part, with its infinitive, and the present
+ * participles (vallend); not a form another group lists (gedachte, the noun: bijgedachte).
+ */
+const VERB_FORMS: ReadonlyMap<string, string> = new Map(
+  FIRST_PART_VERBS.flatMap(([verb, forms]) =>
+    [...forms, `${verb}d`, `${verb}de`]
+      .filter((form) => !NOT_AFTER_FIRST_PART.has(form) && form.length >= MIN_VERB_FORM && (dutchStemOverrides.get(form) ?? verb) === verb)
+      .map((form) => [form, verb] as const),
+  ),
+)
+
+/** The participles of those verbs without their ge- (sloten of gesloten, dachte of gedachte), as they stand after be-, ver-, ont-. */
+const PARTICIPLES_WITHOUT_GE: ReadonlyMap<string, string> = new Map(
+  FIRST_PART_VERBS.flatMap(([verb, forms]) => forms.filter((form) => form.startsWith('ge') && form.length - 2 >= MIN_VERB_FORM).map((form) => [form.slice(2), verb] as const)),
+)
+
+/**
+ * The term the overrides give a normalised word: its group's, or, for a strong verb with a
+ * prefix or first part, the first part and the verb's infinitive, so that every form of the
+ * compound verb meets (aankwam, aangekomen and aankomen as `aankomen`; verkocht and verkoop as
+ * `verkopen`; opgeslagen and opslaan as `opslaan`; onderzoek and onderzocht as `onderzoeken`).
+ *
+ * @param word - a normalised word
+ * @returns the term, or undefined when no override applies
+ * @example
+ * ```ts
+ * overrideOf('kwam') // => 'komen'
+ * overrideOf('aangekomen') // => 'aankomen'
+ * overrideOf('aandacht') // => undefined
+ * ```
+ */
+export function overrideOf(word: string): string | undefined {
+  const listed = dutchStemOverrides.get(word)
+  if (listed !== undefined || NOT_VERB_FORMS.has(word)) return listed
+  for (const part of VERB_FIRST_PARTS) {
+    if (!word.startsWith(part) || word.length - part.length < MIN_VERB_FORM) continue
+    const rest = word.slice(part.length)
+    // After an unstressed prefix the participle has no ge-: be·sloten, ver·geten.
+    const verb = VERB_FORMS.get(rest) ?? (UNSTRESSED_PREFIXES.has(part) ? PARTICIPLES_WITHOUT_GE.get(rest) : undefined)
+    if (verb !== undefined) return part + verb
+  }
+  return undefined
+}
+
+/** Identifies the first-part rule in analyzer fingerprints; change it whenever the rule changes. */
+export const VERB_FIRST_PART_RULE = `verb-first-parts:${VERB_FIRST_PARTS.join(',')}:${[...NO_FIRST_PART].join(',')}:${[...NOT_VERB_FORMS].join(',')}:${[...NOT_AFTER_FIRST_PART].join(',')}:${MIN_VERB_FORM}`
 
 /** Plurals that end other words too often to be taken for a head: hoven (geschoven, Eindhoven). */
 const NO_HEADS: ReadonlySet<string> = new Set(['hoven'])
