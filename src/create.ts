@@ -5,7 +5,7 @@
  */
 
 import type { AnalyzerOptions } from './analysis/analyzer.js'
-import { splitCompound } from './analysis/compounds.js'
+import { splitWord } from './analysis/compounds.js'
 import { InvalidOptionError } from './errors.js'
 import type { ParagraphMode } from './segment/paragraphs.js'
 import { segment } from './segment/sentences.js'
@@ -44,7 +44,7 @@ export function createIndex(options: IndexOptions = {}): SentenceIndex {
   }
   const { analyzer, paragraphs } = { ...INDEX_DEFAULTS, ...options }
   if (paragraphs !== 'blank-line' && paragraphs !== 'line') throw new InvalidOptionError('paragraphs', `expected 'blank-line' or 'line', got ${JSON.stringify(paragraphs)}`)
-  return emptyIndex(analyzer, paragraphs, segmenter, splitCompound)
+  return emptyIndex(analyzer, paragraphs, segmenter, splitWord)
 }
 
 /**
@@ -62,5 +62,5 @@ export function createIndex(options: IndexOptions = {}): SentenceIndex {
  * ```
  */
 export function loadIndex(source: IndexSource): SentenceIndex {
-  return loadIndexWith(source, segmenter, splitCompound)
+  return loadIndexWith(source, segmenter, splitWord)
 }

@@ -159,6 +159,16 @@ describe('searching compounds', () => {
   const marked = (index: ReturnType<typeof createIndex>, query: string) =>
     index.search(query).map((hit) => hit.highlights.map(({ start, end }) => hit.text.slice(start, end)).join('|') + ' @ ' + hit.text)
 
+  it('finds the base of a prefixed word, which is no compound, also after a load', () => {
+    expect(splitCompound('multiprobleem')).toBeUndefined()
+    const index = createIndex()
+    index.add({ id: 'x', text: 'Het gezin heeft een multiprobleem. Een probleem is er altijd.' })
+    const found = (from: typeof index) => from.search('probleem').map((hit) => hit.highlights.map(({ start, end }) => hit.text.slice(start, end)).join('|'))
+    expect(found(index).sort()).toEqual(['probleem', 'probleem'])
+    expect(found(loadIndex(JSON.stringify(index))).sort()).toEqual(['probleem', 'probleem'])
+    expect(found(loadQueryOnly(JSON.stringify(index))).sort()).toEqual(['probleem', 'probleem'])
+  })
+
   it('finds a part inside a compound and highlights only the part', () => {
     expect(marked(build(), 'armoede')).toEqual(['Armoede @ Armoede is hardnekkig.', 'armoede @ De kinderarmoede in Mechelen daalt.'])
     expect(marked(build(), 'beleid')).toEqual(['beleid @ Het veiligheidsbeleid van de stad werkt.'])

@@ -13,6 +13,7 @@ import { joinLatinPlurals } from '../src/analysis/latin-plurals.js'
 import { joinFinalS, sEndingForm } from '../src/analysis/s-endings.js'
 import { singularOfAtiefPlural, singularOfEenPlural, singularOfEnsPlural } from '../src/analysis/plurals.js'
 import { overrideOf, singularOfCompoundPlural } from '../src/analysis/overrides.js'
+import { splitPrefixed } from '../src/analysis/compounds.js'
 import {
   analyze,
   createAnalyzer,
@@ -62,6 +63,8 @@ describe('TSDoc examples', () => {
     expect(checksum64Prefix('foobarbaz', 6, '!')).toBe(checksum64('foobar!'))
     expect(createAnalyzer().analyze('Kinderarmoede').map((t) => `${t.surface}:${t.kind}`)).toEqual(['Kinderarmoede:word', 'Kind:compound-part', 'armoede:compound-part'])
     expect(splitCompound('veiligheidsbeleid')).toEqual([{ start: 0, end: 10 }, { start: 11, end: 17 }])
+    expect(splitPrefixed('multiprobleem')).toEqual([{ start: 0, end: 5 }, { start: 5, end: 13 }])
+    expect(splitPrefixed('minister')).toBeUndefined()
     // The word-form rules, each with its documented inputs and outputs (undefined: the rule does not apply).
     const wordForms: [(word: string) => string | undefined, Record<string, string | undefined>][] = [
       [singularOfEnsPlural, { wagens: 'wagen', tijdens: undefined }],

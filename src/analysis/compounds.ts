@@ -224,6 +224,46 @@ interface Step {
  */
 export const splitCompound: CompoundSplitter = (word) => (word.length <= MAX_WORD && LETTERS.test(word) ? splitInflected(word) : undefined)
 
+/**
+ * Prefixes that attach to a free word, which keeps its meaning: multi·probleem, super·stad,
+ * anti·racisme. The word they make is a derivation, not a compound, so {@link splitCompound}
+ * keeps it whole; {@link splitPrefixed} gives prefix and base as parts all the same, so that a
+ * search for probleem finds multiprobleem.
+ */
+const FREE_BASE_PREFIXES: readonly string[] = ['anti', 'hyper', 'mega', 'micro', 'mini', 'multi', 'neo', 'pseudo', 'semi', 'super', 'ultra']
+/** The shortest base after such a prefix. */
+const MIN_BASE = 4
+
+/**
+ * A word made of a prefix that attaches to free words and a noun, as prefix and base; only for
+ * words the lexicon does not list (minister, minibus and superster stay whole).
+ *
+ * @param word - one word, normalised
+ * @returns the prefix and the base, or undefined
+ * @example
+ * ```ts
+ * splitPrefixed('multiprobleem') // => [{ start: 0, end: 5 }, { start: 5, end: 13 }]
+ * splitPrefixed('minister') // => undefined
+ * ```
+ */
+export const splitPrefixed: CompoundSplitter = (word) => {
+  if (word.length > MAX_WORD || !LETTERS.test(word) || lexicon().has(word)) return undefined
+  for (const prefix of FREE_BASE_PREFIXES) {
+    const base = word.slice(prefix.length)
+    if (word.startsWith(prefix) && base.length >= MIN_BASE && has(base, HEAD | NOUN) && !isSuffix(base)) return [{ start: 0, end: prefix.length }, { start: prefix.length, end: word.length }]
+  }
+  return undefined
+}
+
+/**
+ * The splitter of the indexing path: a compound's parts ({@link splitCompound}), else the base
+ * of a prefixed word ({@link splitPrefixed}).
+ *
+ * @param word - one word, normalised
+ * @returns the parts, or undefined
+ */
+export const splitWord: CompoundSplitter = (word) => splitCompound(word) ?? splitPrefixed(word)
+
 /** Noun endings: plural -en/-s/-'s, and the diminutives with their plurals. */
 const INFLECTIONS = ['etjes', 'etje', 'tjes', 'pjes', 'jes', 'tje', 'pje', 'je', 'en', 's', 'n']
 const VOWELS = /[aeiou]/

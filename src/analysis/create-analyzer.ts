@@ -6,7 +6,7 @@
  */
 
 import { composeAnalyzer, type Analyzer, type AnalyzerOptions, type Token } from './analyzer.js'
-import { splitCompound } from './compounds.js'
+import { splitWord } from './compounds.js'
 
 /**
  * Creates an analyzer.
@@ -24,7 +24,7 @@ import { splitCompound } from './compounds.js'
  * ```
  */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
-  return composeAnalyzer(options, splitCompound)
+  return composeAnalyzer(options, splitWord)
 }
 
 /** The default analyzer: Kraaij-Pohlmann stemming, Snowball's Dutch stop words, overrides and compound splitting. */
