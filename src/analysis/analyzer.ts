@@ -177,18 +177,19 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
   const kpFormOf = repairStems ? (word: string) => sEndingForm(word) ?? bareAdjective(word) ?? openSyllableForm(word) ?? eerVerbForm(word) : () => undefined
   // With the repairs, the ge infix comes out only after a separable verb's first part (infix-ge.ts).
   const stemmed = repairStems ? (word: string) => KP_STEM_REPAIRS.reduce((stem, repair) => repair(stem), stemKraaijPohlmannWith(word, KP_OPTIONS)) : stemWord
-  const stemOf = (word: string): string => {
-    const override = overrideOf(word)
-    if (override !== undefined) return override
-    // The form the stemmer should see: a plural as its singular, or the form Kraaij-Pohlmann reads right.
+  /** The stem of a word no override lists: of the form the stemmer should see, a plural as its singular or the form Kraaij-Pohlmann reads right. */
+  const formStem = (word: string): string => {
     const form = singularOf(word) ?? kpFormOf(word)
     return form === undefined ? stemmed(word) : (overrideOf(form) ?? stemmed(form))
   }
+  const stemOf = (word: string): string => overrideOf(word) ?? formStem(word)
   // A content word never gets a stop word's term unless it is a form of that stop word (stop-terms.ts).
   const checkStopTerm = overrides ? stopTermCheck([...stopSet].map(normalizeWord), stemOf) : (_word: string, term: string) => term
   const termOf = (word: string): string => {
-    const term = stemOf(word)
-    return stopSet.has(word) || overrideOf(word) !== undefined ? term : checkStopTerm(word, term)
+    const override = overrideOf(word)
+    if (override !== undefined) return override
+    const term = formStem(word)
+    return stopSet.has(word) ? term : checkStopTerm(word, term)
   }
   const analyzeSurface = (surface: string, kind: TokenKind): Analysis => {
     // Numbers and clitics (`'s`, `'t`, `'n`) are terms as they stand; parts and words are stemmed alike.
