@@ -170,8 +170,12 @@ describe('analyzer', () => {
     ])
     expect(plain.term('aankwam')).not.toBe(plain.term('aankomen'))
     // Nouns that look like a first part and a verb form, and forms more often another word.
-    expectApart([['aandacht', 'aandenken'], ['afval', 'afvallen'], ['afspraken', 'afspreken'], ['geleden', 'lijden'], ['meteen', 'meten'], ['gezond', 'zon']])
+    expectApart([['aandacht', 'aandenken'], ['afspraken', 'afspreken'], ['geleden', 'lijden'], ['meteen', 'meten'], ['gezond', 'zon']])
     expectOneTerm([['afspraak', 'afspraken']])
+    // A strong verb's term is its infinitive's stem, which the nouns made from it share.
+    expectOneTerm([['verbinden', 'verbindt', 'verbonden', 'verbinding'], ['liggen', 'lag', 'ligging'], ['beschrijven', 'beschreef', 'beschrijving']])
+    // … except where that stem is a common word of its own: geld (money), laatste (last).
+    expectApart([['gelden', 'geld'], ['laten', 'laatste']])
     // ge- verbs that are no participles: genereren (was `nerer`), genieten (was `niet`).
     expectOneTerm([['genereren', 'genereert', 'gegenereerd'], ['genieten', 'geniet', 'genoten']])
   })

@@ -12,7 +12,7 @@ import { bareAdjective, joinLongVowels, openSyllableForm } from '../src/analysis
 import { joinLatinPlurals } from '../src/analysis/latin-plurals.js'
 import { joinFinalS, sEndingForm } from '../src/analysis/s-endings.js'
 import { singularOfAtiefPlural, singularOfEenPlural, singularOfEnsPlural } from '../src/analysis/plurals.js'
-import { overrideOf, singularOfCompoundPlural } from '../src/analysis/overrides.js'
+import { isStrongVerb, overrideOf, singularOfCompoundPlural } from '../src/analysis/overrides.js'
 import { splitPrefixed } from '../src/analysis/compounds.js'
 import {
   analyze,
@@ -82,6 +82,7 @@ describe('TSDoc examples', () => {
       [finalConsonant, { wijz: 'wijs' }],
       [eerVerbForm, { corrigeren: 'corrigeer', prettiger: undefined }],
       [overrideOf, { kwam: 'komen', aangekomen: 'aankomen', aandacht: undefined }],
+      [(term: string) => String(isStrongVerb(term)), { aankomen: 'true', gemeente: 'false' }],
     ]
     for (const [rule, examples] of wordForms) {
       for (const [word, expected] of Object.entries(examples)) expect(rule(word), `${rule.name}('${word}')`).toBe(expected)

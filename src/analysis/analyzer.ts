@@ -39,7 +39,7 @@ import { normalizeWord } from './normalize.js'
 import { getStemmer, type StemAlgorithm } from './stem/index.js'
 import { stemKraaijPohlmannWith, type KraaijPohlmannOptions } from './stem/kraaij-pohlmann.js'
 import { INFIX_GE_RULE, isParticipleInfix } from './infix-ge.js'
-import { COMPOUND_PLURAL_RULE, dutchStemOverrides, overrideOf as overrideOfWord, singularOfCompoundPlural, VERB_FIRST_PART_RULE } from './overrides.js'
+import { COMPOUND_PLURAL_RULE, dutchStemOverrides, isStrongVerb, overrideOf as overrideOfWord, singularOfCompoundPlural, VERB_FIRST_PART_RULE } from './overrides.js'
 import { EER_RULE, eerVerbForm, joinEerStems } from './eer-verbs.js'
 import { FINAL_DT_RULE, joinFinalDt } from './final-dt.js'
 import { bareAdjective, joinLongVowels, LONG_VOWEL_RULE, openSyllableForm } from './long-vowels.js'
@@ -158,7 +158,6 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
   const compounds = options.compounds ?? DEFAULTS.compounds
   const split = compounds ? splitter : undefined
   const overrideTable: ReadonlyMap<string, string> = overrides ? dutchStemOverrides : new Map()
-  const overrideOf = overrides ? overrideOfWord : () => undefined
   const stemWord = stemmerName === 'none' ? (word: string) => word : getStemmer(stemmerName)
   const stopSet = new Set(stopWords)
 
@@ -177,6 +176,12 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
   const kpFormOf = repairStems ? (word: string) => sEndingForm(word) ?? bareAdjective(word) ?? openSyllableForm(word) ?? eerVerbForm(word) : () => undefined
   // With the repairs, the ge infix comes out only after a separable verb's first part (infix-ge.ts).
   const stemmed = repairStems ? (word: string) => KP_STEM_REPAIRS.reduce((stem, repair) => repair(stem), stemKraaijPohlmannWith(word, KP_OPTIONS)) : stemWord
+  // A strong verb's term is the stem of its infinitive, which its derived nouns share (verbinding).
+  const overrideOf = (word: string): string | undefined => {
+    if (!overrides) return undefined
+    const term = overrideOfWord(word)
+    return term !== undefined && isStrongVerb(term) ? stemmed(term) : term
+  }
   /** The stem of a word no override lists: of the form the stemmer should see, a plural as its singular or the form Kraaij-Pohlmann reads right. */
   const formStem = (word: string): string => {
     const form = singularOf(word) ?? kpFormOf(word)
@@ -216,7 +221,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
       stemmer: stemmerName,
       stopWords: [...stopSet].sort(),
       tokens: TOKEN_PATTERN,
-      ...(overrides ? { overrides: [...overrideTable].sort(), verbFirstParts: VERB_FIRST_PART_RULE, plurals: ENS_PLURAL_RULE, compoundPlurals: COMPOUND_PLURAL_RULE, stopTerms: STOP_TERM_RULE, ...(repairStems ? { stems: EER_RULE, finalDt: FINAL_DT_RULE, longVowels: LONG_VOWEL_RULE, latinPlurals: LATIN_PLURAL_RULE, sEndings: S_ENDING_RULE, infixGe: INFIX_GE_RULE } : {}) } : {}),
+      ...(overrides ? { overrides: [...overrideTable].sort(), verbFirstParts: VERB_FIRST_PART_RULE, verbTerms: 'stem of the infinitive', plurals: ENS_PLURAL_RULE, compoundPlurals: COMPOUND_PLURAL_RULE, stopTerms: STOP_TERM_RULE, ...(repairStems ? { stems: EER_RULE, finalDt: FINAL_DT_RULE, longVowels: LONG_VOWEL_RULE, latinPlurals: LATIN_PLURAL_RULE, sEndings: S_ENDING_RULE, infixGe: INFIX_GE_RULE } : {}) } : {}),
       ...(compounds ? { compounds: LEXICON_ID } : {}),
     }),
   )

@@ -327,8 +327,31 @@ export function overrideOf(word: string): string | undefined {
   return undefined
 }
 
+/** Verbs whose stem is the term of a common word of its own (geld, money; laatst, last): they keep the infinitive as their term. */
+const OWN_TERM_VERBS: ReadonlySet<string> = new Set(['gelden', 'laten'])
+
+/**
+ * True when an override term is a strong verb's infinitive, alone or after a first part
+ * (komen, aankomen): the analyzer stems it, so that the verb's forms meet the words the stemmer
+ * makes from it (verbinden, verbond and verbinding; liggen, lag and ligging).
+ *
+ * @param term - a term {@link overrideOf} gave
+ * @returns whether it names a strong verb
+ * @example
+ * ```ts
+ * isStrongVerb('aankomen') // => true
+ * isStrongVerb('gemeente') // => false
+ * ```
+ */
+export function isStrongVerb(term: string): boolean {
+  if (OWN_TERM_VERBS.has(term)) return false
+  if (Object.hasOwn(STRONG_VERBS, term)) return true
+  const part = VERB_FIRST_PARTS.find((first) => term.startsWith(first) && Object.hasOwn(STRONG_VERBS, term.slice(first.length)))
+  return part !== undefined && !NO_FIRST_PART.has(term.slice(part.length))
+}
+
 /** Identifies the first-part rule in analyzer fingerprints; change it whenever the rule changes. */
-export const VERB_FIRST_PART_RULE = `verb-first-parts:${VERB_FIRST_PARTS.join(',')}:${[...NO_FIRST_PART].join(',')}:${[...NOT_VERB_FORMS].join(',')}:${[...NOT_AFTER_FIRST_PART].join(',')}:${MIN_VERB_FORM}`
+export const VERB_FIRST_PART_RULE = `verb-first-parts:${VERB_FIRST_PARTS.join(',')}:${[...OWN_TERM_VERBS].join(',')}:${[...NO_FIRST_PART].join(',')}:${[...NOT_VERB_FORMS].join(',')}:${[...NOT_AFTER_FIRST_PART].join(',')}:${MIN_VERB_FORM}`
 
 /** Plurals that end other words too often to be taken for a head: hoven (geschoven, Eindhoven). */
 const NO_HEADS: ReadonlySet<string> = new Set(['hoven'])
