@@ -251,7 +251,10 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   engels: ['engels', 'engelse'],
 }
 
-/** Every listed form, normalised, with the term it gets. */
+/**
+ * Every listed form, normalised, with its group's name: the term it gets, or for a strong verb
+ * its infinitive, whose stem the analyzer gives as the term (see {@link isStrongVerb}).
+ */
 export const dutchStemOverrides: ReadonlyMap<string, string> = new Map(Object.entries(GROUPS).flatMap(([term, forms]) => forms.map((form) => [form, term] as const)))
 // A form in two groups would silently take the later group's term.
 if (dutchStemOverrides.size !== Object.values(GROUPS).reduce((sum, forms) => sum + new Set(forms).size, 0)) throw new Error('a stem override form is listed in two groups')
@@ -346,8 +349,7 @@ const OWN_TERM_VERBS: ReadonlySet<string> = new Set(['gelden', 'laten'])
 export function isStrongVerb(term: string): boolean {
   if (OWN_TERM_VERBS.has(term)) return false
   if (Object.hasOwn(STRONG_VERBS, term)) return true
-  const part = VERB_FIRST_PARTS.find((first) => term.startsWith(first) && Object.hasOwn(STRONG_VERBS, term.slice(first.length)))
-  return part !== undefined && !NO_FIRST_PART.has(term.slice(part.length))
+  return VERB_FIRST_PARTS.some((first) => term.startsWith(first) && Object.hasOwn(STRONG_VERBS, term.slice(first.length)))
 }
 
 /** Identifies the first-part rule in analyzer fingerprints; change it whenever the rule changes. */
