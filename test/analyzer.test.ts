@@ -239,6 +239,9 @@ describe('analyzer', () => {
     expectOneTerm([['corrigeren', 'corrigeert', 'gecorrigeerd'], ['navigeren', 'navigeert'], ['redigeren', 'geredigeerd']])
     // -rt behind a long vowel after an unstressed prefix and one syllable: a verb's present.
     expectOneTerm([['bewaren', 'bewaart', 'bewaard'], ['verklaren', 'verklaart'], ['besturen', 'bestuurt'], ['behoren', 'behoort']])
+    // and -st behind a long vowel but oe and oo, after be-, ver-, ont-, her-.
+    expectOneTerm([['bewijzen', 'bewijst', 'bewijs'], ['verwijzen', 'verwijst'], ['vereisen', 'vereist']])
+    for (const word of ['verwoest', 'ernaast', 'lijst']) expect(term(word), word).toBe(plain.term(word))
     for (const word of ['kaart', 'soort', 'verkeerskaart']) expect(term(word), word).toBe(plain.term(word))
     expect(createAnalyzer({ stemmer: 'porter' }).term('adviseert')).toBe(createAnalyzer({ stemmer: 'porter', overrides: false }).term('adviseert'))
   })

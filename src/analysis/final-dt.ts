@@ -43,9 +43,10 @@ const LONG_VOWELS = ['aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'ei', 'ij', 'ui', 'eu']
 /**
  * A word of an unstressed prefix (be, ver, ont, her, er) and one syllable is a verb or made
  * from one: there, -rt behind a long vowel is a verb's present (bewaart, verklaart, bestuurt,
- * behoort), where the bare words in -rt are mostly nouns (kaart, soort, poort). Only consonants
- * may stand between prefix and vowel, so no compound (verkeerskaart) is taken for a verb; -st
- * is left alone, as stems end in it too (verwoesten: verwoest).
+ * behoort), where the bare words in -rt are mostly nouns (kaart, soort, poort), and so is -st
+ * behind a long vowel other than oe and oo (bewijst, verwijst, vereist; not after er-, which
+ * begins ernaast, and not verwoest, whose stem ends in -st). Only consonants may stand between
+ * prefix and vowel, so no compound (verkeerskaart) is taken for a verb.
  */
 const PREFIXED_VERB = '^(?:be|ver|ont|her|er)[^aeiouy]*'
 /** Vowels followed by i, which end verb stems only (draai, gooi, groei, voltooi). */
@@ -55,7 +56,7 @@ const VOWEL_I = '(?:aa|oo|oe)i'
  * long vowel, after ts, and after aai, ooi, oei behind another letter (plaatst,
  * toetst, draait, groeit: no Dutch noun ends so; ooit, the adverb, stays).
  */
-const PRESENT_T = new RegExp(`(?:[dgw]|[aeiour][lm]|(?:${LONG_VOWELS.join('|')})n|ts)t$|^.+${VOWEL_I}t$|${PREFIXED_VERB}(?:${LONG_VOWELS.join('|')})rt$`)
+const PRESENT_T = new RegExp(`(?:[dgw]|[aeiour][lm]|(?:${LONG_VOWELS.join('|')})n|ts)t$|^.+${VOWEL_I}t$|${PREFIXED_VERB}(?:${LONG_VOWELS.join('|')})rt$|^(?:be|ver|ont|her)[^aeiouy]*(?:ij|ei|ie|aa|ee|uu|eu)st$`)
 /** A past tense in -de after aai, ooi, oei, whose -e the stemmer keeps (draaide, groeide). */
 const PAST_AFTER_VOWEL_I = new RegExp(`${VOWEL_I}de$`)
 /** A final -d after a consonant other than n (and not the j of ij), or after aai, ooi, oei (gedraaid, voltooid). */
