@@ -65,11 +65,13 @@ export interface AnalyzerOptions {
   /** Stop words in normalised form (lowercase, no diacritics). Default: {@link dutchStopWords}. */
   readonly stopWords?: readonly string[]
   /**
-   * Apply the Dutch word-form rules: the stem overrides (irregular plurals and verbs, `ge-`
-   * words that are not participles; see {@link dutchStemOverrides}), plurals in -s of nouns in
-   * -en (tekens as teken) and, with Kraaij-Pohlmann, one stem for all forms of the -eer and -er verbs
-   * (adviseert, geadviseerd, adviseren). Default true. Without them and without compounds, the
-   * analyzer is version 1, the rules of indexes written before they existed.
+   * Apply the Dutch word-form rules: the stem overrides (irregular plurals, strong verbs also
+   * with a prefix or first part, `ge-` words that are not participles; see
+   * {@link dutchStemOverrides}), plurals in -s of nouns in -en (tekens as teken), no stop word's
+   * term for a content word (overheid is `over+`), and, with Kraaij-Pohlmann, the repairs of its
+   * stems (steps 5 and 6 above: one stem for all forms of the -eer and -er verbs, adviseert,
+   * geadviseerd, adviseren, and the others). Default true. Without them and without compounds,
+   * the analyzer is version 1, the rules of indexes written before they existed.
    */
   readonly overrides?: boolean
   /**
