@@ -154,6 +154,10 @@ describe('analyzer', () => {
     expect([plain.term('waarde'), plain.term('sommige'), plain.term('soms')]).toEqual([plain.term('waar'), plain.term('som'), plain.term('som')])
     expectApart([['waarde', 'waar'], ['sommige', 'som'], ['soms', 'som'], ['sommige', 'soms']])
     expectOneTerm([['waarde', 'waarden', 'waardes'], ['Engels', 'Engelse', 'Engelsen']])
+    // Nouns in -d whose plural Kraaij-Pohlmann cuts at -den: paarden → `paar`, helden → `hel`.
+    expect([plain.term('paarden'), plain.term('helden')]).toEqual([plain.term('paar'), plain.term('hel')])
+    expectOneTerm([['paard', 'paarden'], ['held', 'helden'], ['veld', 'velden']])
+    expectApart([['paard', 'paar'], ['held', 'helling'], ['veld', 'vel'], ['zwaard', 'zwaar'], ['oord', 'oor'], ['boord', 'geboren']])
     expect(term('Engels')).not.toBe(term('engel'))
     // spelen is the plural of spel and the verb to play: all its forms meet.
     expectOneTerm([['spel', 'spelen', 'speelt', 'gespeeld']])

@@ -249,6 +249,16 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   soms: ['soms'],
   // Engels (English) and Engelse, which the -s adjective rule would give engel's term (angel)
   engels: ['engels', 'engelse'],
+  // nouns in -d whose plural Kraaij-Pohlmann cuts at -den (paarden → paar) and whose singular
+  // the final-dt rule then meets (paard → paar): they would meet paar, hel, vel, zwaar, oor,
+  // geboren (boor) and moor
+  paard: ['paard', 'paarden'],
+  held: ['held', 'helden'],
+  veld: ['veld', 'velden'],
+  zwaard: ['zwaard', 'zwaarden'],
+  oord: ['oord', 'oorden'],
+  boord: ['boord', 'boorden'],
+  moord: ['moord', 'moorden'],
 }
 
 /**
