@@ -379,6 +379,7 @@ describe('analyzer', () => {
       ['grens', 'grenzen'],
       ['prins', 'prinsen'],
       ['gans', 'ganzen'],
+      ['pers', 'persen'],
       ['medemens', 'medemensen'],
       ['slaagkans', 'slaagkansen'],
       ['plaats', 'plaatsen'],
@@ -407,6 +408,8 @@ describe('analyzer', () => {
     expect(term('mens')).not.toBe(term('men'))
     expect(term('dans')).not.toBe(term('dan'))
     expect(term('plaats')).not.toBe(term('plaat'))
+    expect(term('pers')).not.toBe(term('per'))
+    expect(term('wetenschappers')).toBe(term('wetenschapper'))
     expect(term('rechts')).not.toBe(term('recht'))
     expect(term('wapens')).toBe(term('wapen')) // a plural in -pens, not a compound of pens
     // A plural in -mens of a noun in -men stays a plural.

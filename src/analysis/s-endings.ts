@@ -17,7 +17,8 @@
  *   in -ts, -ks and -ps plaats, toets, rots, spits, reeks, heks, ellips, rups, and advies (plaats → `plaat`
  *   met plaat, the plate, and not plaatsen), and in -rs koers and beurs (slotkoers → `slotkoer`,
  *   slotkoersen → `slotkoers`; most words in -rs are plurals of nouns in -er, so only these two,
- *   whose compounds end no such plural, are listed); and in -es, whose plural doubles the s, adres,
+ *   whose compounds end no such plural, are listed, and pers, the press, alone: wetenschappers
+ *   ends in it as a plural); and in -es, whose plural doubles the s, adres,
  *   proces, succes, congres, exces, abces, cipres (adres → `adr`, adressen → `adres`).
  * - Plurals in -s after t, k or p (documents, tests, reeksen): see {@link joinFinalS}.
  *
@@ -30,7 +31,7 @@ import { ENS_SINGULARS } from './plurals.js'
  * Singulars whose s Kraaij-Pohlmann takes for a plural ending (and their compounds): those in
  * -ens that `plurals.ts` knows, more in -ns, and the common ones in -ts, -ks and -ps.
  */
-const SINGULAR_S = new RegExp(`(?:${ENS_SINGULARS}|kans|dans|gans|glans|balans|schans|prins|cijns|plaats|toets|rots|spits|reeks|heks|ellips|rups|advies|koers|beurs)$`)
+const SINGULAR_S = new RegExp(`(?:${ENS_SINGULARS}|kans|dans|gans|glans|balans|schans|prins|cijns|plaats|toets|rots|spits|reeks|heks|ellips|rups|advies|koers|beurs|^pers)$`)
 /** Singulars in -es whose plural doubles the s (adres/adressen, proces/processen, succes/successen), and their compounds. */
 const SINGULAR_ES = /(?:adres|proces|succes|congres|exces|abces|cipres)$/
 /** Adverbs in -ts that are no plurals: rechts is not recht, slechts not slecht. */
