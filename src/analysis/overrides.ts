@@ -247,6 +247,11 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   waarde: ['waarde', 'waarden', 'waardes', 'waard'],
   sommig: ['sommig', 'sommige', 'sommigen'],
   soms: ['soms'],
+  // conjunctions and adverbs that Kraaij-Pohlmann stems as a content word: aangezien (since)
+  // as aanzien, gedurende (during) as duur, zelfs (even) as zelf
+  aangezien: ['aangezien'],
+  gedurende: ['gedurende'],
+  zelfs: ['zelfs'],
   // Engels (English) and Engelse, which the -s adjective rule would give engel's term (angel)
   engels: ['engels', 'engelse'],
   // nouns in -d whose plural Kraaij-Pohlmann cuts at -den (paarden → paar) and whose singular
