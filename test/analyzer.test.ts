@@ -154,7 +154,8 @@ describe('analyzer', () => {
     expect([plain.term('waarde'), plain.term('sommige'), plain.term('soms')]).toEqual([plain.term('waar'), plain.term('som'), plain.term('som')])
     expectApart([['waarde', 'waar'], ['sommige', 'som'], ['soms', 'som'], ['sommige', 'soms']])
     expectOneTerm([['waarde', 'waarden', 'waardes'], ['Engels', 'Engelse', 'Engelsen']])
-    expectApart([['aangezien', 'aanzien'], ['gedurende', 'duur'], ['zelfs', 'zelf']])
+    expectApart([['aangezien', 'aanzien'], ['gedurende', 'duur'], ['zelfs', 'zelf'], ['ouderen', 'ouders']])
+    expectOneTerm([['oudere', 'ouderen']])
     // Nouns in -d whose plural Kraaij-Pohlmann cuts at -den: paarden → `paar`, helden → `hel`.
     expect([plain.term('paarden'), plain.term('helden')]).toEqual([plain.term('paar'), plain.term('hel')])
     expectOneTerm([['paard', 'paarden'], ['held', 'helden'], ['veld', 'velden']])

@@ -247,6 +247,8 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   waarde: ['waarde', 'waarden', 'waardes', 'waard'],
   sommig: ['sommig', 'sommige', 'sommigen'],
   soms: ['soms'],
+  // ouderen (the elderly) and oudere, which Kraaij-Pohlmann gives ouders' term (parents)
+  oudere: ['oudere', 'ouderen'],
   // conjunctions and adverbs that Kraaij-Pohlmann stems as a content word: aangezien (since)
   // as aanzien, gedurende (during) as duur, zelfs (even) as zelf
   aangezien: ['aangezien'],
