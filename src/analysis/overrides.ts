@@ -247,6 +247,11 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   waarde: ['waarde', 'waarden', 'waardes', 'waard'],
   sommig: ['sommig', 'sommige', 'sommigen'],
   soms: ['soms'],
+  // nouns that Kraaij-Pohlmann stems as an unrelated common word: markt as mark (Mark), racisme
+  // as race, veiling (auction) as veilig
+  markt: ['markt', 'markten'],
+  racisme: ['racisme'],
+  veiling: ['veiling', 'veilingen'],
   // ouderen (the elderly) and oudere, which Kraaij-Pohlmann gives ouders' term (parents)
   oudere: ['oudere', 'ouderen'],
   // conjunctions and adverbs that Kraaij-Pohlmann stems as a content word: aangezien (since)
