@@ -248,10 +248,14 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   sommig: ['sommig', 'sommige', 'sommigen'],
   soms: ['soms'],
   // nouns that Kraaij-Pohlmann stems as an unrelated common word: markt as mark (Mark), racisme
-  // as race, veiling (auction) as veilig
+  // as race, veiling (auction) as veilig,
   markt: ['markt', 'markten'],
   racisme: ['racisme'],
   veiling: ['veiling', 'veilingen'],
+  // orde (order: openbare orde) as or, raadsel (riddle) as raad, Spanje as spanning
+  orde: ['orde', 'ordes'],
+  raadsel: ['raadsel', 'raadsels'],
+  spanje: ['spanje'],
   // ouderen (the elderly) and oudere, which Kraaij-Pohlmann gives ouders' term (parents)
   oudere: ['oudere', 'ouderen'],
   // conjunctions and adverbs that Kraaij-Pohlmann stems as a content word: aangezien (since)
