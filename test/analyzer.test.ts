@@ -155,7 +155,8 @@ describe('analyzer', () => {
     expectApart([['waarde', 'waar'], ['sommige', 'som'], ['soms', 'som'], ['sommige', 'soms']])
     expectOneTerm([['waarde', 'waarden', 'waardes'], ['Engels', 'Engelse', 'Engelsen']])
     expectApart([['aangezien', 'aanzien'], ['gedurende', 'duur'], ['zelfs', 'zelf'], ['ouderen', 'ouders']])
-    expectOneTerm([['oudere', 'ouderen'], ['markt', 'markten'], ['veiling', 'veilingen']])
+    expectOneTerm([['oudere', 'ouderen'], ['markt', 'markten'], ['veiling', 'veilingen'], ['wijzigen', 'wijzigt', 'gewijzigd', 'wijziging']])
+    expectApart([['wijzigen', 'wijze'], ['wijziging', 'wijzen']])
     expectApart([['markt', 'mark'], ['racisme', 'race'], ['veiling', 'veilig'], ['orde', 'or'], ['raadsel', 'raad'], ['Spanje', 'spanning']])
     // Nouns in -d whose plural Kraaij-Pohlmann cuts at -den: paarden → `paar`, helden → `hel`.
     expect([plain.term('paarden'), plain.term('helden')]).toEqual([plain.term('paar'), plain.term('hel')])

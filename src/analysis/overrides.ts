@@ -252,6 +252,9 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   markt: ['markt', 'markten'],
   racisme: ['racisme'],
   veiling: ['veiling', 'veilingen'],
+  // wijzigen (to change), whose stem without -ig Kraaij-Pohlmann gives wijze (manner), wijzen
+  // (to point) and wijs (wise) too
+  wijzig: ['wijzigen', 'wijzig', 'wijzigt', 'wijzigde', 'wijzigden', 'gewijzigd', 'gewijzigde', 'wijziging', 'wijzigingen'],
   // orde (order: openbare orde) as or, raadsel (riddle) as raad, Spanje as spanning
   orde: ['orde', 'ordes'],
   raadsel: ['raadsel', 'raadsels'],
