@@ -156,7 +156,8 @@ describe('analyzer', () => {
     expectOneTerm([['waarde', 'waarden', 'waardes'], ['Engels', 'Engelse', 'Engelsen']])
     expectApart([['aangezien', 'aanzien'], ['gedurende', 'duur'], ['zelfs', 'zelf'], ['ouderen', 'ouders']])
     expectOneTerm([['oudere', 'ouderen'], ['markt', 'markten'], ['veiling', 'veilingen'], ['wijzigen', 'wijzigt', 'gewijzigd', 'wijziging']])
-    expectApart([['wijzigen', 'wijze'], ['wijziging', 'wijzen']])
+    expectApart([['wijzigen', 'wijze'], ['wijziging', 'wijzen'], ['zeven', 'zeef'], ['verkeerd', 'verkeer'], ['paars', 'paar']])
+    expectOneTerm([['zeven', 'zevende'], ['verkeerd', 'verkeerde'], ['paars', 'paarse']])
     expectApart([['markt', 'mark'], ['racisme', 'race'], ['veiling', 'veilig'], ['orde', 'or'], ['raadsel', 'raad'], ['Spanje', 'spanning']])
     // Nouns in -d whose plural Kraaij-Pohlmann cuts at -den: paarden → `paar`, helden → `hel`.
     expect([plain.term('paarden'), plain.term('helden')]).toEqual([plain.term('paar'), plain.term('hel')])

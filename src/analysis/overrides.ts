@@ -255,6 +255,10 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   // wijzigen (to change), whose stem without -ig Kraaij-Pohlmann gives wijze (manner), wijzen
   // (to point) and wijs (wise) too
   wijzig: ['wijzigen', 'wijzig', 'wijzigt', 'wijzigde', 'wijzigden', 'gewijzigd', 'gewijzigde', 'wijziging', 'wijzigingen'],
+  // zeven (seven) as zeef (sieve), verkeerd (wrong) as verkeer (traffic), paars (purple) as paar
+  zeven: ['zeven', 'zevende'],
+  verkeerd: ['verkeerd', 'verkeerde'],
+  paars: ['paars', 'paarse'],
   // orde (order: openbare orde) as or, raadsel (riddle) as raad, Spanje as spanning
   orde: ['orde', 'ordes'],
   raadsel: ['raadsel', 'raadsels'],
