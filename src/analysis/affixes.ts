@@ -14,3 +14,20 @@ export const PARTICLES: ReadonlySet<string> = new Set(['aan', 'achter', 'af', 'b
 
 /** Adverbs that begin particle verbs (terugkomen, samenwerken, wegnemen, neerleggen, heengaan), not compounds with a noun head. */
 export const VERB_PARTICLES: ReadonlySet<string> = new Set(['neer', 'terug', 'samen', 'weg', 'heen'])
+
+/** Unstressed prefixes of verbs (be·sluiten, ver·kopen, ont·vangen, her·kennen, er·kennen): their participles take no ge-. */
+export const UNSTRESSED_PREFIXES: readonly string[] = ['be', 'ver', 'ont', 'her', 'er']
+
+/**
+ * First parts of separable verbs: the particles, adverbs (terug·komen, samen·werken,
+ * weer·geven), adjectives (vast·stellen, goed·keuren, bekend·maken) and nouns (plaats·vinden,
+ * deel·nemen, kennis·nemen), and des, zo and veel of desgevraagd, zogenaamd and veelgebruikt.
+ */
+export const SEPARABLE_FIRST_PARTS: ReadonlySet<string> = new Set([
+  ...PARTICLES,
+  ...VERB_PARTICLES,
+  ...['voort', 'weer', 'vooraf', 'achteruit', 'vooruit', 'bijeen', 'uiteen', 'aaneen', 'tegemoet', 'tentoon', 'teweeg', 'gade', 'terecht', 'overeen', 'voorbij', 'rond', 'langs', 'mis', 'thuis', 'waar', 'teleur'],
+  ...['vast', 'vrij', 'los', 'open', 'dicht', 'goed', 'kapot', 'klaar', 'stil', 'schoon', 'bekend', 'kwijt', 'leeg', 'vol', 'hoog', 'laag', 'lief', 'recht', 'gelijk', 'bloot', 'kort', 'groot', 'zeker', 'stop', 'plat', 'glad', 'lam', 'vet', 'licht', 'lang'],
+  ...['plaats', 'deel', 'kennis', 'adem', 'les', 'stand', 'beslag'],
+  ...['des', 'zo', 'veel'],
+])

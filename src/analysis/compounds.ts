@@ -53,7 +53,7 @@
  * @module
  */
 
-import { DERIVATIONAL_PREFIXES, PARTICLES } from './affixes.js'
+import { DERIVATIONAL_PREFIXES, PARTICLES, UNSTRESSED_PREFIXES } from './affixes.js'
 import type { CompoundPart, CompoundSplitter } from './compound-table.js'
 import { FORBIDDEN_JOINS, LEXICON_CODES, LEXICON_MASKS, LEXICON_WORDS, ROLE } from './data/compound-lexicon.js'
 
@@ -120,7 +120,7 @@ const ONE_WORD_ADVERBS: ReadonlySet<string> = new Set(['bijvoorbeeld', 'tegelijk
 const PRONOMINAL_ADVERB = /^(?:waar|daar|hier|er)(?:aan|achter|af|bij|binnen|boven|buiten|door|heen|in|langs|mee|na|naast|om|onder|op|over|tegen|toe|tussen|uit|van|vandaan|voor|zonder)$/
 
 /** Unstressed prefixes: be·sprak, ge·bied, ver·keer, ont·slag are derived from the word after them. */
-const UNSTRESSED_PREFIX = /^(?:be|ge|ver|ont|er|her)(?=[a-z]{3})/
+const UNSTRESSED_PREFIX = new RegExp(`^(?:${['ge', ...UNSTRESSED_PREFIXES].join('|')})(?=[a-z]{3})`)
 
 /** True for a word that is derived rather than compounded, and so stays whole. */
 function isDerived(word: string): boolean {

@@ -36,6 +36,7 @@
  * @module
  */
 
+import { UNSTRESSED_PREFIXES } from './affixes.js'
 import { finalConsonant, lengthenV } from './stem/kraaij-pohlmann.js'
 
 /** The long vowels and diphthongs written with two letters. */
@@ -48,7 +49,9 @@ const LONG_VOWELS = ['aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'ei', 'ij', 'ui', 'eu']
  * begins ernaast, and not verwoest, whose stem ends in -st). Only consonants may stand between
  * prefix and vowel, so no compound (verkeerskaart) is taken for a verb.
  */
-const PREFIXED_VERB = '^(?:be|ver|ont|her|er)[^aeiouy]*'
+const oneSyllableAfter = (prefixes: readonly string[]): string => `^(?:${prefixes.join('|')})[^aeiouy]*`
+const PREFIXED_RT = `${oneSyllableAfter(UNSTRESSED_PREFIXES)}(?:${LONG_VOWELS.join('|')})rt$`
+const PREFIXED_ST = `${oneSyllableAfter(UNSTRESSED_PREFIXES.filter((prefix) => prefix !== 'er'))}(?:ij|ei|ie|aa|ee|uu|eu)st$`
 /** Vowels followed by i, which end verb stems only (draai, gooi, groei, voltooi). */
 const VOWEL_I = '(?:aa|oo|oe)i'
 /**
@@ -56,7 +59,7 @@ const VOWEL_I = '(?:aa|oo|oe)i'
  * long vowel, after ts, and after aai, ooi, oei behind another letter (plaatst,
  * toetst, draait, groeit: no Dutch noun ends so; ooit, the adverb, stays).
  */
-const PRESENT_T = new RegExp(`(?:[dgw]|[aeiour][lm]|(?:${LONG_VOWELS.join('|')})n|ts)t$|^.+${VOWEL_I}t$|${PREFIXED_VERB}(?:${LONG_VOWELS.join('|')})rt$|^(?:be|ver|ont|her)[^aeiouy]*(?:ij|ei|ie|aa|ee|uu|eu)st$`)
+const PRESENT_T = new RegExp(`(?:[dgw]|[aeiour][lm]|(?:${LONG_VOWELS.join('|')})n|ts)t$|^.+${VOWEL_I}t$|${PREFIXED_RT}|${PREFIXED_ST}`)
 /** A past tense in -de after aai, ooi, oei, whose -e the stemmer keeps (draaide, groeide). */
 const PAST_AFTER_VOWEL_I = new RegExp(`${VOWEL_I}de$`)
 /** A final -d after a consonant other than n (and not the j of ij), or after aai, ooi, oei (gedraaid, voltooid). */

@@ -24,21 +24,7 @@
  * @module
  */
 
-import { PARTICLES, VERB_PARTICLES } from './affixes.js'
-
-/**
- * First parts of separable verbs, besides the particles: adverbs (terug·komen, samen·werken,
- * weer·geven), adjectives (vast·stellen, goed·keuren, bekend·maken) and nouns (plaats·vinden,
- * deel·nemen, kennis·nemen), and des, zo and veel of desgevraagd, zogenaamd and veelgebruikt.
- */
-const FIRST_PARTS: ReadonlySet<string> = new Set([
-  ...PARTICLES,
-  ...VERB_PARTICLES,
-  ...['voort', 'weer', 'vooraf', 'achteruit', 'vooruit', 'bijeen', 'uiteen', 'aaneen', 'tegemoet', 'tentoon', 'teweeg', 'gade', 'terecht', 'overeen', 'voorbij', 'rond', 'langs', 'mis', 'thuis', 'waar', 'teleur'],
-  ...['vast', 'vrij', 'los', 'open', 'dicht', 'goed', 'kapot', 'klaar', 'stil', 'schoon', 'bekend', 'kwijt', 'leeg', 'vol', 'hoog', 'laag', 'lief', 'recht', 'gelijk', 'bloot', 'kort', 'groot', 'zeker', 'stop', 'plat', 'glad', 'lam', 'vet', 'licht', 'lang'],
-  ...['plaats', 'deel', 'kennis', 'adem', 'les', 'stand', 'beslag'],
-  ...['des', 'zo', 'veel'],
-])
+import { SEPARABLE_FIRST_PARTS } from './affixes.js'
 
 /** The present of geven after a first part (aan·geeft, weer·geef): `ge` is the verb's, not an infix. */
 const GEVEN_PRESENT = /^ef/
@@ -58,7 +44,7 @@ const GEVEN_PRESENT = /^ef/
  * isParticipleInfix('aan', 'eft') // => false (aangeeft)
  * ```
  */
-export const isParticipleInfix = (before: string, after: string): boolean => FIRST_PARTS.has(before) && !GEVEN_PRESENT.test(after)
+export const isParticipleInfix = (before: string, after: string): boolean => SEPARABLE_FIRST_PARTS.has(before) && !GEVEN_PRESENT.test(after)
 
 /** Identifies the rule in analyzer fingerprints. */
-export const INFIX_GE_RULE = `infix-ge:${[...FIRST_PARTS].sort().join(',')}:${GEVEN_PRESENT.source}`
+export const INFIX_GE_RULE = `infix-ge:${[...SEPARABLE_FIRST_PARTS].sort().join(',')}:${GEVEN_PRESENT.source}`

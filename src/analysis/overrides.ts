@@ -24,7 +24,7 @@
  * @module
  */
 
-import { DERIVATIONAL_PREFIXES, PARTICLES, VERB_PARTICLES } from './affixes.js'
+import { DERIVATIONAL_PREFIXES, PARTICLES, UNSTRESSED_PREFIXES, VERB_PARTICLES } from './affixes.js'
 
 /** Nouns: Lucene's defaults and the irregular plurals. */
 const NOUN_GROUPS: Readonly<Record<string, readonly string[]>> = {
@@ -170,7 +170,7 @@ const KENNEN: readonly string[] = ['ken', 'erken', 'herken', 'ontken', 'verken',
 const EN_STEMS: readonly string[] = ['teken', 'aanteken', 'opteken', 'onderteken', 'reken', 'bereken', 'herbereken', 'uitreken', 'afreken', 'meereken', 'beteken', 'open', 'heropen', 'orden', 'wapen', 'zegen']
 /** First parts of separable verbs among them (aan·ge·tekend), and inseparable prefixes (be·rekend). */
 const SEPARABLE = /^(aan|af|mee|op|toe|uit)(.+)$/
-const INSEPARABLE = /^(?:be|er|her|ont|ver|onder)/
+const INSEPARABLE = new RegExp(`^(?:${[...UNSTRESSED_PREFIXES, 'onder'].join('|')})`)
 
 /**
  * The paradigm of a weak verb whose stem ends in -en: Kraaij-Pohlmann takes that -en for a
@@ -298,13 +298,12 @@ const NO_FIRST_PART: ReadonlySet<string> = new Set(['zijn', 'hebben', 'kunnen', 
  * First parts of verbs: the unstressed prefixes (ver·kopen, be·sluiten, ont·vangen) and the
  * first parts of separable verbs (aan·komen, op·slaan, plaats·vinden, deel·nemen), longest first.
  */
-const UNSTRESSED_PREFIXES: ReadonlySet<string> = new Set(['be', 'er', 'her', 'ont', 'ver'])
 const VERB_FIRST_PARTS: readonly string[] = [
   ...UNSTRESSED_PREFIXES,
   ...PARTICLES,
   ...VERB_PARTICLES,
   ...['weer', 'voort', 'overeen', 'terecht', 'voorbij', 'plaats', 'deel', 'vast', 'los', 'vrij', 'open', 'dicht', 'thuis', 'mis'],
-].sort((a, b) => b.length - a.length)
+].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
 /** Nouns that look like a first part and a verb form: aan·dacht, af·val, toe·val, be·val, deel·staat. */
 const NOT_VERB_FORMS: ReadonlySet<string> = new Set(['aandacht', 'afval', 'toeval', 'beval', 'deelstaat'])
 /**
@@ -357,7 +356,7 @@ export function overrideOf(word: string): string | undefined {
     if (!word.startsWith(part) || word.length - part.length < MIN_VERB_FORM) continue
     const rest = word.slice(part.length)
     // After an unstressed prefix the participle has no ge-: be·sloten, ver·geten.
-    const verb = VERB_FORMS.get(rest) ?? (UNSTRESSED_PREFIXES.has(part) ? PARTICIPLES_WITHOUT_GE.get(rest) : undefined)
+    const verb = VERB_FORMS.get(rest) ?? (UNSTRESSED_PREFIXES.includes(part) ? PARTICIPLES_WITHOUT_GE.get(rest) : undefined)
     if (verb !== undefined) return part + verb
   }
   return undefined
