@@ -176,6 +176,8 @@ describe('analyzer', () => {
       ['plaatsvinden', 'plaatsvindt', 'plaatsvond', 'plaatsgevonden'],
       ['ontvangen', 'ontvangt', 'ontving'],
       ['blijken', 'blijkt', 'bleek', 'gebleken'],
+      ['waarnemen', 'waargenomen'],
+      ['voldoen', 'voldoet'],
     ])
     expect(plain.term('aankwam')).not.toBe(plain.term('aankomen'))
     // Nouns that look like a first part and a verb form, and forms more often another word.

@@ -24,7 +24,7 @@
  * @module
  */
 
-import { DERIVATIONAL_PREFIXES, PARTICLES, UNSTRESSED_PREFIXES, VERB_PARTICLES } from './affixes.js'
+import { DERIVATIONAL_PREFIXES, PARTICLES, SEPARABLE_FIRST_PARTS, UNSTRESSED_PREFIXES, VERB_PARTICLES } from './affixes.js'
 
 /** Nouns: Lucene's defaults and the irregular plurals. */
 const NOUN_GROUPS: Readonly<Record<string, readonly string[]>> = {
@@ -296,14 +296,10 @@ if (dutchStemOverrides.size !== Object.values(GROUPS).reduce((sum, forms) => sum
 const NO_FIRST_PART: ReadonlySet<string> = new Set(['zijn', 'hebben', 'kunnen', 'zullen', 'mogen', 'moeten', 'willen', 'worden'])
 /**
  * First parts of verbs: the unstressed prefixes (ver·kopen, be·sluiten, ont·vangen) and the
- * first parts of separable verbs (aan·komen, op·slaan, plaats·vinden, deel·nemen), longest first.
+ * first parts of separable verbs (aan·komen, op·slaan, plaats·vinden, deel·nemen, the same as
+ * the ge-infix rule's), longest first.
  */
-const VERB_FIRST_PARTS: readonly string[] = [
-  ...UNSTRESSED_PREFIXES,
-  ...PARTICLES,
-  ...VERB_PARTICLES,
-  ...['weer', 'voort', 'overeen', 'terecht', 'voorbij', 'plaats', 'deel', 'vast', 'los', 'vrij', 'open', 'dicht', 'thuis', 'mis'],
-].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+const VERB_FIRST_PARTS: readonly string[] = [...UNSTRESSED_PREFIXES, ...SEPARABLE_FIRST_PARTS].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
 /** Nouns that look like a first part and a verb form: aan·dacht, af·val, toe·val, be·val, deel·staat. */
 const NOT_VERB_FORMS: ReadonlySet<string> = new Set(['aandacht', 'afval', 'toeval', 'beval', 'deelstaat'])
 /**
