@@ -242,46 +242,35 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   gezond: ['gezond', 'gezonde', 'gezonder', 'gezondere', 'gezondst', 'gezondste'],
   genereren: ['genereren', 'genereer', 'genereert', 'genereerde', 'genereerden', 'gegenereerd', 'gegenereerde'],
   genieten: ['genieten', 'geniet', 'genoot', 'genoten', 'genietend'],
-  // words that Kraaij-Pohlmann stems as another, common word: waarde as waar (where, true),
-  // sommige and soms as som (sum)
-  waarde: ['waarde', 'waarden', 'waardes', 'waard'],
-  sommig: ['sommig', 'sommige', 'sommigen'],
-  soms: ['soms'],
-  // nouns that Kraaij-Pohlmann stems as an unrelated common word: markt as mark (Mark), racisme
-  // as race, veiling (auction) as veilig,
-  markt: ['markt', 'markten'],
-  racisme: ['racisme'],
-  veiling: ['veiling', 'veilingen'],
-  // wijzigen (to change), whose stem without -ig Kraaij-Pohlmann gives wijze (manner), wijzen
-  // (to point) and wijs (wise) too
-  wijzig: ['wijzigen', 'wijzig', 'wijzigt', 'wijzigde', 'wijzigden', 'gewijzigd', 'gewijzigde', 'wijziging', 'wijzigingen'],
-  // zeven (seven) as zeef (sieve), verkeerd (wrong) as verkeer (traffic), paars (purple) as paar
-  zeven: ['zeven', 'zevende'],
-  verkeerd: ['verkeerd', 'verkeerde'],
-  paars: ['paars', 'paarse'],
-  // orde (order: openbare orde) as or, raadsel (riddle) as raad, Spanje as spanning
-  orde: ['orde', 'ordes'],
-  raadsel: ['raadsel', 'raadsels'],
-  spanje: ['spanje'],
-  // ouderen (the elderly) and oudere, which Kraaij-Pohlmann gives ouders' term (parents)
-  oudere: ['oudere', 'ouderen'],
-  // conjunctions and adverbs that Kraaij-Pohlmann stems as a content word: aangezien (since)
-  // as aanzien, gedurende (during) as duur, zelfs (even) as zelf
-  aangezien: ['aangezien'],
-  gedurende: ['gedurende'],
-  zelfs: ['zelfs'],
-  // Engels (English) and Engelse, which the -s adjective rule would give engel's term (angel)
-  engels: ['engels', 'engelse'],
+  // words that Kraaij-Pohlmann (or a rule above) stems as another, common word; the word they
+  // met is after each
+  waarde: ['waarde', 'waarden', 'waardes', 'waard'], // waar (where, true)
+  sommig: ['sommig', 'sommige', 'sommigen'], // som (sum)
+  soms: ['soms'], // som
+  markt: ['markt', 'markten'], // Mark
+  racisme: ['racisme'], // race
+  veiling: ['veiling', 'veilingen'], // veilig (auction, safe)
+  wijzig: ['wijzigen', 'wijzig', 'wijzigt', 'wijzigde', 'wijzigden', 'gewijzigd', 'gewijzigde', 'wijziging', 'wijzigingen'], // wijze, wijzen, wijs (-ig off)
+  zeven: ['zeven', 'zevende'], // zeef (sieve)
+  verkeerd: ['verkeerd', 'verkeerde'], // verkeer (traffic)
+  paars: ['paars', 'paarse'], // paar (pair)
+  orde: ['orde', 'ordes'], // or
+  raadsel: ['raadsel', 'raadsels'], // raad (-sel off)
+  spanje: ['spanje'], // spanning
+  oudere: ['oudere', 'ouderen'], // ouders (parents)
+  aangezien: ['aangezien'], // aanzien (since, regard)
+  gedurende: ['gedurende'], // duur (during, duration)
+  zelfs: ['zelfs'], // zelf (even, self)
+  engels: ['engels', 'engelse'], // engel (angel), by the -s adjective rule
   // nouns in -d whose plural Kraaij-Pohlmann cuts at -den (paarden → paar) and whose singular
-  // the final-dt rule then meets (paard → paar): they would meet paar, hel, vel, zwaar, oor,
-  // geboren (boor) and moor
-  paard: ['paard', 'paarden'],
-  held: ['held', 'helden'],
-  veld: ['veld', 'velden'],
-  zwaard: ['zwaard', 'zwaarden'],
-  oord: ['oord', 'oorden'],
-  boord: ['boord', 'boorden'],
-  moord: ['moord', 'moorden'],
+  // the final-dt rule then takes the -d off (paard → paar)
+  paard: ['paard', 'paarden'], // paar
+  held: ['held', 'helden'], // hel, helling
+  veld: ['veld', 'velden'], // vel
+  zwaard: ['zwaard', 'zwaarden'], // zwaar (heavy)
+  oord: ['oord', 'oorden'], // oor (ear)
+  boord: ['boord', 'boorden'], // geboren (boor)
+  moord: ['moord', 'moorden'], // moor
 }
 
 /**
