@@ -1,3 +1,4 @@
+import { copyFileSync } from 'node:fs'
 import { defineConfig } from 'tsup'
 
 // The library entries. `cli` is internal to the bin.
@@ -13,6 +14,8 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     splitting: true,
+    // The interview index as a file too, for pages that fetch it (examples/browser).
+    onSuccess: async () => copyFileSync('src/generated/interview.zoek.json', 'dist/interview.zoek.json'),
   },
   {
     entry,

@@ -1,14 +1,15 @@
 /**
  * `zoek/interview`: the bundled interview as a prebuilt index, ready to query.
  *
- * This entry is on the query-only path: it loads the serialised index that `npm run build`
- * wrote into `dist/`, and does not import the sentence segmenter (unified, retext).
+ * This entry is on the query-only path: it does not import the sentence segmenter (unified,
+ * retext) or the compound lexicon. The serialised index is a module of its own
+ * (`src/generated/interview-index.ts`, written by `npm run build` from `corpus/`), so Node, a
+ * Node bundle and a browser bundle all carry it without reading any file.
  *
  * @module
  */
 
-import { readFileSync } from 'node:fs'
-import { ZoekError } from './errors.js'
+import { interviewIndexJson } from './generated/interview-index.js'
 import { loadIndex } from './query.js'
 import type { SentenceIndex } from './search/sentence-index.js'
 import manifest from '../corpus/manifest.json' with { type: 'json' }
@@ -27,39 +28,29 @@ export interface InterviewManifest {
   readonly interviewee: string
   readonly intervieweeRole: string
   readonly paragraphs: 'line' | 'blank-line'
-  /** sha256 of the text file, or null while it is not in the repository. */
-  readonly sha256: string | null
+  /** sha256 of the text file; the build fails when the file differs. */
+  readonly sha256: string
+  /** Whose text it is and on what terms it is included (not MIT; see `corpus/LICENSE`). */
+  readonly rights: string
 }
 
 /** The interview's provenance. */
 export const interviewManifest: InterviewManifest = Object.freeze(manifest as InterviewManifest)
 
-/** The file name of the prebuilt interview index inside `dist/`. */
-export const INTERVIEW_INDEX_FILE = 'interview.zoek.json'
-
 /**
- * Loads the prebuilt index of the bundled interview. Nothing is segmented or analysed:
- * the index is read from the package and is ready to search. Its hits carry `role` and
- * `speaker`.
+ * Loads the prebuilt index of the bundled interview. Nothing is segmented or analysed: the
+ * index ships inside this module and is ready to search. Its hits carry `role` and `speaker`.
+ * Each call returns a new index (about 45 kB of JSON, parsed and checked in about a
+ * millisecond), so what one caller adds or removes does not reach another.
  *
- * @returns a query-only index (it cannot add documents; use `loadIndex` from `zoek` for that)
- * @throws {@link ZoekError} with code `CORPUS_MISSING` when this build of zoek has no
- *   interview index, because `corpus/` did not hold the interview text when it was built
+ * @returns a query-only index (it cannot add plain text; use `loadIndex` from `zoek` for that)
  * @example
  * ```ts
  * const interview = loadInterview()
  * const [hit] = interview.search('armoede') // each hit has role and speaker
+ * hit.speaker // => 'Bart Somers'
  * ```
  */
 export function loadInterview(): SentenceIndex {
-  let json: string
-  try {
-    json = readFileSync(new URL(`./${INTERVIEW_INDEX_FILE}`, import.meta.url), 'utf8')
-  } catch {
-    throw new ZoekError(
-      'CORPUS_MISSING',
-      `This build of zoek has no prebuilt interview index (${INTERVIEW_INDEX_FILE}): the interview text ${interviewManifest.file} was not in corpus/ when it was built. See corpus/README.md.`,
-    )
-  }
-  return loadIndex(json)
+  return loadIndex(interviewIndexJson)
 }

@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serve } from '../examples/browser/serve.mjs'
+import { build } from 'esbuild'
 import { createIndex, segmentInterview } from '../src/index.js'
+import { loadInterview } from '../src/interview.js'
 import { readFixture } from './helpers.js'
 
 // Drives the browser example in Debian's Chromium (never a downloaded browser). .ci/run
@@ -69,7 +71,7 @@ describe.skipIf(!hasChromium)('the browser example in Chromium', () => {
     await type('veilig role:answer')
     const meta = await page.locator('#results li .meta').allTextContents()
     expect(meta.length).toBeGreaterThan(0)
-    for (const line of meta) expect(line).toMatch(/^answer · Karim Bouzid · interview, zin \d+$/)
+    for (const line of meta) expect(line).toMatch(/^answer · Karim Bouzid · interview#\d+$/)
   })
 
   it('shows markup in the text as text, not as HTML', async () => {
@@ -78,5 +80,69 @@ describe.skipIf(!hasChromium)('the browser example in Chromium', () => {
     expect(await text.textContent()).toBe('Een <b>vet</b> ziekenbed & <script>alert(1)</script> meer.')
     expect(await page.locator('#results li .text b, #results li .text script').count()).toBe(0)
     expect(await page.locator('#results li mark').allTextContents()).toEqual(['ziekenbed'])
+  })
+})
+
+describe.skipIf(!hasChromium)('the bundled interview in Chromium', () => {
+  let browser: Browser
+  let page: Page
+  let server: { url: string; close: () => Promise<void> }
+  const interview = loadInterview()
+
+  beforeAll(async () => {
+    server = await serve(root)
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] })
+    page = await browser.newPage()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('runs loadInterview() from an esbuild browser bundle of zoek/interview', async () => {
+    const dir = mkdtempSync(join(root, 'dist', 'e2e-'))
+    const entry = fileURLToPath(new URL('../dist/interview.js', import.meta.url))
+    const script = `import { loadInterview } from ${JSON.stringify(entry)}
+const hits = loadInterview().search('speaker:"Bart Somers" armoede', { limit: 20 })
+document.body.dataset.report = JSON.stringify(hits.map((hit) => [hit.id, hit.role, hit.speaker]))`
+    await build({ stdin: { contents: script, resolveDir: dir, loader: 'js' }, bundle: true, platform: 'browser', format: 'esm', outfile: join(dir, 'app.js'), logLevel: 'silent' })
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><script type="module" src="./app.js"></script>')
+    await page.goto(`${server.url}/dist/${dir.split('/').at(-1)}/index.html`)
+    await page.waitForFunction(() => document.body?.dataset.report !== undefined, undefined, { timeout: 20_000 })
+    const report = JSON.parse((await page.evaluate(() => document.body.dataset.report)) as string)
+    const expected = interview.search('speaker:"Bart Somers" armoede', { limit: 20 }).map((hit) => [hit.id, hit.role, hit.speaker])
+    expect(report).toEqual(expected)
+    expect(report).toContainEqual(['somers-mechelen-2019#9', 'intro', 'Bart Somers'])
+  })
+
+  it('opens the example on the interview and keeps a word’s sentence in the results at every prefix while it is typed', async () => {
+    await page.goto(`${server.url}/examples/browser/`)
+    await page.waitForFunction(() => /zinnen geladen/.test(document.querySelector('#status')?.textContent ?? ''), undefined, { timeout: 20_000 })
+    expect(await page.locator('#status').textContent()).toBe(`${interview.sentenceCount} zinnen geladen.`)
+    expect(await page.locator('#source').textContent()).toBe('/dist/interview.zoek.json')
+    // 20 words of the interview, spread over it: every 1/20th of its distinct words of six
+    // letters or more (in the order they first occur in questions, answers and intro); each
+    // belongs to the sentence where it first occurs.
+    const firstSentence = new Map<string, string>()
+    for (const sentence of interview.sentences()) {
+      if (sentence.role !== 'answer' && sentence.role !== 'question' && sentence.role !== 'intro') continue
+      for (const word of sentence.text.match(/\p{L}{6,}/gu) ?? []) if (!firstSentence.has(word.toLowerCase())) firstSentence.set(word.toLowerCase(), sentence.id)
+    }
+    const all = [...firstSentence.keys()]
+    const step = Math.floor(all.length / 20)
+    const words = all.filter((_, i) => i % step === 0).slice(0, 20)
+    expect(words).toHaveLength(20)
+    const missed: string[] = []
+    for (const word of words) {
+      for (let n = 3; n <= word.length; n++) {
+        const prefix = word.slice(0, n)
+        await page.fill('#query', prefix)
+        await page.waitForFunction((typed) => (document.querySelector('#query') as HTMLInputElement).value === typed && /gevonden/.test(document.querySelector('#status')?.textContent ?? ''), prefix)
+        const ids = await page.locator('#results li').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.id))
+        if (!ids.includes(firstSentence.get(word))) missed.push(prefix)
+      }
+    }
+    expect(missed).toEqual([])
   })
 })

@@ -1,4 +1,8 @@
 import { build } from 'esbuild'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
@@ -47,5 +51,35 @@ describe('the query-only entries', () => {
     const { inputs, text } = await bundle('index.js', 'node')
     expect(inputs.filter((input) => SEGMENTER.test(input)).length).toBeGreaterThan(0)
     expect(text.includes(LEXICON_SAMPLE)).toBe(true)
+  })
+})
+
+describe('the bundled interview inside bundles (the index must travel with the module)', () => {
+  const entry = fileURLToPath(new URL('../dist/interview.js', import.meta.url))
+  const script = `import { loadInterview } from ${JSON.stringify(entry)}
+const index = loadInterview()
+const hits = index.search('speaker:"Bart Somers" armoede', { limit: 20 })
+const report = JSON.stringify({ sentences: index.sentenceCount, hits: hits.map((hit) => hit.id) })`
+
+  it('works in an esbuild node bundle run away from dist/', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zoek-bundle-'))
+    const out = join(dir, 'app.mjs')
+    await build({ stdin: { contents: `${script}\nconsole.log(report)`, resolveDir: dir, loader: 'js' }, bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'silent' })
+    const run = spawnSync(process.execPath, [out], { encoding: 'utf8', cwd: dir })
+    expect(run.stderr).toBe('')
+    const { loadInterview } = await import('../src/interview.js')
+    const expected = loadInterview().search('speaker:"Bart Somers" armoede', { limit: 20 }).map((hit) => hit.id)
+    expect(JSON.parse(run.stdout)).toEqual({ sentences: 147, hits: expected })
+    expect(expected).toContain('somers-mechelen-2019#9')
+  })
+
+  it('bundles for the browser without Node built-ins, the segmenter or the lexicon', async () => {
+    const result = await build({ stdin: { contents: `${script}\ndocument.body.textContent = report`, resolveDir: tmpdir(), loader: 'js' }, bundle: true, platform: 'browser', format: 'esm', write: false, metafile: true, logLevel: 'silent' })
+    const inputs = Object.keys(result.metafile.inputs)
+    expect(inputs.filter((input) => SEGMENTER.test(input) || input.startsWith('node:'))).toEqual([])
+    expect(inputs.some((input) => input.includes('node_modules/minisearch/'))).toBe(true)
+    const text = new TextDecoder().decode(result.outputFiles[0].contents)
+    expect(text.includes(LEXICON_SAMPLE)).toBe(false)
+    expect(text).toContain('rodelantaarndrager')
   })
 })

@@ -1,6 +1,6 @@
 // The browser example: search as you type in a prebuilt zoek index, with the query-only
 // entry zoek/query (no segmenter is loaded). ?index=<url> picks the index; by default the
-// prebuilt interview index that `npm run build` writes.
+// prebuilt interview index that `npm run build` writes to dist/.
 import { highlight, loadIndexAsync } from '/dist/query.js'
 
 const params = new URLSearchParams(location.search)
@@ -17,16 +17,17 @@ function render(index, text) {
     return
   }
   // asYouType: the word being typed also matches as a prefix ("wereldkamp" finds "wereldkampioene").
-  const hits = index.search(text, { limit: 10, asYouType: true })
+  const hits = index.search(text, { limit: 20, asYouType: true })
   status.textContent = `${hits.total} ${hits.total === 1 ? 'zin' : 'zinnen'} gevonden`
   for (const hit of hits) {
     const item = document.createElement('li')
+    item.dataset.id = hit.id
     const sentence = document.createElement('div')
     sentence.className = 'text'
     sentence.innerHTML = highlight(hit) // HTML-escaped by highlight(); only <mark> is markup
     const meta = document.createElement('div')
     meta.className = 'meta'
-    meta.textContent = [hit.role, hit.speaker, `${hit.documentId}, zin ${hit.index + 1}`].filter(Boolean).join(' · ')
+    meta.textContent = [hit.role, hit.speaker, hit.id].filter(Boolean).join(' · ')
     item.append(sentence, meta)
     results.append(item)
   }
@@ -39,7 +40,5 @@ try {
   input.addEventListener('input', () => render(index, input.value))
   input.focus()
 } catch (error) {
-  status.textContent = indexUrl.endsWith('interview.zoek.json')
-    ? 'De interview-index zit niet in deze build (de tekst ontbreekt in corpus/). Geef een andere index op met ?index=<url>.'
-    : `Kan de index niet laden: ${error.message}`
+  status.textContent = `Kan de index niet laden: ${error.message}`
 }
