@@ -11,6 +11,7 @@ import type { ParagraphMode } from './segment/paragraphs.js'
 import { segment } from './segment/sentences.js'
 import { emptyIndex, loadIndexWith, type IndexSource } from './search/load.js'
 import type { SentenceIndex, Segmenter } from './search/sentence-index.js'
+import type { Metadata } from './search/types.js'
 
 /** Options of {@link createIndex}. */
 export interface IndexOptions {
@@ -25,8 +26,10 @@ const INDEX_DEFAULTS = Object.freeze({ analyzer: {} as AnalyzerOptions, paragrap
 const segmenter: Segmenter = (text, options) => segment(text, options)
 
 /**
- * Creates an empty sentence index for Dutch text.
+ * Creates an empty sentence index for Dutch text. `M` types the documents' metadata, which
+ * hits then carry without casts.
  *
+ * @typeParam M - the metadata of the documents (every property but `id` and `text`)
  * @param options - see {@link IndexOptions}
  * @returns an empty index
  * @throws {@link InvalidOptionError} for an unknown or invalid option
@@ -35,22 +38,27 @@ const segmenter: Segmenter = (text, options) => segment(text, options)
  * const index = createIndex()
  * index.add({ id: 'nieuws', text: 'De gemeenteraad vergaderde. Migranten kregen het woord.' })
  * index.search('migrant')[0].text // => 'Migranten kregen het woord.'
+ *
+ * const dated = createIndex<{ date: string }>()
+ * dated.add({ id: 1, text: 'Het zieke kind van Vlaanderen.', date: '2019-06-07' })
+ * dated.search('kind')[0].metadata.date // => '2019-06-07'
  * ```
  */
-export function createIndex(options: IndexOptions = {}): SentenceIndex {
+export function createIndex<M extends object = Metadata>(options: IndexOptions = {}): SentenceIndex<M> {
   if (typeof options !== 'object' || options === null) throw new InvalidOptionError('options', 'expected an object')
   for (const key of Object.keys(options)) {
     if (!Object.hasOwn(INDEX_DEFAULTS, key)) throw new InvalidOptionError(key, `unknown index option; valid options are ${Object.keys(INDEX_DEFAULTS).join(', ')}`)
   }
   const { analyzer, paragraphs } = { ...INDEX_DEFAULTS, ...options }
   if (paragraphs !== 'blank-line' && paragraphs !== 'line') throw new InvalidOptionError('paragraphs', `expected 'blank-line' or 'line', got ${JSON.stringify(paragraphs)}`)
-  return emptyIndex(analyzer, paragraphs, segmenter, splitWord)
+  return emptyIndex(analyzer, paragraphs, segmenter, splitWord) as SentenceIndex<never> as SentenceIndex<M>
 }
 
 /**
  * Loads a serialised index (from `index.toJSON()`), ready to search and to add documents to.
  * Nothing is built from a rejected input.
  *
+ * @typeParam M - the metadata of its documents, as {@link createIndex} typed it
  * @param source - the JSON text, its UTF-8 bytes (ArrayBuffer or typed array), or the parsed envelope
  * @returns the loaded index
  * @throws {@link IndexFormatError} for malformed or corrupt data, or another format version
@@ -61,6 +69,6 @@ export function createIndex(options: IndexOptions = {}): SentenceIndex {
  * copy.search('migrant')[0].text // => 'Migranten kregen het woord.'
  * ```
  */
-export function loadIndex(source: IndexSource): SentenceIndex {
-  return loadIndexWith(source, segmenter, splitWord)
+export function loadIndex<M extends object = Metadata>(source: IndexSource): SentenceIndex<M> {
+  return loadIndexWith(source, segmenter, splitWord) as SentenceIndex<never> as SentenceIndex<M>
 }

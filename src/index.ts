@@ -31,7 +31,7 @@ export type { Posting, SentenceColumns, SerializedDocument, SerializedIndex, Ter
 export { INDEX_FORMAT, INDEX_FORMAT_VERSION, READABLE_FORMAT_VERSIONS } from './search/serialize.js'
 export type { IndexSnapshot, SegmentColumns, SerializedAnalyzer, SnapshotDocument } from './search/serialize.js'
 export { roles } from './search/types.js'
-export type { ContextSentence, DocumentId, DocumentInput, Explanation, HitInfo, JsonValue, Role, SearchHit, SearchResults, SegmentInput, Suggestion } from './search/types.js'
+export type { ContextSentence, DocumentId, DocumentInput, Explanation, HitInfo, JsonValue, Metadata, Role, SearchHit, SearchResults, SegmentInput, SentenceInfo, Suggestion } from './search/types.js'
 export { segmentInterview, SHORT_LINE_WORDS } from './segment/interview.js'
 export type { InterviewOptions, InterviewSegment } from './segment/interview.js'
 export type { ParagraphMode } from './segment/paragraphs.js'

@@ -11,6 +11,7 @@
 import { InvalidOptionError } from './errors.js'
 import { loadIndexWith, loadIndexWithAsync, type IndexSource } from './search/load.js'
 import type { SentenceIndex } from './search/sentence-index.js'
+import type { Metadata } from './search/types.js'
 
 export * from './errors.js'
 export { filterFields } from './query/ast.js'
@@ -24,12 +25,13 @@ export type { SearchOptions, SentenceIndex, SuggestOptions } from './search/sent
 export type { SerializedIndex } from './search/format.js'
 export { INDEX_FORMAT, INDEX_FORMAT_VERSION, READABLE_FORMAT_VERSIONS } from './search/serialize.js'
 export type { IndexSnapshot } from './search/serialize.js'
-export type { ContextSentence, DocumentId, Explanation, HitInfo, JsonValue, Role, SearchHit, SearchResults, Suggestion } from './search/types.js'
+export type { ContextSentence, DocumentId, DocumentInput, Explanation, HitInfo, JsonValue, Metadata, Role, SearchHit, SearchResults, SegmentInput, SentenceInfo, Suggestion } from './search/types.js'
 export { version } from './version.js'
 
 /**
  * Loads a serialised index for querying; everything is checked before the index is handed out.
  *
+ * @typeParam M - the metadata of its documents, as `createIndex` typed it
  * @param source - the JSON text, its UTF-8 bytes (ArrayBuffer or typed array), or the parsed envelope
  * @returns a query-only index
  * @throws `IndexFormatError` for malformed or corrupt data, or another format version
@@ -41,8 +43,8 @@ export { version } from './version.js'
  * index.search('ziekenhuizen')[0].text // => 'Terwijl Jennifer Capriati in Parijs …'
  * ```
  */
-export function loadIndex(source: IndexSource): SentenceIndex {
-  return loadIndexWith(source, undefined, undefined)
+export function loadIndex<M extends object = Metadata>(source: IndexSource): SentenceIndex<M> {
+  return loadIndexWith(source, undefined, undefined) as SentenceIndex<never> as SentenceIndex<M>
 }
 
 /**
@@ -50,6 +52,7 @@ export function loadIndex(source: IndexSource): SentenceIndex {
  * yielding to the event loop before parsing and before building the index (restoring is
  * light: MiniSearch's terms are read from the saved postings as they are looked up).
  *
+ * @typeParam M - the metadata of its documents, as `createIndex` typed it
  * @param source - a `Response` (or a promise of one), the JSON text, its bytes, or the parsed envelope
  * @returns a promise of a query-only index
  * @throws `IndexFormatError`, `AnalyzerMismatchError`, or `InvalidOptionError` for a failed response
@@ -58,13 +61,13 @@ export function loadIndex(source: IndexSource): SentenceIndex {
  * const index = await loadIndexAsync(fetch('/nieuws.zoek.json'))
  * ```
  */
-export async function loadIndexAsync(source: IndexSource | Response | Promise<Response>): Promise<SentenceIndex> {
+export async function loadIndexAsync<M extends object = Metadata>(source: IndexSource | Response | Promise<Response>): Promise<SentenceIndex<M>> {
   const resolved = await source
   if (isResponse(resolved)) {
     if (!resolved.ok) throw new InvalidOptionError('source', `the response has status ${resolved.status} ${resolved.statusText}`.trim())
-    return loadIndexWithAsync(await resolved.arrayBuffer(), undefined, undefined)
+    return (await loadIndexWithAsync(await resolved.arrayBuffer(), undefined, undefined)) as SentenceIndex<never> as SentenceIndex<M>
   }
-  return loadIndexWithAsync(resolved, undefined, undefined)
+  return (await loadIndexWithAsync(resolved, undefined, undefined)) as SentenceIndex<never> as SentenceIndex<M>
 }
 
 function isResponse(value: unknown): value is Response {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import {
   createIndex,
   DocumentNotFoundError,
@@ -6,6 +6,7 @@ import {
   highlight,
   InvalidDocumentError,
   InvalidOptionError,
+  loadIndex,
   parseQuery,
   segmentInterview,
   type SearchHit,
@@ -183,5 +184,56 @@ describe('SentenceIndex with interview structure', () => {
     expect(() => index.addSegmented({ id: 1, text: 'Een. Twee.' }, [{ start: 5, end: 10, paragraph: 0 }, { start: 0, end: 4, paragraph: 0 }])).toThrow(InvalidDocumentError)
     expect(() => index.addSegmented({ id: 1, text: 'Een.' }, [{ start: 0, end: 40, paragraph: 0 }])).toThrow(InvalidDocumentError)
     expect(index.documentCount).toBe(0)
+  })
+})
+
+describe('listing sentences and typed metadata', () => {
+  it('lists every sentence with its structure, of all documents or of one, also after loading', () => {
+    const index = createIndex<{ date: string }>()
+    index.add({ id: 'a', text: 'Mechelen is een stad. Er wonen veel nieuwkomers.', date: '2019-06-07' })
+    index.addSegmented({ id: 'b', text: 'Wat nu?\n‘Samen.’', date: '2019-06-08' }, [
+      { start: 0, end: 7, paragraph: 0, role: 'question', speaker: 'Leo Mudde' },
+      { start: 8, end: 16, paragraph: 1, role: 'answer', speaker: 'Bart Somers' },
+    ])
+    const expected = [
+      { id: 'a#0', documentId: 'a', text: 'Mechelen is een stad.', start: 0, end: 21, paragraph: 0, index: 0, metadata: { date: '2019-06-07' } },
+      { id: 'a#1', documentId: 'a', text: 'Er wonen veel nieuwkomers.', start: 22, end: 48, paragraph: 0, index: 1, metadata: { date: '2019-06-07' } },
+      { id: 'b#0', documentId: 'b', text: 'Wat nu?', start: 0, end: 7, paragraph: 0, index: 0, role: 'question', speaker: 'Leo Mudde', metadata: { date: '2019-06-08' } },
+      { id: 'b#1', documentId: 'b', text: '‘Samen.’', start: 8, end: 16, paragraph: 1, index: 1, role: 'answer', speaker: 'Bart Somers', metadata: { date: '2019-06-08' } },
+    ]
+    expect(index.sentences()).toEqual(expected)
+    expect(index.sentences('b')).toEqual(expected.slice(2))
+    expect(loadIndex(JSON.stringify(index)).sentences()).toEqual(expected)
+    index.remove('a')
+    expect(index.sentences().map((s) => s.id)).toEqual(['b#0', 'b#1'])
+    expect(() => index.sentences('a')).toThrow(DocumentNotFoundError)
+  })
+
+  it('types metadata through createIndex<M>, hits and filter callbacks', () => {
+    const index = createIndex<{ date: string; pages: number }>()
+    index.add({ id: 1, text: 'Het zieke kind van Vlaanderen.', date: '2019-06-07', pages: 3 })
+    const [hit] = index.search('kind', { filter: (info) => info.metadata.pages > 2 })
+    expectTypeOf(hit.metadata.date).toEqualTypeOf<string>()
+    expectTypeOf(hit.metadata.pages).toEqualTypeOf<number>()
+    expect(hit.metadata).toEqual({ date: '2019-06-07', pages: 3 })
+    expect(index.search('kind', { filter: (info) => info.metadata.pages > 3 })).toHaveLength(0)
+  })
+})
+
+describe('highlight escaping', () => {
+  const hit = { text: 'Armoede & <zorg>', highlights: [{ start: 0, end: 7 }] }
+
+  it('escapes the text as HTML for HTML markers, the default included', () => {
+    expect(highlight(hit)).toBe('<mark>Armoede</mark> &amp; &lt;zorg&gt;')
+    expect(highlight(hit, { before: '<b>', after: '</b>' })).toBe('<b>Armoede</b> &amp; &lt;zorg&gt;')
+  })
+
+  it('leaves the text as it is for plain-text markers', () => {
+    expect(highlight(hit, { before: '[', after: ']' })).toBe('[Armoede] & <zorg>')
+  })
+
+  it('follows escapeHtml when it is given', () => {
+    expect(highlight(hit, { before: '[', after: ']', escapeHtml: true })).toBe('[Armoede] &amp; &lt;zorg&gt;')
+    expect(highlight(hit, { escapeHtml: false })).toBe('<mark>Armoede</mark> & <zorg>')
   })
 })

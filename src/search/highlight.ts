@@ -33,7 +33,11 @@ export interface HighlightOptions {
   readonly before?: string
   /** Inserted after each highlighted span. Default `</mark>`. */
   readonly after?: string
-  /** Escape `& < > " '` in the text as HTML. Default true. */
+  /**
+   * Escape `& < > " '` in the text as HTML. Default: true when the markers are HTML (the
+   * default `<mark>`, or a `before` that begins with `<`), false for other markers such as
+   * `[` and `]`, which mean plain text. Given explicitly, it wins either way.
+   */
   readonly escapeHtml?: boolean
 }
 
@@ -41,8 +45,9 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch])
 
 /**
- * Renders a hit's text with its highlights marked. The text is HTML-escaped by default;
- * the markers are inserted as given.
+ * Renders a hit's text with its highlights marked. The markers are inserted as given; the
+ * text is HTML-escaped when the markers are HTML (by default) or when `escapeHtml` is true,
+ * and left as it is for plain-text markers or `escapeHtml: false`.
  *
  * @param hit - anything with `text` and `highlights`, such as a search hit
  * @param options - see {@link HighlightOptions}
@@ -51,12 +56,14 @@ const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (ch) => HT
  * ```ts
  * highlight({ text: 'Armoede & zorg', highlights: [{ start: 0, end: 7 }] })
  * // => '<mark>Armoede</mark> &amp; zorg'
+ * highlight({ text: 'Armoede & zorg', highlights: [{ start: 0, end: 7 }] }, { before: '[', after: ']' })
+ * // => '[Armoede] & zorg'
  * ```
  */
 export function highlight(hit: { readonly text: string; readonly highlights: readonly Span[] }, options: HighlightOptions = {}): string {
   const before = options.before ?? '<mark>'
   const after = options.after ?? '</mark>'
-  const escape = options.escapeHtml === false ? (text: string) => text : escapeHtml
+  const escape = (options.escapeHtml ?? before.startsWith('<')) ? escapeHtml : (text: string) => text
   let out = ''
   let at = 0
   for (const span of mergeSpans(hit.highlights)) {

@@ -26,14 +26,14 @@ import { checksumOf, INDEX_FORMAT, isJsonValue, type IndexSnapshot } from './ser
 import { byRank, forEachResult, hasTerm, TopResults, type RawResult } from './raw-results.js'
 import { optional, RowTable, type DocumentEntry, type Row } from './rows.js'
 import { Vocabulary } from './vocabulary.js'
-import { roles, type ContextSentence, type DocumentId, type DocumentInput, type Explanation, type HitInfo, type JsonValue, type Role, type SearchHit, type SearchResults, type SegmentInput, type Suggestion } from './types.js'
+import { roles, type ContextSentence, type DocumentId, type DocumentInput, type Explanation, type HitInfo, type JsonValue, type Metadata, type Role, type SearchHit, type SearchResults, type SegmentInput, type SentenceInfo, type Suggestion } from './types.js'
 import { version as zoekVersion } from '../version.js'
 
 /** Splits a document's text into sentences. */
 export type Segmenter = (text: string, options: { readonly paragraphs: ParagraphMode }) => readonly SegmentInput[]
 
 /** Options of {@link SentenceIndex.search}. */
-export interface SearchOptions {
+export interface SearchOptions<M extends object = Metadata> {
   /** The most hits to return. Default 10. */
   readonly limit?: number
   /** How many hits to skip, for paging. Default 0. */
@@ -44,8 +44,11 @@ export interface SearchOptions {
   readonly strict?: boolean
   /** For search as you type: a last word still being typed also matches as a prefix (see `parseQuery`). Default false. */
   readonly asYouType?: boolean
-  /** Keeps only the hits for which it returns true; runs before paging, so `total` counts what it keeps. */
-  readonly filter?: (hit: HitInfo) => boolean
+  /**
+   * Keeps only the hits for which it returns true; runs before paging, so `total` counts what
+   * it keeps. It gets a {@link HitInfo}: the hit without `highlights`, `context` and `explain`.
+   */
+  readonly filter?: (hit: HitInfo<M>) => boolean
   /** Score factors per role, e.g. `{ answer: 1.5, pullquote: 0.5 }`. Default none. */
   readonly roleBoost?: Partial<Readonly<Record<Role, number>>>
   /** Adds up to this many sentences of the same paragraph before and after each hit. Default 0. */
@@ -92,13 +95,13 @@ interface PageContext {
   readonly explain?: ExplainContext
 }
 
-interface ResolvedSearchOptions {
+interface ResolvedSearchOptions<M extends object = Metadata> {
   readonly limit: number
   readonly offset: number
   readonly defaultOperator: DefaultOperator
   readonly strict: boolean
   readonly asYouType: boolean
-  readonly filter: SearchOptions['filter']
+  readonly filter: SearchOptions<M>['filter']
   readonly roleBoost: SearchOptions['roleBoost']
   readonly context: number
   readonly duplicates: 'collapse' | 'keep'
@@ -125,7 +128,7 @@ const DEFAULT_STOP_WORDS = JSON.stringify(dutchStopWords)
  *
  * Create one with `createIndex()` or load one with `loadIndex()`; do not construct it directly.
  */
-export class SentenceIndex {
+export class SentenceIndex<M extends object = Metadata> {
   /** The analyzer every document and query goes through. */
   readonly analyzer: Analyzer
   /** How added documents are divided into paragraphs. */
@@ -190,7 +193,7 @@ export class SentenceIndex {
    * index.sentenceCount // => 2
    * ```
    */
-  add(document: DocumentInput): void {
+  add(document: DocumentInput<M>): void {
     this.addAll([document])
   }
 
@@ -202,7 +205,7 @@ export class SentenceIndex {
    * @throws {@link InvalidDocumentError} or {@link DuplicateIdError}; nothing is added
    * @throws {@link SegmenterMissingError} when the index was loaded query-only
    */
-  addAll(documents: readonly DocumentInput[], options: AddAllOptions = {}): void {
+  addAll(documents: readonly DocumentInput<M>[], options: AddAllOptions = {}): void {
     if (!Array.isArray(documents)) throw new InvalidDocumentError('addAll expects an array of documents.')
     const segmenter = this.#segmenter
     if (segmenter === undefined) throw new SegmenterMissingError()
@@ -220,7 +223,7 @@ export class SentenceIndex {
    * @throws {@link InvalidDocumentError} for a malformed document or segment; nothing is added
    * @throws {@link DuplicateIdError} when the id is taken; nothing is added
    */
-  addSegmented(document: DocumentInput, segments: readonly SegmentInput[]): void {
+  addSegmented(document: DocumentInput<M>, segments: readonly SegmentInput[]): void {
     const [doc] = this.#checkDocuments([document])
     checkSegments(doc.text, segments)
     this.#insert([{ doc, segments }])
@@ -255,7 +258,7 @@ export class SentenceIndex {
    * @throws {@link DocumentNotFoundError} when no document has this id; nothing changes
    * @throws {@link InvalidDocumentError} for a malformed document; nothing changes
    */
-  replace(document: DocumentInput): void {
+  replace(document: DocumentInput<M>): void {
     const [doc] = checkDocumentShape([document])
     if (!this.#documents.has(doc.id)) throw new DocumentNotFoundError(doc.id)
     const segmenter = this.#segmenter
@@ -289,7 +292,7 @@ export class SentenceIndex {
    * index.search('kind -Vlaanderen').total // => 1
    * ```
    */
-  search(query: string | QueryNode, options: SearchOptions = {}): SearchResults {
+  search(query: string | QueryNode, options: SearchOptions<M> = {}): SearchResults<M> {
     const settings = checkSearchOptions(options)
     const tree = typeof query === 'string' ? parseQuery(query, { defaultOperator: settings.defaultOperator, strict: settings.strict, asYouType: settings.asYouType }) : checkQueryTree(query)
     const plan = compile(tree, this.analyzer, this.#vocabulary, { hasTerm: (term) => hasTerm(this.#minisearch, term), typoFallback: settings.typoFallback })
@@ -340,13 +343,13 @@ export class SentenceIndex {
         const text = row.document.text.slice(row.start, row.end)
         const spans: Span[] = []
         if (!candidates.exact && !matches(plan, this.#viewOf(row, text), spans)) continue
-        if (settings.filter !== undefined && !settings.filter(toHitInfo(row, text, result.score))) continue
+        if (settings.filter !== undefined && !settings.filter(toHitInfo<M>(row, text, result.score))) continue
         seen.add(rowId)
         return { result, rowId, ...(candidates.exact ? {} : { spans }) }
       }
       return undefined
     }
-    const hits: SearchHit[] = []
+    const hits: SearchHit<M>[] = []
     let accepted = 0
     while (hits.length < settings.limit) {
       const found = next()
@@ -368,13 +371,13 @@ export class SentenceIndex {
    * A hit of the page: its fields, its highlights, and on request context and explanation.
    * `spans` are the highlights the exact check already found, if it ran.
    */
-  #hit(result: RawResult, rowId: number, page: PageContext, spans: Span[] | undefined): SearchHit {
+  #hit(result: RawResult, rowId: number, page: PageContext, spans: Span[] | undefined): SearchHit<M> {
     const row = this.#rows.get(rowId) as Row
     const text = row.document.text.slice(row.start, row.end)
     let highlights = spans
     if (highlights === undefined) matches(page.plan, this.#viewOf(row, text), (highlights = []))
     return {
-      ...toHitInfo(row, text, result.score),
+      ...toHitInfo<M>(row, text, result.score),
       highlights: mergeSpans(highlights),
       ...(page.context > 0 ? { context: this.#contextOf(row, page.context) } : {}),
       ...(page.explain !== undefined ? { explain: this.#explain(result, rowId, page.explain) } : {}),
@@ -404,6 +407,30 @@ export class SentenceIndex {
     const start = this.analyzer.normalize(prefix)
     if (start === '') return []
     return this.#vocabulary.withPrefix(start, limit).map(({ surface, sentences }) => ({ word: surface, sentences }))
+  }
+
+  /**
+   * Lists the indexed sentences, as the index holds them: of every document in the order they
+   * were added, or of one document. Nothing is segmented or analysed again, so this also shows
+   * what a loaded index holds (roles, speakers and pull-quote links included).
+   *
+   * @param documentId - list only this document's sentences
+   * @returns the sentences, in document order
+   * @throws {@link DocumentNotFoundError} when `documentId` is given and not in the index
+   * @example
+   * ```ts
+   * const index = createIndex()
+   * index.add({ id: 'a', text: 'Mechelen is een stad. Er wonen veel nieuwkomers.' })
+   * index.sentences().map((s) => `${s.id}: ${s.text}`)
+   * // => ['a#0: Mechelen is een stad.', 'a#1: Er wonen veel nieuwkomers.']
+   * ```
+   */
+  sentences(documentId?: DocumentId): SentenceInfo<M>[] {
+    const entries = documentId === undefined ? [...this.#documents.values()] : [this.#documents.get(documentId)]
+    return entries.flatMap((entry) => {
+      if (entry === undefined) throw new DocumentNotFoundError(documentId as DocumentId)
+      return this.#rowsOf(entry).map((row) => toSentenceInfo<M>(row, entry.text.slice(row.start, row.end)))
+    })
   }
 
   /** The sentence as the exact check sees it; its tokens are analysed only when read. */
@@ -524,7 +551,7 @@ export class SentenceIndex {
     for (const entry of entries) documents.set(entry.id, entry)
     if (documents.size !== entries.length) {
       const twice = entries.find((entry) => documents.get(entry.id) !== entry) as DocumentEntry
-      throw new IndexFormatError(`Document id ${JSON.stringify(twice.id)} occurs twice. The data is not a zoek index this version can read; rebuild it with index.toJSON().`)
+      throw new IndexFormatError(`Document id ${JSON.stringify(twice.id)} occurs twice. The data is not a zoek index this version can read.`)
     }
     const vocabulary = new Vocabulary(this.analyzer, this.#compounds)
     vocabulary.restore(data.vocabulary)
@@ -583,22 +610,26 @@ export class SentenceIndex {
  * Adds `total` as a non-enumerable getter, so the hits still compare and serialise as a plain
  * array, and a total that needs more checking costs nothing until it is read.
  */
-function withTotal(hits: SearchHit[], total: () => number): SearchResults {
-  return Object.defineProperty(hits, 'total', { get: total, enumerable: false }) as SearchResults
+function withTotal<M extends object>(hits: SearchHit<M>[], total: () => number): SearchResults<M> {
+  return Object.defineProperty(hits, 'total', { get: total, enumerable: false }) as SearchResults<M>
 }
 
-function toHitInfo(row: Row, text: string, score: number): HitInfo {
+function toHitInfo<M extends object>(row: Row, text: string, score: number): HitInfo<M> {
+  const { metadata, ...sentence } = toSentenceInfo<M>(row, text)
+  return { ...sentence, score, metadata }
+}
+
+function toSentenceInfo<M extends object>(row: Row, text: string): SentenceInfo<M> {
   return {
     id: `${row.document.id}#${row.index}`,
     documentId: row.document.id,
     text,
     start: row.start,
     end: row.end,
-    score,
     paragraph: row.paragraph,
     index: row.index,
     ...optional(row.role, row.speaker, row.duplicateOf),
-    metadata: row.document.metadata,
+    metadata: row.document.metadata as Readonly<M>,
   }
 }
 
@@ -661,12 +692,12 @@ function checkSegments(text: string, segments: readonly SegmentInput[]): void {
   })
 }
 
-function checkSearchOptions(options: SearchOptions): ResolvedSearchOptions {
+function checkSearchOptions<M extends object>(options: SearchOptions<M>): ResolvedSearchOptions<M> {
   if (typeof options !== 'object' || options === null) throw new InvalidOptionError('options', 'expected an object')
   for (const key of Object.keys(options)) {
     if (!Object.hasOwn(SEARCH_DEFAULTS, key)) throw new InvalidOptionError(key, `unknown search option; valid options are ${Object.keys(SEARCH_DEFAULTS).join(', ')}`)
   }
-  const merged = { ...SEARCH_DEFAULTS, ...options }
+  const merged: ResolvedSearchOptions<M> = { ...(SEARCH_DEFAULTS as ResolvedSearchOptions<M>), ...options }
   const count = (name: 'limit' | 'offset' | 'context') => {
     if (!Number.isSafeInteger(merged[name]) || merged[name] < 0) throw new InvalidOptionError(name, `expected a whole number ≥ 0, got ${JSON.stringify(merged[name])}`)
   }

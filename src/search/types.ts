@@ -18,11 +18,16 @@ export type Role = 'publication' | 'byline' | 'intro' | 'question' | 'answer' | 
 /** The roles, in a fixed order. */
 export const roles: readonly Role[] = Object.freeze(['publication', 'byline', 'intro', 'question', 'answer', 'heading', 'pullquote'])
 
-/** A document to add: an id, a text, and any JSON metadata, which is stored and returned. */
-export interface DocumentInput {
+/** A document's metadata: every property of an added document other than `id` and `text`. */
+export type Metadata = { readonly [key: string]: JsonValue }
+
+/**
+ * A document to add: an id, a text, and any JSON metadata, which is stored and returned with
+ * every hit. `M` types the metadata (`createIndex<{ date: string }>()`); values must be JSON.
+ */
+export type DocumentInput<M extends object = Metadata> = Readonly<M> & {
   readonly id: DocumentId
   readonly text: string
-  readonly [metadata: string]: JsonValue
 }
 
 /** A sentence of a document, as a segmenter gives it, with optional interview structure. */
@@ -41,8 +46,37 @@ export interface SegmentInput {
   readonly duplicateOf?: number
 }
 
+/**
+ * A sentence of the index as {@link SentenceIndex.sentences} lists it: where it stands, its
+ * interview structure and its document's metadata.
+ */
+export interface SentenceInfo<M extends object = Metadata> {
+  /** The sentence's id: `<documentId>#<index>`. */
+  readonly id: string
+  /** The id of the document the sentence belongs to. */
+  readonly documentId: DocumentId
+  /** The sentence: `document.text.slice(start, end)`. */
+  readonly text: string
+  /** UTF-16 offset of the sentence in its document. */
+  readonly start: number
+  /** UTF-16 offset just past the sentence in its document. */
+  readonly end: number
+  /** Ordinal of the sentence's paragraph in its document (0-based). */
+  readonly paragraph: number
+  /** Ordinal of the sentence in its document (0-based). */
+  readonly index: number
+  /** Its role, for an interview. */
+  readonly role?: Role
+  /** Who says it, for an interview. */
+  readonly speaker?: string
+  /** For a pull quote: the `index` of the body sentence it repeats. */
+  readonly duplicateOf?: number
+  /** The document's metadata, as it was added. */
+  readonly metadata: Readonly<M>
+}
+
 /** One sentence that matched a search. */
-export interface SearchHit {
+export interface SearchHit<M extends object = Metadata> {
   /** The sentence's id: `<documentId>#<index>`. */
   readonly id: string
   /** The id of the document the sentence belongs to. */
@@ -68,7 +102,7 @@ export interface SearchHit {
   /** For a pull quote: the `index` of the body sentence it repeats. */
   readonly duplicateOf?: number
   /** The document's metadata, as it was added. */
-  readonly metadata: { readonly [key: string]: JsonValue }
+  readonly metadata: Readonly<M>
   /** With `{ context: n }`: up to n sentences of the same paragraph before and after. */
   readonly context?: { readonly before: readonly ContextSentence[]; readonly after: readonly ContextSentence[] }
   /** With `{ explain: true }`: why the hit matched. */
@@ -108,11 +142,15 @@ export interface Explanation {
   readonly collapsedFrom?: string
 }
 
-/** A hit without highlights, context or explanation: what a `filter` callback sees. */
-export type HitInfo = Omit<SearchHit, 'highlights' | 'context' | 'explain'>
+/**
+ * What a `filter` callback sees: a hit before it is on a page, so without `highlights`,
+ * `context` and `explain` (they are worked out only for the hits of the page); every other
+ * field, score and metadata included, is as the hit will have it.
+ */
+export type HitInfo<M extends object = Metadata> = Omit<SearchHit<M>, 'highlights' | 'context' | 'explain'>
 
 /** The hits of one page, with the number of hits in all. */
-export interface SearchResults extends Array<SearchHit> {
+export interface SearchResults<M extends object = Metadata> extends Array<SearchHit<M>> {
   /** How many hits there are in all pages. */
   readonly total: number
 }
