@@ -245,15 +245,15 @@ describe('lenient and strict parsing of tricky input', () => {
     ['', null],
     ['   ', null],
     ['armoede', null],
-    ['"zieke kind', 0],
-    ['zieke kind"', 10],
-    ['"', 0],
+    ['"zieke kind', 11],
+    ['zieke kind"', 11],
+    ['"', 1],
     ['""', null],
-    ['(armoede', 0],
+    ['(armoede', 8],
     ['armoede)', 7],
     [')(', 0],
     ['()', 0],
-    ['((kind)', 0],
+    ['((kind)', 7],
     ['-', 0],
     ['+', 0],
     ['- armoede', 0],
@@ -269,7 +269,7 @@ describe('lenient and strict parsing of tricky input', () => {
     ['foo:bar', 0],
     ['role:', 0],
     ['role: answer', 0],
-    ['speaker:"Bart', 8],
+    ['speaker:"Bart', 13],
     ['*', 0],
     ['~', 0],
     ['kind~3', 0],
@@ -279,15 +279,22 @@ describe('lenient and strict parsing of tricky input', () => {
     ['a\\', null],
     ['\\"', null],
     ['„zieke kind”', null],
-    ['"""', 2],
+    ['"""', 3],
     ['kind))', 4],
-    ['+(', 1],
-    ['-"', 1],
-    ['a OR (b', 5],
+    ['+(', 2],
+    ['-"', 2],
+    ['a OR (b', 7],
     ['role:answer', null],
     ['document:', 0],
     ['🙂 OR', 3],
     ['\u0000', null],
+    ['role:foo armoede', 5],
+    ['role:answers', 5],
+    ['role:"answer"', null],
+    [`${'('.repeat(32)}kind${')'.repeat(32)}`, null],
+    [`${'('.repeat(33)}kind${')'.repeat(33)}`, 32],
+    [`${'('.repeat(2000)}kind${')'.repeat(2000)}`, 32],
+    [`${'-('.repeat(3000)}kind`, 65],
   ]
 
   for (const [input, strictError] of table) {
@@ -307,6 +314,13 @@ describe('lenient and strict parsing of tricky input', () => {
       }
     })
   }
+
+  it('reads brackets nested too deeply as the group around them, and an unknown role as a filter no sentence passes', () => {
+    const deep = `${'('.repeat(2000)}ziekenhuizen${')'.repeat(2000)}`
+    expect(news.search(deep).map((hit) => hit.text)).toEqual(news.search('ziekenhuizen').map((hit) => hit.text))
+    expect(news.search(deep)).not.toHaveLength(0)
+    expect(news.search('role:foo ziekenhuizen')).toHaveLength(0)
+  })
 
   it('has at least 40 cases', () => {
     expect(table.length).toBeGreaterThanOrEqual(40)

@@ -19,6 +19,14 @@
 import { QuerySyntaxError } from '../errors.js'
 import { filterFields, MAX_FUZZY_DISTANCE, type BooleanNode, type FilterField, type QueryNode } from './ast.js'
 import { lex, type Lexeme } from './lexer.js'
+import { roles, type Role } from '../search/types.js'
+
+/**
+ * The deepest nesting of brackets a query string may have. Deeper brackets are a
+ * {@link QuerySyntaxError} in strict mode; in lenient mode they are ignored (their contents
+ * belong to the group around them), so no input can exhaust the stack.
+ */
+export const MAX_QUERY_DEPTH = 32
 
 /** How clauses combine when the query does not say. */
 export type DefaultOperator = 'and' | 'or'
@@ -44,8 +52,11 @@ export interface ParseOptions {
  * (`role:answer OR role:question`).
  *
  * Lenient by default: any input gives a tree (unbalanced quotes and brackets close at the
- * end, a lone `+` or `-` and a stray `)` are ignored, an unknown `field:` is plain text).
- * With `{ strict: true }` such input throws {@link QuerySyntaxError} with its position.
+ * end, a lone `+` or `-` and a stray `)` are ignored, an unknown `field:` is plain text,
+ * brackets deeper than {@link MAX_QUERY_DEPTH} are ignored, and `role:` with a value that is
+ * no role is kept as a filter that no sentence passes). With `{ strict: true }` such input
+ * throws {@link QuerySyntaxError} whose `start` and `end` point at the problem (for a quote or
+ * bracket left open: the end of the query, where the closing one is missing).
  *
  * @param query - the query as typed
  * @param options - see {@link ParseOptions}
@@ -59,10 +70,35 @@ export interface ParseOptions {
  */
 export function parseQuery(query: string, options: ParseOptions = {}): BooleanNode {
   const text = String(query)
-  const parser = new Parser(text, lex(text), options.strict === true)
+  const strict = options.strict === true
+  const parser = new Parser(text, withinDepth(lex(text), strict), strict)
   const root = parser.group(options.defaultOperator ?? 'or', undefined)
   const tree = { ...root, start: 0, end: text.length }
   return options.asYouType === true && !/\s$/u.test(text) ? withTypedPrefix(tree) : tree
+}
+
+/**
+ * Drops the brackets nested deeper than {@link MAX_QUERY_DEPTH}, and the `)` that close them,
+ * so that the recursive parser never goes deeper; in strict mode the first one throws.
+ */
+function withinDepth(lexemes: Lexeme[], strict: boolean): Lexeme[] {
+  const open: boolean[] = []
+  let depth = 0
+  return lexemes.filter((lexeme) => {
+    if (lexeme.type === 'lparen') {
+      const kept = depth < MAX_QUERY_DEPTH
+      if (!kept && strict) throw new QuerySyntaxError(`Expected brackets nested at most ${MAX_QUERY_DEPTH} deep, found a deeper "("`, lexeme.start, lexeme.end)
+      open.push(kept)
+      if (kept) depth++
+      return kept
+    }
+    if (lexeme.type === 'rparen' && open.length > 0) {
+      const kept = open.pop() as boolean
+      if (kept) depth--
+      return kept
+    }
+    return true
+  })
 }
 
 /** Makes the last plain word of a query, when it ends the text, match as a word or a prefix. */
@@ -109,7 +145,7 @@ class Parser {
     for (;;) {
       const next = this.#peek()
       if (next === undefined) {
-        if (open !== undefined) this.#fail(`Expected ")" to close the "(" at ${open.start}, found the end of the query`, open.start, open.end)
+        if (open !== undefined) this.#fail(`Expected ")" to close the "(" at ${open.start}, found the end of the query`, this.query.length, this.query.length)
         break
       }
       if (next.type === 'rparen') {
@@ -178,7 +214,7 @@ class Parser {
         return group.children.length === 1 ? group.children[0] : { ...group, start: lexeme.start }
       }
       case 'phrase':
-        if (!lexeme.closed) this.#fail(`Expected a closing quote for the phrase that starts at ${lexeme.start}, found the end of the query`, lexeme.start, lexeme.end)
+        if (!lexeme.closed) this.#fail(`Expected a closing quote for the phrase that starts at ${lexeme.start}, found the end of the query`, lexeme.end, lexeme.end)
         return { type: 'phrase', text: lexeme.text, slop: lexeme.slop ?? 0, start: lexeme.start, end: lexeme.end }
       case 'word':
         return this.#word(lexeme)
@@ -217,8 +253,9 @@ class Parser {
       return undefined
     }
     this.#at++
-    if (value.type === 'phrase' && !value.closed) this.#fail(`Expected a closing quote for the value that starts at ${value.start}, found the end of the query`, value.start, value.end)
+    if (value.type === 'phrase' && !value.closed) this.#fail(`Expected a closing quote for the value that starts at ${value.start}, found the end of the query`, value.end, value.end)
     const raw = value.type === 'word' ? this.query.slice(value.start, value.end).replace(/\\(.)/g, '$1') : value.text
+    if (lexeme.name === 'role' && !roles.includes(raw as Role)) this.#fail(`Unknown role "${raw}": roles are ${roles.join(', ')}`, value.start, value.end)
     return { type: 'field', field: lexeme.name as FilterField, value: raw, start: lexeme.start, end: value.end }
   }
 }
