@@ -8,7 +8,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createIndex, loadIndex } from './create.js'
-import { ZoekError } from './errors.js'
+import { IndexFormatError, ZoekError } from './errors.js'
 import { loadInterview } from './interview.js'
 import { highlight } from './search/highlight.js'
 import type { SentenceIndex } from './search/sentence-index.js'
@@ -17,15 +17,16 @@ import type { ParagraphMode } from './segment/paragraphs.js'
 import { version } from './version.js'
 
 /** Exit codes, documented in `zoek --help`. */
-export const EXIT = Object.freeze({ ok: 0, usage: 2, missing: 3, unreadable: 4, notText: 5, badIndex: 6, empty: 7, noInterview: 8 })
+export const EXIT = Object.freeze({ ok: 0, usage: 2, missing: 3, unreadable: 4, notText: 5, badIndex: 6, empty: 7 })
 
 const HELP = `zoek ${version}: Dutch-aware full-text search at sentence level
 
 Usage:
-  zoek search "<query>" [--index FILE | --text FILE] [--limit N] [--json]
+  zoek search "<query>" [--index FILE | --text FILE] [--limit N] [--duplicates MODE] [--json]
       Search the bundled interview, the serialised index FILE, or the plain text
       FILE (indexed on the fly; "-" reads it from standard input).
       A query is words ("armoede kinderen") and quoted phrases ("\\"zieke kind\\"").
+      Each hit shows its sentence id (document#index, the id and index of --json).
   zoek build FILE... -o OUT [--paragraphs blank-line|line]
       Index UTF-8 text files (one document each, id = file name) and write OUT.
   zoek --help | --version
@@ -34,7 +35,10 @@ Options:
   --index FILE    a serialised zoek index (from zoek build or index.toJSON())
   --text FILE     UTF-8 text to search without building an index first; - for stdin
   --limit N       the most hits to show (default 10)
-  --json          print the hits as JSON
+  --duplicates MODE
+                  collapse (default): a pull quote that repeats a sentence is shown
+                  as that sentence; keep: both are hits (role:pullquote finds them)
+  --json          print the hits as JSON: { total, hits }
   -o, --out OUT   where zoek build writes the index
   --paragraphs    how build divides files into paragraphs (default blank-line)
 
@@ -46,7 +50,6 @@ Exit codes:
   5  a file is not text: binary (NUL bytes) or not valid UTF-8
   6  the index is invalid: corrupt, truncated, another format version or analyzer
   7  the input is empty: an empty file, an index with no documents, or no text on stdin
-  8  the bundled interview index is not in this build (see corpus/README.md)
 `
 
 class CliError extends Error {
@@ -76,6 +79,7 @@ export function main(argv: readonly string[], out: (line: string) => void = (lin
         index: { type: 'string' },
         text: { type: 'string' },
         limit: { type: 'string' },
+        duplicates: { type: 'string' },
         json: { type: 'boolean' },
         out: { type: 'string', short: 'o' },
         paragraphs: { type: 'string' },
@@ -110,6 +114,7 @@ interface Values {
   readonly index?: string
   readonly text?: string
   readonly limit?: string
+  readonly duplicates?: string
   readonly json?: boolean
   readonly out?: string
   readonly paragraphs?: string
@@ -120,22 +125,16 @@ function search(args: readonly string[], values: Values, out: (line: string) => 
   if (query === '') throw new CliError(EXIT.usage, 'The query is empty. Usage: zoek search "<query>"')
   const limit = values.limit === undefined ? 10 : Number(values.limit)
   if (!Number.isSafeInteger(limit) || limit < 1) throw new CliError(EXIT.usage, `--limit must be a whole number ≥ 1, got "${values.limit}".`)
+  const duplicates = values.duplicates ?? 'collapse'
+  if (duplicates !== 'collapse' && duplicates !== 'keep') throw new CliError(EXIT.usage, `--duplicates must be collapse or keep, got "${values.duplicates}".`)
   if (values.index !== undefined && values.text !== undefined) throw new CliError(EXIT.usage, 'Give --index or --text, not both.')
-  const index = values.text !== undefined ? indexText(values.text) : values.index !== undefined ? openIndex(values.index) : openInterview()
-  const hits = index.search(query, { limit })
-  if (values.json) return print(out, JSON.stringify(hits, null, 2))
+  const index = values.text !== undefined ? indexText(values.text) : values.index !== undefined ? openIndex(values.index) : loadInterview()
+  const hits = index.search(query, { limit, duplicates })
+  if (values.json) return print(out, JSON.stringify({ total: hits.total, hits }, null, 2))
   if (hits.length === 0) return print(out, `No sentences match ${JSON.stringify(query)}.`)
+  out(hits.total > hits.length ? `${hits.total} hits, showing ${hits.length} (--limit):` : `${hits.total} ${hits.total === 1 ? 'hit' : 'hits'}:`)
   hits.forEach((hit, i) => out(formatHit(hit, i)))
   return EXIT.ok
-}
-
-function openInterview(): SentenceIndex {
-  try {
-    return loadInterview()
-  } catch (error) {
-    if (error instanceof ZoekError && error.code === 'CORPUS_MISSING') throw new CliError(EXIT.noInterview, `${error.message} Use --index FILE or --text FILE to search something else.`)
-    throw error
-  }
 }
 
 function openIndex(file: string): SentenceIndex {
@@ -144,7 +143,8 @@ function openIndex(file: string): SentenceIndex {
   try {
     index = loadIndex(text)
   } catch (error) {
-    if (error instanceof ZoekError) throw new CliError(EXIT.badIndex, `${file}: ${error.message}`)
+    if (error instanceof IndexFormatError) throw new CliError(EXIT.badIndex, `${file}: ${error.reason} Rebuild it from its text files with zoek build FILE... -o ${file}.`)
+    if (error instanceof ZoekError) throw new CliError(EXIT.badIndex, `${file}: ${error.message} To rebuild it: zoek build FILE... -o ${file}.`)
     throw error
   }
   if (index.documentCount === 0) throw new CliError(EXIT.empty, `${file} is an index with no documents; there is nothing to search.`)
@@ -206,6 +206,6 @@ function formatHit(hit: SearchHit, i: number): string {
   const tty = process.stdout.isTTY === true
   const text = highlight(hit, { before: tty ? BOLD : '«', after: tty ? RESET : '»', escapeHtml: false })
   const who = [hit.role, hit.speaker].filter((part) => part !== undefined).join(', ')
-  const where = `${hit.documentId}, sentence ${hit.index + 1}${who === '' ? '' : ` · ${who}`}`
+  const where = `${hit.id}${who === '' ? '' : ` · ${who}`}`
   return `${i + 1}. ${text}\n   ${where} · score ${hit.score.toFixed(2)}`
 }

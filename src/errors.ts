@@ -15,7 +15,6 @@ export type ZoekErrorCode =
   | 'ANALYZER_MISMATCH'
   | 'QUERY_SYNTAX'
   | 'SEGMENTER_MISSING'
-  | 'CORPUS_MISSING'
 
 /**
  * Base class of every error zoek throws on purpose.
@@ -95,13 +94,25 @@ export class DocumentNotFoundError extends ZoekError {
   }
 }
 
-/** A serialised index is malformed, corrupt or of another format version. Code `INDEX_FORMAT`. */
+/**
+ * A serialised index is malformed, corrupt or of another format version. Code `INDEX_FORMAT`.
+ * The message is `reason` followed by `remedy`; a program with its own way of rebuilding (the
+ * `zoek` command names `zoek build`) can show `reason` with a remedy of its own.
+ */
 export class IndexFormatError extends ZoekError {
+  /** What is wrong with the data. */
+  readonly reason: string
+  /** What to do about it. */
+  readonly remedy: string
+
   /**
-   * @param message - what is wrong and what to do
+   * @param reason - what is wrong with the data
+   * @param remedy - what to do about it; by default, rebuild the index through the API
    */
-  constructor(message: string) {
-    super('INDEX_FORMAT', message)
+  constructor(reason: string, remedy = 'Rebuild the index: add its documents to createIndex() and save it with index.toJSON().') {
+    super('INDEX_FORMAT', `${reason} ${remedy}`)
+    this.reason = reason
+    this.remedy = remedy
   }
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -7,6 +7,11 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createIndex } from '../src/index.js'
 
 const emptyIndexJson = () => JSON.stringify(createIndex())
+const createIndexOf = (file: string) => {
+  const index = createIndex()
+  index.add({ id: 'nieuws.txt', text: readFileSync(file, 'utf8') })
+  return index
+}
 
 // These tests run the built command (npm test builds first).
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url))
@@ -40,16 +45,57 @@ describe('zoek command', () => {
     const run = zoek('search', 'politie', '--index', indexFile, '--limit', '2')
     expect(run.code).toBe(0)
     const lines = run.stdout.trimEnd().split('\n')
-    expect(lines).toHaveLength(4)
-    expect(lines[0]).toMatch(/^1\. .*«politie»/i)
-    expect(lines[1]).toMatch(/^ {3}nieuws\.txt, sentence \d+ · score \d+\.\d\d$/)
+    expect(lines).toHaveLength(5)
+    const total = createIndexOf(news).search('politie').total
+    expect(total).toBeGreaterThan(2)
+    expect(lines[0]).toBe(`${total} hits, showing 2 (--limit):`)
+    expect(lines[1]).toMatch(/^1\. .*«politie»/i)
+    expect(lines[2]).toMatch(/^ {3}nieuws\.txt#\d+ · score \d+\.\d\d$/)
   })
 
-  it('prints hits as JSON with --json', () => {
+  it('prints hits as JSON with --json, with the total and the same sentence ids as the plain output', () => {
     const run = zoek('search', '"de eerste"', '--index', indexFile, '--json', '--limit', '3')
-    const hits = JSON.parse(run.stdout)
+    const { total, hits } = JSON.parse(run.stdout)
     expect(hits.length).toBeGreaterThan(0)
+    expect(total).toBeGreaterThanOrEqual(hits.length)
     for (const hit of hits) expect(hit.text.slice(hit.highlights[0].start, hit.highlights[0].end).toLowerCase()).toBe('de eerste')
+    const plain = zoek('search', '"de eerste"', '--index', indexFile, '--limit', '3').stdout
+    const ids = [...plain.matchAll(/^ {3}(\S+#\d+) · /gm)].map((m) => m[1])
+    expect(ids).toEqual(hits.map((hit: { id: string; documentId: string; index: number }) => `${hit.documentId}#${hit.index}`))
+    expect(ids).toEqual(hits.map((hit: { id: string }) => hit.id))
+  })
+
+  it('searches the bundled interview without an index file', () => {
+    const run = zoek('search', 'kinderarmoede')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toBe(
+      '1 hit:\n1. We zijn ambitieus, we hebben gezegd: we gaan de «kinderarmoede» in Mechelen halveren.\n   somers-mechelen-2019#123 · answer, Bart Somers · score ' +
+        run.stdout.match(/score (\d+\.\d\d)/)?.[1] +
+        '\n',
+    )
+  })
+
+  it('collapses pull quotes into the sentence they repeat by default, and keeps them with --duplicates keep', () => {
+    expect(zoek('search', 'role:pullquote').stdout).toBe('No sentences match "role:pullquote".\n')
+    const kept = zoek('search', 'role:pullquote', '--duplicates', 'keep')
+    expect(kept.code).toBe(0)
+    expect(kept.stdout.split('\n')[0]).toBe('3 hits:')
+    expect(kept.stdout).toContain('Steden zijn archipels van monoculturele eilanden')
+    expect(zoek('search', 'slopers', '--duplicates', 'keep').stdout).toContain('pullquote, Bart Somers')
+    expect(zoek('search', 'x', '--duplicates', 'all')).toMatchObject({ code: 2, stderr: 'zoek: --duplicates must be collapse or keep, got "all".\n' })
+  })
+
+  it('never crashes on a query nested thousands of brackets deep', () => {
+    const run = zoek('search', `${'('.repeat(2000)}armoede${')'.repeat(2000)}`)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/«armoede»/)
+  })
+
+  it('names the command-line remedy, not an API call, for a damaged index', () => {
+    const run = zoek('search', 'x', '--index', writeTemp('truncated.json', JSON.stringify(createIndexOf(news)).slice(0, 500)))
+    expect(run.code).toBe(6)
+    expect(run.stderr).toMatch(/zoek build/)
+    expect(run.stderr).not.toMatch(/toJSON|createIndex/)
   })
 
   it('says so, and exits 0, when nothing matches', () => {
@@ -60,13 +106,13 @@ describe('zoek command', () => {
   it('documents its exit codes in --help', () => {
     const run = zoek('--help')
     expect(run.code).toBe(0)
-    for (const code of ['0', '2', '3', '4', '5', '6', '7', '8']) expect(run.stdout).toMatch(new RegExp(`^ {2}${code} {2}`, 'm'))
+    for (const code of ['0', '2', '3', '4', '5', '6', '7']) expect(run.stdout).toMatch(new RegExp(`^ {2}${code} {2}`, 'm'))
   })
 
   it('searches text on standard input with --text -', () => {
     const run = zoekWithInput('De burgemeester sprak. Daarna zweeg de raad.\n', 'search', 'burgemeesters', '--text', '-')
     expect(run.code).toBe(0)
-    expect(run.stdout).toMatch(/^1\. De «burgemeester» sprak\.\n {3}stdin, sentence 1 · score/)
+    expect(run.stdout).toMatch(/^1 hit:\n1\. De «burgemeester» sprak\.\n {3}stdin#0 · score/)
   })
 
   const errors: [string, () => string[], number][] = [

@@ -59,7 +59,7 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeou
 
 function asFormatError(error: unknown): ZoekError {
   if (error instanceof ZoekError) return error
-  return new IndexFormatError(`The MiniSearch data in this index is corrupt (${(error as Error).message}). Rebuild the index with index.toJSON().`)
+  return new IndexFormatError(`The MiniSearch data in this index is corrupt (${(error as Error).message}).`)
 }
 
 /** Parses and validates a source; the checksum is checked on the JSON text when there is one. */
@@ -67,7 +67,7 @@ function checkedEnvelope(source: IndexSource): SerializedIndex {
   const text = typeof source === 'string' ? source : source instanceof ArrayBuffer || ArrayBuffer.isView(source) ? decode(source) : undefined
   const sums = text === undefined ? undefined : checksumOfText(text)
   if (sums !== undefined && sums.stored !== sums.computed) {
-    throw new IndexFormatError('The checksum does not match the data: the index was changed or damaged after it was written. Rebuild it with index.toJSON().')
+    throw new IndexFormatError('The checksum does not match the data: the index was changed or damaged after it was written.')
   }
   return validateEnvelope(text === undefined ? source : parseJson(text), sums !== undefined)
 }
@@ -77,7 +77,7 @@ function decode(source: ArrayBuffer | ArrayBufferView): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    throw new IndexFormatError('The index bytes are not valid UTF-8. Rebuild the index with index.toJSON().')
+    throw new IndexFormatError('The index bytes are not valid UTF-8.')
   }
 }
 
@@ -85,7 +85,7 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text)
   } catch (error) {
-    throw new IndexFormatError(`The index is not valid JSON (${(error as Error).message}). It may be truncated; rebuild it with index.toJSON().`)
+    throw new IndexFormatError(`The index is not valid JSON (${(error as Error).message}). It may be truncated.`)
   }
 }
 

@@ -118,7 +118,7 @@ export function checksumOfText(text: string): { readonly stored: string; readonl
 }
 
 const fail = (message: string): never => {
-  throw new IndexFormatError(`${message} The data is not a zoek index this version can read; rebuild it with index.toJSON().`)
+  throw new IndexFormatError(`${message} The data is not a zoek index this version can read.`)
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -188,8 +188,8 @@ export function validateEnvelope(value: unknown, verifiedChecksum = false): Seri
   if (value.format !== INDEX_FORMAT) fail(`"format" is ${JSON.stringify(value.format)}, expected "${INDEX_FORMAT}".`)
   if (!READABLE_FORMAT_VERSIONS.includes(value.formatVersion as number)) {
     throw new IndexFormatError(
-      `This index has format version ${JSON.stringify(value.formatVersion)}, but this zoek ${version} reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')}. ` +
-        `Rebuild the index with zoek ${version}, or load it with the zoek that wrote it (${JSON.stringify(value.zoekVersion)}).`,
+      `This index has format version ${JSON.stringify(value.formatVersion)}, but this zoek ${version} reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')}.`,
+      `Rebuild the index with zoek ${version}, or load it with the zoek that wrote it (${JSON.stringify(value.zoekVersion)}).`,
     )
   }
   if (typeof value.zoekVersion !== 'string') fail('"zoekVersion" must be a string.')
