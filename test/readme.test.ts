@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -15,6 +15,15 @@ function block(name: string): string {
   return match[1]
 }
 
+/** Runs a shell-quoted `node dist/bin.js …` command line of the README and returns its standard output. */
+function run(command: string, cwd = fileURLToPath(new URL('..', import.meta.url))): string {
+  const words = [...command.matchAll(/'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2])
+  expect(words[0]).toBe('node')
+  const result = spawnSync(process.execPath, words.slice(1), { encoding: 'utf8', cwd })
+  expect(result.status, command).toBe(0)
+  return result.stdout
+}
+
 describe('README', () => {
   it('shows the API example exactly as examples/readme.mjs has it', () => {
     expect(block('example').trim()).toBe(read('examples/readme.mjs').split('\n').slice(2).join('\n').trim())
@@ -26,27 +35,39 @@ describe('README', () => {
     expect(run.stdout.trim()).toBe(block('output').trim())
   })
 
-  it('shows the real output of the command line example', () => {
-    const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url))
-    const dir = mkdtempSync(join(tmpdir(), 'zoek-readme-'))
-    const out = join(dir, 'nieuws.zoek.json')
-    const build = spawnSync(process.execPath, [bin, 'build', fileURLToPath(new URL('./fixtures/ud-dutch/nieuws.txt', import.meta.url)), '-o', out], { encoding: 'utf8' })
-    const search = spawnSync(process.execPath, [bin, 'search', 'ziekenhuizen', '--index', out, '--limit', '3'], { encoding: 'utf8' })
-    const shown = block('cli').split('\n').filter((line) => !line.startsWith('$ ')).join('\n').trim()
-    expect(shown).toBe(`${build.stdout.replace(out, 'nieuws.zoek.json')}${search.stdout}`.trim())
+  it('shows the real output of the first command, a search of the bundled interview', () => {
+    const [, first] = [...readme.matchAll(/```sh\n(.+)\n```/g)].map((m) => m[1])[0].match(/&& (node dist\/bin\.js search .+)$/) ?? []
+    expect(first).toBe('node dist/bin.js search armoede')
+    expect(run(first)).toBe(block('first'))
   })
 
-  it('shows the real results of the query syntax examples on the news sample', async () => {
-    const { createIndex, highlight } = await import('../src/index.js')
-    const news = createIndex()
-    news.add({ id: 'nieuws', text: read('test/fixtures/ud-dutch/nieuws.txt') })
-    const table = readme.slice(readme.indexOf('On the news sample'), readme.indexOf('Prefix and fuzzy words are matched'))
-    const rows = [...table.matchAll(/^\| `(.+)` \| (\d+) hits?; first: (.+) \|$/gm)]
-    expect(rows.length).toBeGreaterThanOrEqual(6)
+  it('shows the real output of every command of the command line example, in the order they print it', () => {
+    const steps = block('cli').split(/^\$ /m).filter((step) => step !== '')
+    expect(steps.length).toBeGreaterThanOrEqual(3)
+    // Run where test/ and dist/ are at hand but the index the example builds goes elsewhere.
+    const cwd = mkdtempSync(join(tmpdir(), 'zoek-readme-'))
+    for (const name of ['test', 'dist']) symlinkSync(fileURLToPath(new URL(`../${name}`, import.meta.url)), join(cwd, name))
+    for (const step of steps) {
+      const [command, ...output] = step.split('\n')
+      expect(run(command, cwd), command).toBe(output.join('\n'))
+    }
+  })
+
+  it('shows the real results of every query syntax example on the bundled interview', async () => {
+    const { highlight } = await import('../src/index.js')
+    const { loadInterview } = await import('../src/interview.js')
+    const interview = loadInterview()
+    const table = readme.slice(readme.indexOf('| query | meaning | on the interview'), readme.indexOf('Each example runs on the bundled interview'))
+    const rows = [...table.matchAll(/^\| `(.+?)` \| .+ \| (\d+) hits?; first: (.+) \|$/gm)]
+    expect(rows).toHaveLength(table.trim().split('\n').length - 2)
+    expect(rows.length).toBeGreaterThanOrEqual(12)
     for (const [, query, total, first] of rows) {
-      const hits = news.search(query, { limit: 1 })
+      const hits = interview.search(query, { limit: 1 })
       expect(hits.total, query).toBe(Number(total))
-      expect(highlight(hits[0], { before: '**', after: '**', escapeHtml: false }), query).toBe(first)
+      const shown = first.replace(/\\\|/g, '|')
+      const marked = highlight(hits[0], { before: '**', after: '**' })
+      if (shown.endsWith(' …')) expect(marked.startsWith(shown.slice(0, -2)), `${query}: ${marked}`).toBe(true)
+      else expect(marked, query).toBe(shown)
     }
   })
 
