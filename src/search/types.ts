@@ -75,34 +75,12 @@ export interface SentenceInfo<M extends object = Metadata> {
   readonly metadata: Readonly<M>
 }
 
-/** One sentence that matched a search. */
-export interface SearchHit<M extends object = Metadata> {
-  /** The sentence's id: `<documentId>#<index>`. */
-  readonly id: string
-  /** The id of the document the sentence belongs to. */
-  readonly documentId: DocumentId
-  /** The sentence: `document.text.slice(start, end)`. */
-  readonly text: string
-  /** UTF-16 offset of the sentence in its document. */
-  readonly start: number
-  /** UTF-16 offset just past the sentence in its document. */
-  readonly end: number
+/** One sentence that matched a search: the sentence, with its score and highlights. */
+export interface SearchHit<M extends object = Metadata> extends SentenceInfo<M> {
   /** Relevance (BM25, as MiniSearch computes it). Higher is better. */
   readonly score: number
   /** Offsets into `text` of the matched words, or of the matched phrase. */
   readonly highlights: readonly Span[]
-  /** Ordinal of the sentence's paragraph in its document (0-based). */
-  readonly paragraph: number
-  /** Ordinal of the sentence in its document (0-based). */
-  readonly index: number
-  /** Its role, for an interview. */
-  readonly role?: Role
-  /** Who says it, for an interview. */
-  readonly speaker?: string
-  /** For a pull quote: the `index` of the body sentence it repeats. */
-  readonly duplicateOf?: number
-  /** The document's metadata, as it was added. */
-  readonly metadata: Readonly<M>
   /** With `{ context: n }`: up to n sentences of the same paragraph before and after. */
   readonly context?: { readonly before: readonly ContextSentence[]; readonly after: readonly ContextSentence[] }
   /** With `{ explain: true }`: why the hit matched. */
