@@ -13,7 +13,7 @@ import { loadInterview } from './interview.js'
 import { highlight } from './search/highlight.js'
 import type { SentenceIndex } from './search/sentence-index.js'
 import type { SearchHit } from './search/types.js'
-import type { ParagraphMode } from './segment/paragraphs.js'
+import { isParagraphMode } from './model.js'
 import { version } from './version.js'
 
 /** Exit codes, documented in `zoek --help`. */
@@ -184,8 +184,8 @@ function readTextFile(file: string): string {
 function build(files: readonly string[], values: Values, out: (line: string) => void): number {
   if (files.length === 0) throw new CliError(EXIT.usage, 'No input files. Usage: zoek build FILE... -o OUT')
   if (values.out === undefined) throw new CliError(EXIT.usage, 'No output file. Usage: zoek build FILE... -o OUT')
-  const paragraphs = (values.paragraphs ?? 'blank-line') as ParagraphMode
-  if (paragraphs !== 'blank-line' && paragraphs !== 'line') throw new CliError(EXIT.usage, `--paragraphs must be blank-line or line, got "${values.paragraphs}".`)
+  const paragraphs = values.paragraphs ?? 'blank-line'
+  if (!isParagraphMode(paragraphs)) throw new CliError(EXIT.usage, `--paragraphs must be blank-line or line, got "${values.paragraphs}".`)
   const documents = files.map((file) => ({ id: basename(file), text: readTextFile(file), file }))
   const ids = new Set<string>()
   for (const doc of documents) {

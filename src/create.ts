@@ -6,12 +6,12 @@
 
 import type { AnalyzerOptions } from './analysis/analyzer.js'
 import { splitWord } from './analysis/compounds.js'
-import { InvalidOptionError } from './errors.js'
-import type { ParagraphMode } from './segment/paragraphs.js'
+import type { InvalidOptionError } from './errors.js'
 import { segment } from './segment/sentences.js'
 import { emptyIndex, loadIndexWith, type IndexSource } from './search/load.js'
 import type { SentenceIndex, Segmenter } from './search/sentence-index.js'
-import type { Metadata } from './search/types.js'
+import { checkOptionNames, checkParagraphMode } from './check.js'
+import type { Metadata, ParagraphMode } from './model.js'
 
 /** Options of {@link createIndex}. */
 export interface IndexOptions {
@@ -45,12 +45,9 @@ const segmenter: Segmenter = (text, options) => segment(text, options)
  * ```
  */
 export function createIndex<M extends object = Metadata>(options: IndexOptions = {}): SentenceIndex<M> {
-  if (typeof options !== 'object' || options === null) throw new InvalidOptionError('options', 'expected an object')
-  for (const key of Object.keys(options)) {
-    if (!Object.hasOwn(INDEX_DEFAULTS, key)) throw new InvalidOptionError(key, `unknown index option; valid options are ${Object.keys(INDEX_DEFAULTS).join(', ')}`)
-  }
+  checkOptionNames(options, Object.keys(INDEX_DEFAULTS), 'index')
   const { analyzer, paragraphs } = { ...INDEX_DEFAULTS, ...options }
-  if (paragraphs !== 'blank-line' && paragraphs !== 'line') throw new InvalidOptionError('paragraphs', `expected 'blank-line' or 'line', got ${JSON.stringify(paragraphs)}`)
+  checkParagraphMode(paragraphs)
   return emptyIndex(analyzer, paragraphs, segmenter, splitWord) as SentenceIndex<never> as SentenceIndex<M>
 }
 

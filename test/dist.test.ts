@@ -8,7 +8,7 @@ const EXPORTS = [
   'AnalyzerMismatchError', 'DocumentNotFoundError', 'DuplicateIdError', 'INDEX_FORMAT', 'INDEX_FORMAT_VERSION', 'IndexFormatError',
   'InvalidDocumentError', 'InvalidOptionError', 'MAX_FUZZY_DISTANCE', 'MAX_SEGMENT_LENGTH', 'QuerySyntaxError', 'READABLE_FORMAT_VERSIONS', 'SHORT_LINE_WORDS', 'SegmenterMissingError', 'SentenceIndex', 'ZoekError', 'analyze',
   'createAnalyzer', 'createIndex', 'defaultAnalyzer', 'dutchStemOverrides', 'dutchStopWords', 'filterFields', 'foldDiacritics', 'highlight', 'loadIndex', 'normalizeApostrophes',
-  'normalizeWord', 'parseQuery', 'roles', 'segment', 'segmentInterview', 'splitCompound', 'stem', 'stemAlgorithms', 'tokenize', 'version',
+  'normalizeWord', 'paragraphModes', 'parseQuery', 'roles', 'segment', 'segmentInterview', 'splitCompound', 'stem', 'stemAlgorithms', 'tokenize', 'version',
 ]
 
 type Zoek = typeof import('../src/index.js')

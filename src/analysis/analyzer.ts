@@ -31,6 +31,7 @@
  * @module
  */
 
+import { checkOptionNames } from '../check.js'
 import { InvalidOptionError } from '../errors.js'
 import type { CompoundPart, CompoundSplitter } from './compound-table.js'
 import { LEXICON_ID } from './data/compound-lexicon-id.js'
@@ -256,10 +257,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
 }
 
 function checkOptions(options: AnalyzerOptions): void {
-  if (typeof options !== 'object' || options === null) throw new InvalidOptionError('options', 'expected an object')
-  for (const key of Object.keys(options)) {
-    if (!Object.hasOwn(DEFAULTS, key)) throw new InvalidOptionError(key, `unknown analyzer option; valid options are ${Object.keys(DEFAULTS).join(', ')}`)
-  }
+  checkOptionNames(options, Object.keys(DEFAULTS), 'analyzer')
   const { stemmer, stopWords, overrides, compounds } = options
   if (stemmer !== undefined && stemmer !== 'none') getStemmer(stemmer)
   if (overrides !== undefined && typeof overrides !== 'boolean') throw new InvalidOptionError('overrides', 'expected true or false')

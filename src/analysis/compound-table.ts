@@ -7,11 +7,10 @@
  * @module
  */
 
+import type { Span } from '../model.js'
+
 /** A part of a compound: UTF-16 offsets into the word, linking morphemes left out. */
-export interface CompoundPart {
-  readonly start: number
-  readonly end: number
-}
+export type CompoundPart = Span
 
 /**
  * Splits one normalised word (lowercase, no diacritics) into its compound parts.

@@ -99,12 +99,3 @@ export interface BooleanNode {
 /** Any node of the query tree; switch on `type`. */
 export type QueryNode = TermNode | PhraseNode | PrefixNode | FuzzyNode | FieldNode | RequiredNode | NotNode | BooleanNode
 
-/**
- * Fails to compile when a `switch` over `QueryNode['type']` misses a case.
- *
- * @param node - the node no case handled
- * @throws always; it can only run on a malformed hand-built tree
- */
-export function assertNever(node: never): never {
-  throw new TypeError(`Unknown query node: ${JSON.stringify(node)}`)
-}

@@ -5,6 +5,7 @@
  * @module
  */
 
+import { isCount } from '../check.js'
 import { InvalidOptionError } from '../errors.js'
 import { filterFields, MAX_FUZZY_DISTANCE, type QueryNode } from './ast.js'
 
@@ -26,7 +27,6 @@ export function checkQueryTree(node: unknown, depth = 0): QueryNode {
   if (depth > MAX_DEPTH) return bad('the query tree is nested too deeply')
   if (typeof node !== 'object' || node === null) return bad('expected a query string or a query node')
   const n = node as Record<string, unknown>
-  const isCount = (value: unknown, max = Number.MAX_SAFE_INTEGER) => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= max
   switch (n.type) {
     case 'term':
     case 'phrase':

@@ -19,7 +19,7 @@
 import { QuerySyntaxError } from '../errors.js'
 import { filterFields, MAX_FUZZY_DISTANCE, type BooleanNode, type FilterField, type QueryNode } from './ast.js'
 import { lex, type Lexeme } from './lexer.js'
-import { roles, type Role } from '../search/types.js'
+import { roles, type Role } from '../model.js'
 
 /**
  * The deepest nesting of brackets a query string may have. Deeper brackets are a
@@ -221,6 +221,7 @@ class Parser {
       case 'field':
         return this.#field(lexeme)
       default:
+        // ) and OR are consumed by the callers before they get here, + and - above.
         return undefined
     }
   }

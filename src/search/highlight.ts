@@ -4,11 +4,7 @@
  * @module
  */
 
-/** A range of a hit's text: `hit.text.slice(start, end)`. */
-export interface Span {
-  readonly start: number
-  readonly end: number
-}
+import type { Span } from '../model.js'
 
 /**
  * Sorts spans and merges the ones that overlap, so that each character is covered once.

@@ -8,10 +8,12 @@
 import { composeAnalyzer, type AnalyzerOptions } from '../analysis/analyzer.js'
 import { CompoundTable, type CompoundSplitter } from '../analysis/compound-table.js'
 import { AnalyzerMismatchError, IndexFormatError, ZoekError } from '../errors.js'
-import type { ParagraphMode } from '../segment/paragraphs.js'
+import type { ParagraphMode } from '../model.js'
 import { SentenceIndex, type Segmenter } from './sentence-index.js'
-import type { SerializedIndex } from './format.js'
-import { checksumOfText, validateEnvelope, type IndexSnapshot } from './serialize.js'
+import { analyzerOptionsOf, checksumOfText } from './format/common.js'
+import { validateEnvelope } from './format/envelope.js'
+import type { IndexSnapshot } from './format/v1.js'
+import type { SerializedIndex } from './format/v2.js'
 
 /** What `loadIndex` accepts: the JSON text, its bytes, or the parsed envelope (format 2, or format 1). */
 export type IndexSource = string | ArrayBuffer | ArrayBufferView | SerializedIndex | IndexSnapshot
@@ -107,8 +109,7 @@ export function emptyIndex(options: AnalyzerOptions, paragraphs: ParagraphMode, 
 /** An empty index with the analyzer a serialised index was built with, checked to be the same one. */
 function emptyIndexFor(envelope: SerializedIndex, segmenter: Segmenter | undefined, lexicon: CompoundSplitter | undefined): SentenceIndex {
   const stored = envelope.analyzer
-  const options = { stemmer: stored.stemmer, ...(stored.stopWords !== undefined ? { stopWords: stored.stopWords } : {}), overrides: stored.overrides === true, compounds: stored.compounds === true }
-  const index = emptyIndex(options, envelope.paragraphs, segmenter, lexicon)
+  const index = emptyIndex(analyzerOptionsOf(stored), envelope.paragraphs, segmenter, lexicon)
   const { analyzer } = index
   if (analyzer.name !== stored.name || analyzer.version !== stored.version || analyzer.fingerprint !== stored.fingerprint) {
     throw new AnalyzerMismatchError(

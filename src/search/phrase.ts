@@ -5,7 +5,7 @@
  */
 
 import type { Token } from '../analysis/analyzer.js'
-import type { Span } from './highlight.js'
+import type { Span } from '../model.js'
 
 /** The most position combinations a sloppy phrase tries in one sentence. */
 const MAX_COMBINATIONS = 10_000

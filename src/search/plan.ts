@@ -6,13 +6,13 @@
  * @module
  */
 
-import MiniSearch, { type Query } from 'minisearch'
+import { WILDCARD, type EngineQuery } from './engine/sentence-minisearch.js'
 import type { Analyzer, Token } from '../analysis/analyzer.js'
 import { normalizeWord } from '../analysis/normalize.js'
-import { assertNever, type FilterField, type QueryNode } from '../query/ast.js'
-import type { Span } from './highlight.js'
+import { assertNever } from '../check.js'
+import type { FilterField, QueryNode } from '../query/ast.js'
 import { findPhrase } from './phrase.js'
-import type { DocumentId, Role } from './types.js'
+import type { DocumentId, Role, Span } from '../model.js'
 import type { Vocabulary } from './vocabulary.js'
 
 /**
@@ -186,8 +186,11 @@ export function needsCheck(plan: Plan): boolean {
     case 'and':
     case 'or':
       return plan.children.some(needsCheck)
-    default:
+    case 'terms':
+    case 'empty':
       return false
+    default:
+      return assertNever(plan)
   }
 }
 
@@ -224,7 +227,7 @@ export function termWeights(plan: Plan): Map<string, number> {
  * check applies); `none` (an exclusion or an empty clause, which selects nothing by itself);
  * or the `impossible`.
  */
-type Part = Query | 'all' | 'none' | 'impossible'
+type Part = EngineQuery | 'all' | 'none' | 'impossible'
 
 /** The weight of a required word inside the OR that ranks the optional words: it must not count twice. */
 const ALREADY_COUNTED = 1e-9
@@ -232,7 +235,7 @@ const ALREADY_COUNTED = 1e-9
 /** MiniSearch's query for a plan, and whether its results are exactly the plan's matches. */
 export interface Candidates {
   /** Undefined when nothing can match. */
-  readonly query: Query | undefined
+  readonly query: EngineQuery | undefined
   /** False when some hits must still be checked exactly (phrases, filters, nested exclusions). */
   readonly exact: boolean
 }
@@ -269,7 +272,7 @@ export function candidateQuery(plan: Plan): Candidates {
     }
   }
   const combine = (combineWith: 'AND' | 'OR', parts: readonly Part[]): Part => {
-    const queries = parts.filter((part): part is Query => typeof part === 'object')
+    const queries = parts.filter((part): part is EngineQuery => typeof part === 'object')
     if (combineWith === 'AND') {
       if (parts.includes('impossible')) return 'impossible'
       if (queries.length === 0) return parts.includes('all') ? 'all' : 'none'
@@ -303,17 +306,17 @@ export function candidateQuery(plan: Plan): Candidates {
     }
     // Exclusions MiniSearch can decide exactly (words, not phrases or filters) are removed
     // here; any other is left to the exact check.
-    const excluded: Query[] = []
+    const excluded: EngineQuery[] = []
     for (const not of nots) {
       const child = needsCheck(not.child) ? 'none' : build(not.child, 1)
       if (typeof child === 'object') excluded.push(child)
       else if (child !== 'impossible') exact = false
     }
     if (excluded.length === 0 || query === 'none' || query === 'impossible') return query
-    return { combineWith: 'AND_NOT', queries: [query === 'all' ? MiniSearch.wildcard : query, ...excluded] }
+    return { combineWith: 'AND_NOT', queries: [query === 'all' ? WILDCARD : query, ...excluded] }
   }
   const query = build(plan, 1)
-  if (query === 'all') return { query: MiniSearch.wildcard, exact }
+  if (query === 'all') return { query: WILDCARD, exact }
   return { query: typeof query === 'object' ? query : undefined, exact }
 }
 
@@ -328,8 +331,12 @@ function hasStopFreeWord(plan: Plan): boolean {
     case 'and':
     case 'or':
       return plan.children.some(hasStopFreeWord)
-    default:
+    case 'field':
+    case 'not':
+    case 'empty':
       return false
+    default:
+      return assertNever(plan)
   }
 }
 

@@ -7,8 +7,8 @@
  * @module
  */
 
-import type { SentenceColumns } from './format.js'
-import type { DocumentId, JsonValue, SegmentInput } from './types.js'
+import type { SentenceColumns } from './format/v2.js'
+import type { DocumentId, JsonValue, SegmentInput } from '../model.js'
 
 /** A document of the index. */
 export interface DocumentEntry {

@@ -4,47 +4,7 @@
  * @module
  */
 
-import type { Span } from './highlight.js'
-
-/** A document id: a string or a finite number. `1` and `'1'` are different ids. */
-export type DocumentId = string | number
-
-/** Any value JSON can hold. Document metadata must be made of these. */
-export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue }
-
-/** The role of an interview segment. */
-export type Role = 'publication' | 'byline' | 'intro' | 'question' | 'answer' | 'heading' | 'pullquote'
-
-/** The roles, in a fixed order. */
-export const roles: readonly Role[] = Object.freeze(['publication', 'byline', 'intro', 'question', 'answer', 'heading', 'pullquote'])
-
-/** A document's metadata: every property of an added document other than `id` and `text`. */
-export type Metadata = { readonly [key: string]: JsonValue }
-
-/**
- * A document to add: an id, a text, and any JSON metadata, which is stored and returned with
- * every hit. `M` types the metadata (`createIndex<{ date: string }>()`); values must be JSON.
- */
-export type DocumentInput<M extends object = Metadata> = Readonly<M> & {
-  readonly id: DocumentId
-  readonly text: string
-}
-
-/** A sentence of a document, as a segmenter gives it, with optional interview structure. */
-export interface SegmentInput {
-  /** UTF-16 offset of the sentence in the document text. */
-  readonly start: number
-  /** UTF-16 offset just past the sentence. */
-  readonly end: number
-  /** Ordinal of its paragraph (0-based). */
-  readonly paragraph: number
-  /** Its role, for an interview. */
-  readonly role?: Role
-  /** Who says it, for an interview. */
-  readonly speaker?: string
-  /** For a pull quote: the `index` of the body sentence it repeats. */
-  readonly duplicateOf?: number
-}
+import type { DocumentId, Metadata, Role, Span } from '../model.js'
 
 /**
  * A sentence of the index as {@link SentenceIndex.sentences} lists it: where it stands, its

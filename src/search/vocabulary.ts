@@ -8,6 +8,7 @@
  */
 
 import type { Analyzer, Token } from '../analysis/analyzer.js'
+import { lowerBound } from './lower-bound.js'
 import { decodeParts, encodeParts, type CompoundPart, type CompoundTable } from '../analysis/compound-table.js'
 import { editDistance } from './edit-distance.js'
 
@@ -188,7 +189,7 @@ export class Vocabulary {
   withPrefix(prefix: string, limit = MAX_EXPANSIONS): VocabularyMatch[] {
     const keys = this.#keys()
     const found: VocabularyMatch[] = []
-    for (let i = lowerBound(keys, prefix); i < keys.length && keys[i].startsWith(prefix); i++) found.push(this.#match(keys[i], i))
+    for (let i = lowerBound(keys.length, (k) => keys[k], prefix); i < keys.length && keys[i].startsWith(prefix); i++) found.push(this.#match(keys[i], i))
     return commonestFirst(found).slice(0, limit)
   }
 
@@ -199,7 +200,7 @@ export class Vocabulary {
    */
   hasPrefix(prefix: string): boolean {
     const keys = this.#keys()
-    return keys[lowerBound(keys, prefix)]?.startsWith(prefix) === true
+    return keys[lowerBound(keys.length, (k) => keys[k], prefix)]?.startsWith(prefix) === true
   }
 
   /**
@@ -262,20 +263,8 @@ export class Vocabulary {
       if (parts !== undefined) splits.set(keys[i], parts)
     })
     // The loaded words, for the table to tell which words it must not send to a lexicon.
-    this.#compounds?.load(splits, this.#sorted === keys ? { has: (word) => keys[lowerBound(keys, word)] === word } : new Set(keys))
+    this.#compounds?.load(splits, this.#sorted === keys ? { has: (word) => keys[lowerBound(keys.length, (k) => keys[k], word)] === word } : new Set(keys))
   }
-}
-
-/** The place of the first of the sorted keys that is not below `key`. */
-function lowerBound(keys: readonly string[], key: string): number {
-  let low = 0
-  let high = keys.length
-  while (low < high) {
-    const mid = (low + high) >>> 1
-    if (keys[mid] < key) low = mid + 1
-    else high = mid
-  }
-  return low
 }
 
 function commonestFirst(matches: VocabularyMatch[]): VocabularyMatch[] {

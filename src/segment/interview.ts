@@ -24,7 +24,7 @@
  */
 
 import { composeAnalyzer, type Analyzer } from '../analysis/analyzer.js'
-import type { Role } from '../search/types.js'
+import type { Role } from '../model.js'
 import { segment, type Segment } from './sentences.js'
 
 /** Who and what the interview is. */

@@ -5,14 +5,7 @@
  * @module
  */
 
-/** How a text is divided into paragraphs. */
-export type ParagraphMode = 'blank-line' | 'line'
-
-/** A paragraph's range in the original text. */
-export interface Range {
-  readonly start: number
-  readonly end: number
-}
+import type { ParagraphMode, Span } from '../model.js'
 
 const BLANK_LINE = /\r?\n[^\S\r\n]*\r?\n\s*/g
 const LINE_BREAK = /\r?\n|\r/g
@@ -25,9 +18,9 @@ const LINE_BREAK = /\r?\n|\r/g
  * @param mode - `'blank-line'` or `'line'`
  * @returns the paragraph ranges in order
  */
-export function splitParagraphs(text: string, mode: ParagraphMode): Range[] {
+export function splitParagraphs(text: string, mode: ParagraphMode): Span[] {
   const separator = mode === 'line' ? LINE_BREAK : BLANK_LINE
-  const ranges: Range[] = []
+  const ranges: Span[] = []
   let from = 0
   for (const match of text.matchAll(separator)) {
     pushTrimmed(ranges, text, from, match.index)
@@ -38,7 +31,7 @@ export function splitParagraphs(text: string, mode: ParagraphMode): Range[] {
 }
 
 /** Adds `[start, end)` without its leading and trailing whitespace, if anything is left. */
-export function pushTrimmed(ranges: Range[], text: string, start: number, end: number): void {
+export function pushTrimmed(ranges: Span[], text: string, start: number, end: number): void {
   while (start < end && /\s/.test(text[start])) start++
   while (end > start && /\s/.test(text[end - 1])) end--
   if (end > start) ranges.push({ start, end })

@@ -6,10 +6,10 @@
  */
 
 import { dutchAbbreviations, dutchTitles, dutchWordAbbreviations } from './abbreviations.js'
-import type { Range } from './paragraphs.js'
+import type { Span } from '../model.js'
 
 /** A repair of the sentence ranges of one paragraph. */
-export type Repair = (ranges: readonly Range[], text: string) => Range[]
+export type Repair = (ranges: readonly Span[], text: string) => Span[]
 
 const TERMINAL = /[.!?…]["'’”»)\]]*$/u
 const CLOSING_QUOTES = /^(?:''|["’”»])+(?=\s|$)/u
@@ -17,13 +17,13 @@ const FIRST_LETTER = /\p{L}/u
 const CLITIC_START = /^['’‘][stn]\s/iu
 
 /** Merges the ranges `i` and `i + 1`, keeping the rest. */
-function mergeAt(ranges: readonly Range[], i: number): Range[] {
+function mergeAt(ranges: readonly Span[], i: number): Span[] {
   const merged = { start: ranges[i].start, end: ranges[i + 1].end }
   return [...ranges.slice(0, i), merged, ...ranges.slice(i + 2)]
 }
 
 /** Applies `shouldMerge` to each pair of neighbours, merging left to right. */
-function mergeWhile(ranges: readonly Range[], text: string, shouldMerge: (left: string, right: string, gap: string) => boolean): Range[] {
+function mergeWhile(ranges: readonly Span[], text: string, shouldMerge: (left: string, right: string, gap: string) => boolean): Span[] {
   let out = [...ranges]
   for (let i = 0; i < out.length - 1; ) {
     const left = text.slice(out[i].start, out[i].end)
@@ -115,7 +115,7 @@ function isAbbreviation(word: string, next: string): boolean {
  */
 export const splitMissedBoundaries: Repair = (ranges, text) =>
   ranges.flatMap((range) => {
-    const pieces: Range[] = []
+    const pieces: Span[] = []
     let start = range.start
     const body = text.slice(range.start, range.end)
     for (const match of body.matchAll(MISSED_BOUNDARY)) {

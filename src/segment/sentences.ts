@@ -9,7 +9,9 @@ import type { Paragraph, Root, Sentence } from 'nlcst'
 import { retext } from 'retext'
 import retextDutch from 'retext-dutch'
 import { InvalidOptionError } from '../errors.js'
-import { pushTrimmed, splitParagraphs, type ParagraphMode, type Range } from './paragraphs.js'
+import { checkOptionNames, checkParagraphMode } from '../check.js'
+import type { ParagraphMode, Span } from '../model.js'
+import { pushTrimmed, splitParagraphs } from './paragraphs.js'
 import { repairs } from './repairs.js'
 
 /** One sentence of a text. */
@@ -71,21 +73,17 @@ export function segment(text: string, options: SegmentOptions = {}): Segment[] {
 }
 
 function checkOptions(options: SegmentOptions): ParagraphMode {
-  if (typeof options !== 'object' || options === null) throw new InvalidOptionError('options', 'expected an object')
-  for (const key of Object.keys(options)) {
-    if (key !== 'paragraphs') throw new InvalidOptionError(key, 'unknown segment option; the only option is paragraphs')
-  }
-  const mode = options.paragraphs ?? 'blank-line'
-  if (mode !== 'blank-line' && mode !== 'line') throw new InvalidOptionError('paragraphs', `expected 'blank-line' or 'line', got ${JSON.stringify(mode)}`)
+  checkOptionNames(options, ['paragraphs'], 'segment')
+  const mode = checkParagraphMode(options.paragraphs ?? 'blank-line')
   return mode
 }
 
 /** The repaired sentence ranges of one paragraph, in offsets of the whole text. */
-function sentencesOfParagraph(text: string, paragraph: Range): Range[] {
+function sentencesOfParagraph(text: string, paragraph: Span): Span[] {
   // Line breaks inside a paragraph are wrapped text; retext would start a paragraph at each.
   // Replacing them with spaces keeps every offset.
   const source = text.slice(paragraph.start, paragraph.end).replace(/[\r\n]/g, ' ')
-  let ranges: Range[] = []
+  let ranges: Span[] = []
   for (const window of cutRanges(source, { start: 0, end: source.length }, /[.!?…]["'’”»)]*\s/gu)) {
     ranges.push(...parseSentences(source, window))
   }
@@ -101,16 +99,16 @@ function sentencesOfParagraph(text: string, paragraph: Range): Range[] {
 const INNER_BOUNDARY = /[.?!…‽⁇⁈⁉][^\s]*\s+\S/u
 
 /** The sentence ranges retext-dutch finds in `source.slice(window.start, window.end)`. */
-function parseSentences(source: string, window: Range): Range[] {
+function parseSentences(source: string, window: Span): Span[] {
   const text = source.slice(window.start, window.end)
   if (!INNER_BOUNDARY.test(text)) {
     // No terminal mark before the end: one sentence, and no need to parse.
-    const ranges: Range[] = []
+    const ranges: Span[] = []
     pushTrimmed(ranges, source, window.start, window.end)
     return ranges
   }
   const tree = processor.parse(text) as Root
-  const ranges: Range[] = []
+  const ranges: Span[] = []
   for (const node of tree.children) {
     if (node.type !== 'ParagraphNode') continue
     for (const child of (node as Paragraph).children) {
@@ -127,8 +125,8 @@ function parseSentences(source: string, window: Range): Range[] {
  * Cuts a range into pieces of at most {@link MAX_SEGMENT_LENGTH}, each ending at the last
  * match of `boundary` that fits, or at a hard cut when none does. Pieces are trimmed.
  */
-function cutRanges(source: string, range: Range, boundary: RegExp): Range[] {
-  const pieces: Range[] = []
+function cutRanges(source: string, range: Span, boundary: RegExp): Span[] {
+  const pieces: Span[] = []
   let start = range.start
   while (range.end - start > MAX_SEGMENT_LENGTH) {
     const limit = start + MAX_SEGMENT_LENGTH

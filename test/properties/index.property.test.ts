@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createIndex, loadIndex, parseQuery, QuerySyntaxError, ZoekError, type DocumentInput, type SearchHit, type SentenceIndex } from '../../src/index.js'
-import { checksumOf } from '../../src/search/serialize.js'
+import { checksumOf } from '../../src/search/format/common.js'
 import { checkProperty, smallText, text } from './arbitraries.js'
 
 const QUERIES = ['stad', 'kinderen', '"zieke kind"', 'de', 'migrant burgemeester', 'N-VA', '1994', 'va']

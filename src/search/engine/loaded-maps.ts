@@ -1,23 +1,20 @@
 /**
- * Restoring MiniSearch from a serialised index without rebuilding it. `MiniSearch.loadJS`
- * would need an object per posting list, a Map per term and per sentence, and a radix tree of
- * every term, which made loading cost several times the JSON parse.
- *
- * A loaded index replaces MiniSearch's term tree (`_index`, a `SearchableMap` of term → field →
- * sentence → frequency) and its row tables (`_documentIds`, `_idToShortId`, `_fieldLength`),
- * which MiniSearch 7 does not document, with objects that answer from the validated columns
- * and build a term's Maps when it is first read; the rest comes from `loadJS`. The first change
- * to the index turns each into MiniSearch's own structure. When those fields are not there,
- * everything goes through `loadJS` as objects: slower, same result.
+ * The stand-ins a loaded index puts in place of MiniSearch's term tree (`_index`, a
+ * `SearchableMap` of term → field → sentence → frequency) and row tables (`_documentIds`,
+ * `_idToShortId`, `_fieldLength`). They answer from the validated columns of a serialised
+ * index and build a term's Maps when it is first read; the first change to the index turns
+ * each into MiniSearch's own structure. `MiniSearch.loadJS` would need an object per posting
+ * list, a Map per term and per sentence, and a radix tree of every term, which made loading
+ * cost several times the JSON parse.
  *
  * @module
  */
 
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
-import { forEachPosting, type TermData } from './format.js'
+import { forEachPosting, type TermData } from '../format/v2.js'
+import { lowerBound } from '../lower-bound.js'
 
 /** A term's data as MiniSearch uses it: field → sentence → frequency. */
-type FieldMap = Map<number, Map<number, number>>
+export type FieldMap = Map<number, Map<number, number>>
 
 /**
  * The base of the Map stand-ins of a loaded index: they answer reads from the saved data
@@ -66,7 +63,7 @@ abstract class LoadedMap<K, V, Changed extends { set(key: K, value: V): unknown;
  * methods MiniSearch calls and holds no Map until then: a Map subclass would allocate an
  * empty table for every term of the index at load.
  */
-class LazyTermData extends LoadedMap<number, Map<number, number>, FieldMap> {
+export class LazyTermData extends LoadedMap<number, Map<number, number>, FieldMap> {
   #steps: readonly number[] | undefined
   #frequencies: readonly number[] | undefined
   #map: FieldMap | undefined
@@ -114,7 +111,7 @@ class LazyTermData extends LoadedMap<number, Map<number, number>, FieldMap> {
  * read from a column: row `i` maps to `valueAt(i)`. The first change turns it into a Map,
  * so a loaded index spends nothing per row until a sentence is added or removed.
  */
-class RowColumnMap<V> extends LoadedMap<number, V, Map<number, V>> {
+export class RowColumnMap<V> extends LoadedMap<number, V, Map<number, V>> {
   readonly #rows: number
   readonly #valueAt: (row: number) => V
   /** Values already handed out, so that MiniSearch gets the same object each time. */
@@ -167,7 +164,7 @@ class RowColumnMap<V> extends LoadedMap<number, V, Map<number, V>> {
 }
 
 /** What MiniSearch 7 calls on its term tree (`_index`, a `SearchableMap`). */
-interface TermMap {
+export interface TermMap {
   get(term: string): TermValue | undefined
   has(term: string): boolean
   set(term: string, value: TermValue): unknown
@@ -180,7 +177,7 @@ interface TermMap {
   readonly size: number
   entries(): Iterator<[string, TermValue]>
 }
-type TermValue = FieldMap | LazyTermData
+export type TermValue = FieldMap | LazyTermData
 
 /**
  * The terms of a loaded index in place of MiniSearch's radix tree: lookups are a binary search
@@ -188,7 +185,7 @@ type TermValue = FieldMap | LazyTermData
  * first read. zoek only looks terms up; the first change, or a prefix or fuzzy lookup of
  * MiniSearch's own, builds MiniSearch's tree from these terms and hands everything over to it.
  */
-class LoadedTerms extends LoadedMap<string, TermValue, TermMap> {
+export class LoadedTerms extends LoadedMap<string, TermValue, TermMap> {
   readonly #postings: TermData['postings']
   readonly #data: (LazyTermData | undefined)[] = []
   readonly #newTree: () => TermMap
@@ -202,16 +199,8 @@ class LoadedTerms extends LoadedMap<string, TermValue, TermMap> {
 
   #find(term: string): number {
     const postings = this.#postings
-    let low = 0
-    let high = postings.length - 1
-    while (low <= high) {
-      const mid = (low + high) >>> 1
-      const found = postings[mid][0]
-      if (found === term) return mid
-      if (found < term) low = mid + 1
-      else high = mid - 1
-    }
-    return -1
+    const k = lowerBound(postings.length, (place) => postings[place][0], term)
+    return postings[k]?.[0] === term ? k : -1
   }
 
   #at(k: number): LazyTermData {
@@ -267,81 +256,4 @@ class LoadedTerms extends LoadedMap<string, TermValue, TermMap> {
     }
     for (let k = 0; k < this.#postings.length; k++) yield [this.#postings[k][0], this.#at(k)]
   }
-}
-
-/** The fields of MiniSearch 7 that a loaded index replaces. */
-interface Internals {
-  _index: TermMap
-  _documentIds: unknown
-  _idToShortId: unknown
-  _fieldLength: unknown
-}
-
-/** MiniSearch's internals as zoek replaces them, or undefined when this MiniSearch lacks them. */
-function internalsOf<T>(index: MiniSearch<T>): Internals | undefined {
-  const fields = index as unknown as Partial<Internals>
-  const tree = fields._index as Partial<TermMap> | undefined
-  const isTree = typeof tree?.get === 'function' && typeof tree.fetch === 'function' && typeof tree.atPrefix === 'function'
-  return isTree && fields._documentIds instanceof Map && fields._idToShortId instanceof Map && fields._fieldLength instanceof Map ? (fields as Internals) : undefined
-}
-
-/** MiniSearch's serialised data for `rows` sentences, without documents or terms: what the direct restore fills in. */
-function shell(terms: TermData, rows: number): AsPlainObject {
-  return { documentCount: rows, nextId: rows, documentIds: {}, fieldIds: { terms: 0 }, fieldLength: {}, averageFieldLength: [terms.average], storedFields: {}, dirtCount: 0, index: [], serializationVersion: 2 }
-}
-
-/**
- * MiniSearch's serialised data (what `MiniSearch.loadJS` reads) for compact term data.
- *
- * @param terms - the term data
- * @param rows - the number of sentences
- * @internal
- */
-export function plainObject(terms: TermData, rows: number): AsPlainObject {
-  const documentIds: Record<string, number> = {}
-  const fieldLength: Record<string, number[]> = {}
-  for (let i = 0; i < rows; i++) {
-    documentIds[i] = i
-    fieldLength[i] = [terms.lengths[i]]
-  }
-  const index: AsPlainObject['index'] = terms.postings.map(([term, steps, frequencies]) => {
-    const entries: Record<string, number> = {}
-    forEachPosting(steps, frequencies, (id, frequency) => {
-      entries[id] = frequency
-    })
-    return [term, { 0: entries }]
-  })
-  return { ...shell(terms, rows), documentIds, fieldLength, index }
-}
-
-/**
- * True when the installed MiniSearch has the fields the direct restore writes; otherwise
- * loading goes through `loadJS`, several times slower.
- *
- * @internal
- */
-export function restoresDirectly(): boolean {
-  return internalsOf(new MiniSearch({ fields: ['terms'] })) !== undefined
-}
-
-/**
- * Restores MiniSearch from the compact term data of a format-2 index. Its row tables and
- * terms read the validated columns directly (`RowColumnMap`, `LoadedTerms`): loading does no
- * work per sentence or per term. Without the fields zoek replaces, it goes through `loadJS`.
- *
- * @param terms - the term data, validated, with the postings sorted by term
- * @param rows - the number of sentences
- * @param options - MiniSearch's options
- */
-export function restoreMiniSearch<T>(terms: TermData, rows: number, options: Options<T>): MiniSearch<T> {
-  const index = MiniSearch.loadJS<T>(shell(terms, rows), options)
-  const internals = internalsOf(index)
-  if (internals === undefined) return MiniSearch.loadJS<T>(plainObject(terms, rows), options)
-  // MiniSearch's own tree class, for when the first change hands the terms over to it.
-  const TreeClass = internals._index.constructor as new () => TermMap
-  internals._index = new LoadedTerms(terms.postings, () => new TreeClass()) as unknown as TermMap
-  internals._documentIds = new RowColumnMap(rows, (row) => row)
-  internals._idToShortId = new RowColumnMap(rows, (row) => row)
-  internals._fieldLength = new RowColumnMap(rows, (row) => [terms.lengths[row]])
-  return index
 }

@@ -1,0 +1,142 @@
+/**
+ * zoek's MiniSearch: the only module that imports MiniSearch. Every sentence is one MiniSearch
+ * document whose terms zoek's analyzer made; MiniSearch holds the inverted index and scores
+ * with BM25. What zoek needs beyond MiniSearch's documented API is here, typed through the
+ * subclass: results before MiniSearch sorts them (`executeQuery`), whether a term is in the
+ * index (`_index`), the postings for serialising, and a restore from them that reads the
+ * columns of a serialised index instead of rebuilding (`loaded-maps.ts`).
+ *
+ * MiniSearch's version is pinned in package.json, and `test/engine.test.ts` fails loudly if a
+ * release changes the internals this subclass uses.
+ *
+ * @module
+ */
+
+import MiniSearch, { type AsPlainObject, type Query, type SearchOptions as MiniSearchSearchOptions } from 'minisearch'
+import { byTerm, postingOf, type TermData } from '../format/v2.js'
+import { LoadedTerms, RowColumnMap, type TermMap } from './loaded-maps.js'
+
+/** A query for {@link SentenceMiniSearch}: MiniSearch's query objects. */
+export type EngineQuery = Query
+
+/** Options of one search: MiniSearch's `boostDocument` and the like. */
+export type EngineSearchOptions = MiniSearchSearchOptions
+
+/** MiniSearch's own serialised index (what format 1 stored). */
+export type MiniSearchData = AsPlainObject
+
+/** The query that matches every sentence. */
+export const WILDCARD: EngineQuery = MiniSearch.wildcard
+
+/** What MiniSearch indexes for a sentence: its row and its terms, already analysed. */
+export interface IndexedSentence {
+  readonly id: number
+  readonly terms: readonly string[]
+}
+
+/** One matching sentence: its row, its score, the query terms and the index terms that matched. */
+export interface RawResult {
+  readonly id: number
+  readonly score: number
+  readonly queryTerms: readonly string[]
+  readonly match: Readonly<Record<string, readonly string[]>>
+}
+
+type Execute = (query: Query, options: MiniSearchSearchOptions) => Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>
+
+/**
+ * MiniSearch gets each sentence's terms ready-made, so every sentence is analysed once, by
+ * zoek; the terms never contain whitespace, so nothing is joined or split on the way.
+ */
+const OPTIONS = {
+  fields: ['terms'],
+  storeFields: [] as string[],
+  // The terms go to MiniSearch as the array they are: no joining and splitting on the way.
+  extractField: (sentence: IndexedSentence, field: string) => (field === 'id' ? sentence.id : sentence.terms) as unknown as string,
+  stringifyField: (terms: unknown) => terms as string,
+  tokenize: (terms: string) => terms as unknown as string[],
+  processTerm: (term: string) => term,
+  searchOptions: { tokenize: (term: string) => [term], processTerm: (term: string) => term },
+}
+
+/** The sentences of an index as MiniSearch documents; a sentence's id is its row number. */
+export class SentenceMiniSearch extends MiniSearch<IndexedSentence> {
+  constructor() {
+    super(OPTIONS)
+  }
+
+  /**
+   * The index of a serialised index's postings, without rebuilding it: its term tree and row
+   * tables read the validated columns (`LoadedTerms`, `RowColumnMap`), so loading does no
+   * work per sentence or per term. The first change turns them into MiniSearch's own.
+   *
+   * @param terms - the term data, validated, with the postings sorted by term
+   * @param rows - the number of sentences
+   * @returns the restored index
+   */
+  static restore(terms: TermData, rows: number): SentenceMiniSearch {
+    const index = new SentenceMiniSearch()
+    const TreeClass = index._index.constructor as new () => TermMap
+    index._documentCount = rows
+    index._nextId = rows
+    index._avgFieldLength = [terms.average]
+    index._index = new LoadedTerms(terms.postings, () => new TreeClass()) as unknown as SentenceMiniSearch['_index']
+    index._documentIds = new RowColumnMap(rows, (row) => row) as unknown as Map<number, number>
+    index._idToShortId = new RowColumnMap(rows, (row) => row) as unknown as Map<number, number>
+    index._fieldLength = new RowColumnMap(rows, (row) => [terms.lengths[row]]) as unknown as Map<number, number[]>
+    return index
+  }
+
+  /**
+   * Calls `visit` for every result of a query, in no particular order, with MiniSearch's
+   * score (already multiplied by the number of query terms that matched, as `search` does).
+   * zoek selects the top hits itself, a heap when it can, which matters for queries that
+   * match tens of thousands of sentences.
+   *
+   * @param query - the query
+   * @param options - search options, e.g. `boostDocument`
+   * @param visit - receives each result
+   */
+  forEachResult(query: EngineQuery, options: EngineSearchOptions, visit: (result: RawResult) => void): void {
+    const execute = (this as unknown as { executeQuery: Execute }).executeQuery
+    for (const [id, { score, terms, match }] of execute.call(this, query, options)) {
+      visit({ id, score: score * (terms.length || 1), queryTerms: terms, match })
+    }
+  }
+
+  /**
+   * True when the index has a term, in any sentence.
+   *
+   * @param term - an index term
+   */
+  hasTerm(term: string): boolean {
+    return this._index.has(term)
+  }
+
+  /**
+   * The BM25 score of one term alone for one sentence, as `explain` shows it.
+   *
+   * @param term - an index term
+   * @param id - the sentence's row
+   * @returns the score, or 0 when the sentence does not have the term
+   */
+  scoreOf(term: string, id: number): number {
+    return this.search({ combineWith: 'OR', queries: [term] }, { filter: (result) => result.id === id })[0]?.score ?? 0
+  }
+
+  /**
+   * The index's postings in format 2, sorted by term: the same index always gives the same
+   * data. The rows must be 0 to `rows - 1`, as they are after compaction.
+   *
+   * @param rows - the number of sentences
+   */
+  termData(rows: number): TermData {
+    const postings = []
+    for (const [term, fields] of this._index) postings.push(postingOf(term, fields.get(0) ?? []))
+    return {
+      average: this._avgFieldLength[0] ?? 0,
+      lengths: Array.from({ length: rows }, (_, row) => (this._fieldLength.get(row) as number[])[0]),
+      postings: postings.sort(byTerm),
+    }
+  }
+}

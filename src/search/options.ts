@@ -1,0 +1,130 @@
+/**
+ * The options of the sentence index's methods, their defaults and their checks.
+ *
+ * @module
+ */
+
+import { checkOptionNames, isCount } from '../check.js'
+import { InvalidOptionError } from '../errors.js'
+import { roles, type Metadata, type Role } from '../model.js'
+import type { DefaultOperator } from '../query/parser.js'
+import type { HitInfo } from './types.js'
+
+/** Options of {@link SentenceIndex.search}. */
+export interface SearchOptions<M extends object = Metadata> {
+  /** The most hits to return. Default 10. */
+  readonly limit?: number
+  /** How many hits to skip, for paging. Default 0. */
+  readonly offset?: number
+  /** How clauses separated by whitespace combine: `'or'` (default) or `'and'`. Ignored when the query is a tree. */
+  readonly defaultOperator?: DefaultOperator
+  /** Throw `QuerySyntaxError` for a malformed query string instead of making the best of it. Default false. */
+  readonly strict?: boolean
+  /** For search as you type: a last word still being typed also matches as a prefix (see `parseQuery`). Default false. */
+  readonly asYouType?: boolean
+  /**
+   * Keeps only the hits for which it returns true; runs before paging, so `total` counts what
+   * it keeps. It gets a {@link HitInfo}: the hit without `highlights`, `context` and `explain`.
+   */
+  readonly filter?: (hit: HitInfo<M>) => boolean
+  /** Score factors per role, e.g. `{ answer: 1.5, pullquote: 0.5 }`. Default none. */
+  readonly roleBoost?: Partial<Readonly<Record<Role, number>>>
+  /** Adds up to this many sentences of the same paragraph before and after each hit. Default 0. */
+  readonly context?: number
+  /** `'collapse'` (default): a pull quote that repeats a body sentence is returned as that sentence. `'keep'`: both are hits. */
+  readonly duplicates?: 'collapse' | 'keep'
+  /** Adds `explain` to each hit: the matched terms, their fields and score parts. Default false. */
+  readonly explain?: boolean
+  /**
+   * A word of five letters or more that matches nothing in the index is looked up as a fuzzy
+   * word (`regerng` finds *regering*), with fuzzy words' automatic distance and weight. Not
+   * for excluded words, nor for the word being typed (`asYouType`) while words of the index
+   * begin with it. Default true.
+   */
+  readonly typoFallback?: boolean
+}
+
+/** Options of {@link SentenceIndex.suggest}. */
+export interface SuggestOptions {
+  /** The most suggestions to return. Default 10. */
+  readonly limit?: number
+}
+
+/** Options of {@link SentenceIndex.addAll}. */
+export interface AddAllOptions {
+  /** Called after each document with the number done and the total. */
+  readonly onProgress?: (done: number, total: number) => void
+}
+
+/** Search options with every default filled in. */
+export interface ResolvedSearchOptions<M extends object = Metadata> {
+  readonly limit: number
+  readonly offset: number
+  readonly defaultOperator: DefaultOperator
+  readonly strict: boolean
+  readonly asYouType: boolean
+  readonly filter: SearchOptions<M>['filter']
+  readonly roleBoost: SearchOptions['roleBoost']
+  readonly context: number
+  readonly duplicates: 'collapse' | 'keep'
+  readonly explain: boolean
+  readonly typoFallback: boolean
+}
+
+const SEARCH_DEFAULTS: ResolvedSearchOptions = Object.freeze({
+  limit: 10,
+  offset: 0,
+  defaultOperator: 'or' as DefaultOperator,
+  strict: false,
+  asYouType: false,
+  filter: undefined,
+  roleBoost: undefined,
+  context: 0,
+  duplicates: 'collapse',
+  explain: false,
+  typoFallback: true,
+})
+
+/**
+ * Checks search options and fills in the defaults.
+ *
+ * @param options - the options as given
+ * @returns every option, checked
+ * @throws {@link InvalidOptionError} for an unknown option or an invalid value
+ */
+export function checkSearchOptions<M extends object>(options: SearchOptions<M>): ResolvedSearchOptions<M> {
+  checkOptionNames(options, Object.keys(SEARCH_DEFAULTS), 'search')
+  const merged: ResolvedSearchOptions<M> = { ...(SEARCH_DEFAULTS as ResolvedSearchOptions<M>), ...options }
+  for (const name of ['limit', 'offset', 'context'] as const) {
+    if (!isCount(merged[name])) throw new InvalidOptionError(name, `expected a whole number ≥ 0, got ${JSON.stringify(merged[name])}`)
+  }
+  if (merged.defaultOperator !== 'and' && merged.defaultOperator !== 'or') throw new InvalidOptionError('defaultOperator', `expected 'and' or 'or', got ${JSON.stringify(merged.defaultOperator)}`)
+  for (const name of ['strict', 'asYouType', 'explain', 'typoFallback'] as const) {
+    if (typeof merged[name] !== 'boolean') throw new InvalidOptionError(name, 'expected true or false')
+  }
+  if (merged.filter !== undefined && typeof merged.filter !== 'function') throw new InvalidOptionError('filter', 'expected a function')
+  if (merged.duplicates !== 'collapse' && merged.duplicates !== 'keep') throw new InvalidOptionError('duplicates', `expected 'collapse' or 'keep', got ${JSON.stringify(merged.duplicates)}`)
+  const boost = merged.roleBoost
+  if (boost !== undefined) {
+    if (typeof boost !== 'object' || boost === null) throw new InvalidOptionError('roleBoost', 'expected an object of role → factor')
+    for (const [role, factor] of Object.entries(boost)) {
+      if (!roles.includes(role as Role)) throw new InvalidOptionError('roleBoost', `unknown role "${role}"; roles are ${roles.join(', ')}`)
+      if (typeof factor !== 'number' || !Number.isFinite(factor) || factor <= 0) throw new InvalidOptionError('roleBoost', `the factor for ${role} must be a number > 0`)
+    }
+  }
+  return merged
+}
+
+/**
+ * Checks suggest options and fills in the default.
+ *
+ * @param options - the options as given
+ * @returns the limit
+ * @throws {@link InvalidOptionError} for an unknown option or an invalid limit
+ */
+export function checkSuggestOptions(options: SuggestOptions): { readonly limit: number } {
+  checkOptionNames(options, ['limit'], 'suggest')
+  const limit = options.limit ?? 10
+  if (!isCount(limit)) throw new InvalidOptionError('limit', `expected a whole number ≥ 0, got ${JSON.stringify(limit)}`)
+  return { limit }
+}

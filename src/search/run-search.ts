@@ -1,0 +1,208 @@
+/**
+ * One search, from a query tree to a ranked page of hits: the plan, the engine's candidates,
+ * the exact check, paging and the total, and each hit of the page with its highlights and,
+ * on request, its context and explanation.
+ *
+ * @module
+ */
+
+import type { Token } from '../analysis/analyzer.js'
+import type { Role, Span } from '../model.js'
+import type { QueryNode } from '../query/ast.js'
+import type { Documents } from './documents.js'
+import type { RawResult } from './engine/sentence-minisearch.js'
+import { mergeSpans } from './highlight.js'
+import type { ResolvedSearchOptions } from './options.js'
+import { candidateQuery, compile, matches, termWeights, type Plan, type SentenceView } from './plan.js'
+import { byRank, TopResults } from './ranking.js'
+import { optional, type Row } from './rows.js'
+import type { ContextSentence, Explanation, HitInfo, SearchHit, SearchResults, SentenceInfo } from './types.js'
+
+/** What `explain` needs, worked out once per search. */
+interface ExplainContext {
+  readonly weights: ReadonlyMap<string, number>
+  readonly checked: boolean
+  readonly roleBoost: ResolvedSearchOptions['roleBoost']
+}
+
+/** What every hit of a page needs from its search. */
+interface PageContext {
+  readonly plan: Plan
+  readonly context: number
+  readonly explain?: ExplainContext
+}
+
+/**
+ * Runs a search.
+ *
+ * @param documents - the index's documents and engine
+ * @param tree - the query, parsed or checked
+ * @param settings - the search options, checked
+ * @returns the hits of the requested page, best first, with `total`
+ */
+export function runSearch<M extends object>(documents: Documents, tree: QueryNode, settings: ResolvedSearchOptions<M>): SearchResults<M> {
+  const { engine, rows } = documents
+  const plan = compile(tree, documents.analyzer, documents.vocabulary, { hasTerm: (term) => engine.hasTerm(term), typoFallback: settings.typoFallback })
+  const candidates = candidateQuery(plan)
+  if (candidates.query === undefined) return withTotal([], () => 0)
+  const boost = settings.roleBoost
+  const searchOptions = boost === undefined ? {} : { boostDocument: (id: number) => boost[rows.get(id)?.role as Role] ?? 1 }
+  const collapse = settings.duplicates === 'collapse' && documents.hasDuplicates
+  // What every hit of the page needs, worked out once per search.
+  const page: PageContext = {
+    plan,
+    context: settings.context,
+    ...(settings.explain ? { explain: { weights: termWeights(plan), checked: !candidates.exact, roleBoost: settings.roleBoost } } : {}),
+  }
+
+  // Fast path: the engine's results are the hits; keep the best in a heap, count the rest.
+  if (candidates.exact && settings.filter === undefined && !collapse) {
+    const top = new TopResults(settings.offset + settings.limit)
+    let total = 0
+    engine.forEachResult(candidates.query, searchOptions, (result) => {
+      if (!rows.has(result.id)) return
+      total++
+      top.offer(result)
+    })
+    return withTotal(
+      top
+        .sorted()
+        .slice(settings.offset)
+        .map((result) => hitOf<M>(documents, result, result.id, page, undefined)),
+      () => total,
+    )
+  }
+
+  // General path: rank everything, then check candidates in rank order only until the page
+  // is full. The total checks the rest only when it is read.
+  const ranked: RawResult[] = []
+  engine.forEachResult(candidates.query, searchOptions, (result) => ranked.push(result))
+  ranked.sort(byRank)
+  let cursor = 0
+  const seen = new Set<number>()
+  // The exact check also collects the highlights, so a hit on the page is not analysed twice.
+  const next = (): { result: RawResult; rowId: number; spans?: Span[] } | undefined => {
+    while (cursor < ranked.length) {
+      const result = ranked[cursor++]
+      const rowId = collapse ? bodyRowOf(documents, result.id) : result.id
+      const row = rows.get(rowId)
+      if (row === undefined || seen.has(rowId)) continue
+      const text = row.document.text.slice(row.start, row.end)
+      const spans: Span[] = []
+      if (!candidates.exact && !matches(plan, viewOf(documents, row, text), spans)) continue
+      if (settings.filter !== undefined && !settings.filter(toHitInfo<M>(row, text, result.score))) continue
+      seen.add(rowId)
+      return { result, rowId, ...(candidates.exact ? {} : { spans }) }
+    }
+    return undefined
+  }
+  const hits: SearchHit<M>[] = []
+  let accepted = 0
+  while (hits.length < settings.limit) {
+    const found = next()
+    if (found === undefined) break
+    accepted++
+    if (accepted > settings.offset) hits.push(hitOf<M>(documents, found.result, found.rowId, page, found.spans))
+  }
+  let total: number | undefined
+  return withTotal(hits, () => {
+    if (total === undefined) {
+      total = accepted
+      while (next() !== undefined) total++
+    }
+    return total
+  })
+}
+
+/**
+ * A sentence of the index as `sentences()` lists it.
+ *
+ * @param row - its row
+ * @param text - its text
+ */
+export function toSentenceInfo<M extends object>(row: Row, text: string): SentenceInfo<M> {
+  return {
+    id: `${row.document.id}#${row.index}`,
+    documentId: row.document.id,
+    text,
+    start: row.start,
+    end: row.end,
+    paragraph: row.paragraph,
+    index: row.index,
+    ...optional(row.role, row.speaker, row.duplicateOf),
+    metadata: row.document.metadata as Readonly<M>,
+  }
+}
+
+function toHitInfo<M extends object>(row: Row, text: string, score: number): HitInfo<M> {
+  const { metadata, ...sentence } = toSentenceInfo<M>(row, text)
+  return { ...sentence, score, metadata }
+}
+
+/**
+ * A hit of the page: its fields, its highlights, and on request context and explanation.
+ * `spans` are the highlights the exact check already found, if it ran.
+ */
+function hitOf<M extends object>(documents: Documents, result: RawResult, rowId: number, page: PageContext, spans: Span[] | undefined): SearchHit<M> {
+  const row = documents.rows.get(rowId) as Row
+  const text = row.document.text.slice(row.start, row.end)
+  let highlights = spans
+  if (highlights === undefined) matches(page.plan, viewOf(documents, row, text), (highlights = []))
+  return {
+    ...toHitInfo<M>(row, text, result.score),
+    highlights: mergeSpans(highlights),
+    ...(page.context > 0 ? { context: contextOf(documents, row, page.context) } : {}),
+    ...(page.explain !== undefined ? { explain: explain(documents, result, rowId, page.explain) } : {}),
+  }
+}
+
+/**
+ * Adds `total` as a non-enumerable getter, so the hits still compare and serialise as a plain
+ * array, and a total that needs more checking costs nothing until it is read.
+ */
+function withTotal<M extends object>(hits: SearchHit<M>[], total: () => number): SearchResults<M> {
+  return Object.defineProperty(hits, 'total', { get: total, enumerable: false }) as SearchResults<M>
+}
+
+/** The sentence as the exact check sees it; its tokens are analysed only when read. */
+function viewOf(documents: Documents, row: Row, text: string): SentenceView {
+  const analyzer = documents.analyzer
+  let tokens: Token[] | undefined
+  return {
+    get tokens() {
+      return (tokens ??= analyzer.analyze(text))
+    },
+    documentId: row.document.id,
+    ...optional(row.role, row.speaker, undefined),
+  }
+}
+
+/** For a pull quote, the row of the body sentence it repeats; otherwise the row itself. */
+function bodyRowOf(documents: Documents, rowId: number): number {
+  const row = documents.rows.get(rowId)
+  if (row?.duplicateOf === undefined) return rowId
+  return row.duplicateOf < row.document.count ? row.document.first + row.duplicateOf : rowId
+}
+
+function contextOf(documents: Documents, row: Row, size: number): { before: ContextSentence[]; after: ContextSentence[] } {
+  const siblings = documents.rowsOf(row.document).filter((other) => other.paragraph === row.paragraph)
+  const at = siblings.indexOf(row)
+  const view = (other: Row): ContextSentence => ({ id: `${other.document.id}#${other.index}`, text: other.document.text.slice(other.start, other.end), start: other.start, end: other.end, index: other.index })
+  return { before: siblings.slice(Math.max(0, at - size), at).map(view), after: siblings.slice(at + 1, at + 1 + size).map(view) }
+}
+
+function explain(documents: Documents, result: RawResult, rowId: number, { weights, checked, roleBoost: boost }: ExplainContext): Explanation {
+  const row = documents.rows.get(rowId) as Row
+  // The row the engine scored: for a collapsed pull quote, the pull quote, whose role was boosted.
+  const scored = documents.rows.get(result.id) as Row
+  const parts = Object.entries(result.match).map(([term, fields]) => ({ term, fields, score: documents.engine.scoreOf(term, result.id), weight: weights.get(term) ?? 1 }))
+  return {
+    score: result.score,
+    queryTerms: result.queryTerms,
+    parts,
+    coordination: Object.keys(result.match).length,
+    ...(boost !== undefined && scored.role !== undefined && boost[scored.role] !== undefined ? { roleBoost: boost[scored.role] as number } : {}),
+    checked,
+    ...(rowId !== result.id ? { collapsedFrom: `${row.document.id}#${scored.index}` } : {}),
+  }
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { SentenceMiniSearch } from '../src/search/engine/sentence-minisearch.js'
+
+// zoek's engine subclass uses MiniSearch internals that MiniSearch does not document. Its
+// version is pinned; these tests fail loudly, naming the internal, if an upgrade changes them.
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+const installed = JSON.parse(readFileSync(new URL('../node_modules/minisearch/package.json', import.meta.url), 'utf8'))
+
+describe('the MiniSearch internals the engine uses', () => {
+  it('is pinned to an exact version, the one installed', () => {
+    expect(pkg.dependencies.minisearch).toMatch(/^\d+\.\d+\.\d+$/)
+    expect(installed.version).toBe(pkg.dependencies.minisearch)
+  })
+
+  const engine = new SentenceMiniSearch()
+  engine.addAll([
+    { id: 0, terms: ['kind', 'ziek'] },
+    { id: 1, terms: ['kind', 'kind', 'stad'] },
+  ])
+  const internals = engine as unknown as Record<string, unknown>
+
+  it.each([
+    ['_index', (value: unknown) => ['get', 'has', 'set', 'fetch', 'update', 'delete', 'atPrefix', 'fuzzyGet', 'entries'].every((method) => typeof (value as Record<string, unknown>)[method] === 'function')],
+    ['_documentIds', (value: unknown) => value instanceof Map],
+    ['_idToShortId', (value: unknown) => value instanceof Map],
+    ['_fieldLength', (value: unknown) => value instanceof Map && Array.isArray(value.get(0))],
+    ['_avgFieldLength', (value: unknown) => Array.isArray(value) && value.length === 1],
+    ['_documentCount', (value: unknown) => value === 2],
+    ['_nextId', (value: unknown) => value === 2],
+    ['executeQuery', (value: unknown) => typeof value === 'function'],
+  ])('has %s in the shape the engine expects', (name, check) => {
+    expect(check(internals[name]), `MiniSearch's ${name} changed shape; see src/search/engine/`).toBe(true)
+  })
+
+  it('gives its results, terms and scores through the subclass as through MiniSearch', () => {
+    const results: { id: number; score: number }[] = []
+    engine.forEachResult({ queries: ['kind'] }, {}, (result) => results.push({ id: result.id, score: result.score }))
+    expect(results.sort((a, b) => a.id - b.id)).toEqual(engine.search('kind').map((r) => ({ id: r.id, score: r.score })).sort((a, b) => a.id - b.id))
+    expect([engine.hasTerm('stad'), engine.hasTerm('dorp')]).toEqual([true, false])
+    expect(engine.scoreOf('stad', 1)).toBe(engine.search('stad')[0].score)
+    // MiniSearch's field length counts distinct terms: kind kind stad is 2.
+    expect(engine.termData(2)).toEqual({ average: 2, lengths: [2, 2], postings: [['kind', [0, 1], [1, 2]], ['stad', [1]], ['ziek', [0]]] })
+  })
+
+  it('restores from its term data to the same results, and stays usable', () => {
+    const restored = SentenceMiniSearch.restore(engine.termData(2), 2)
+    for (const term of ['kind', 'stad', 'ziek']) expect(restored.search(term)).toEqual(engine.search(term))
+    expect(restored.search('ki', { prefix: true })).toEqual(engine.search('ki', { prefix: true }))
+    restored.add({ id: 2, terms: ['dorp'] })
+    expect(restored.search('dorp').map((r) => r.id)).toEqual([2])
+    expect(restored.documentCount).toBe(3)
+  })
+})
