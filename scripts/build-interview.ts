@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { createIndex, segmentInterview } from '../src/index.js'
-import type { InterviewManifest } from '../src/interview.js'
+import type { InterviewManifest } from '../src/entries/interview.js'
 
 const fail = (message: string): never => {
   console.error(`build-interview: ${message}`)

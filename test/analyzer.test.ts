@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyze, createAnalyzer, defaultAnalyzer, dutchStemOverrides, foldDiacritics, InvalidOptionError, normalizeApostrophes, stem } from '../src/index.js'
-import { singularOfCompoundPlural } from '../src/analysis/overrides.js'
+import { singularOfCompoundPlural } from '../src/analysis/rules/overrides.js'
 import { isNumber, scanTokens } from '../src/analysis/tokenize.js'
 import { assertAnalyzesTo } from './helpers.js'
 
@@ -453,6 +453,19 @@ describe('analyzer', () => {
     expect(createAnalyzer({ compounds: false, overrides: false }).version).toBe('1')
     const fingerprints = [a, createAnalyzer({ compounds: false }), createAnalyzer({ compounds: false, overrides: false })].map((x) => x.fingerprint)
     expect(new Set(fingerprints).size).toBe(3)
+  })
+
+  it('runs the stages its configuration turns on, in chain order', () => {
+    expect(createAnalyzer().stages).toEqual(['tokenize', 'normalize', 'stop words', 'compounds', 'overrides', 'word forms', 'stem', 'stem repairs', 'stop terms'])
+    // The stem repairs are for Kraaij-Pohlmann's stems only.
+    expect(createAnalyzer({ stemmer: 'porter', compounds: false }).stages).toEqual(['tokenize', 'normalize', 'stop words', 'overrides', 'word forms', 'stem', 'stop terms'])
+    expect(createAnalyzer({ overrides: false, compounds: false }).stages).toEqual(['tokenize', 'normalize', 'stop words', 'stem'])
+  })
+
+  it('keeps the fingerprints that indexes were saved with (a fingerprint changes only with the chain)', () => {
+    // Recorded before the chain became a list of stages; the format-1 fixture holds the first.
+    expect(createAnalyzer({ overrides: false, compounds: false }).fingerprint).toBe('1b37cd2003310cb6')
+    expect(createAnalyzer({ stemmer: 'porter' }).fingerprint).toBe('c71b05dbfd589dc3')
   })
 
   it('rejects unknown options and stemmers with InvalidOptionError', () => {

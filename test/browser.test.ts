@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serve } from '../examples/browser/serve.mjs'
 import { build } from 'esbuild'
 import { createIndex, segmentInterview } from '../src/index.js'
-import { loadInterview } from '../src/interview.js'
+import { loadInterview } from '../src/entries/interview.js'
 import { readFixture } from './helpers.js'
 
 // Drives the browser example in Debian's Chromium (never a downloaded browser). .ci/run

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readCompoundFixture, scoreCompoundSplits, showSplit as split } from '../bench/compound-fixture.js'
 import { createAnalyzer, createIndex, IndexFormatError, loadIndex, splitCompound } from '../src/index.js'
-import { loadIndex as loadQueryOnly } from '../src/query.js'
+import { loadIndex as loadQueryOnly } from '../src/entries/query.js'
 import { checksumOf } from '../src/search/format/common.js'
 import { decodeParts, encodeParts, scanParts } from '../src/analysis/compound-table.js'
 

@@ -38,8 +38,8 @@ describe('the built package', () => {
     const index = full.createIndex()
     index.add({ id: 1, text: 'De migranten kwamen. Het zieke kind van Vlaanderen.' })
     const json = JSON.stringify(index)
-    const esm = (await import('../dist/query.js' as string)) as typeof import('../src/query.js')
-    const cjs = require('../dist/query.cjs') as typeof import('../src/query.js')
+    const esm = (await import('../dist/query.js' as string)) as typeof import('../src/entries/query.js')
+    const cjs = require('../dist/query.cjs') as typeof import('../src/entries/query.js')
     for (const query of [esm, cjs]) {
       expect(query.loadIndex(json).search('"zieke kind"').map((h) => h.text)).toEqual(['Het zieke kind van Vlaanderen.'])
       const fromResponse = await query.loadIndexAsync(new Response(json))
@@ -53,8 +53,8 @@ describe('the built package', () => {
   })
 
   it('offers zoek/interview in both formats, with the prebuilt interview inside the module', async () => {
-    const esm = (await import('../dist/interview.js' as string)) as typeof import('../src/interview.js')
-    const cjs = require('../dist/interview.cjs') as typeof import('../src/interview.js')
+    const esm = (await import('../dist/interview.js' as string)) as typeof import('../src/entries/interview.js')
+    const cjs = require('../dist/interview.cjs') as typeof import('../src/entries/interview.js')
     for (const entry of [esm, cjs]) {
       expect(entry.interviewManifest).toMatchObject({ author: 'Leo Mudde', interviewee: 'Bart Somers', publication: 'VNG Magazine', date: '2019-06-07', language: 'nl' })
       const interview = entry.loadInterview()

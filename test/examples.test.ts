@@ -2,17 +2,17 @@ import { describe, expect, it } from 'vitest'
 import { lex } from '../src/query/lexer.js'
 import { findPhrase } from '../src/search/phrase.js'
 import { finalConsonant, stemKraaijPohlmann, stemKraaijPohlmannWith } from '../src/analysis/stem/kraaij-pohlmann.js'
-import { isParticipleInfix } from '../src/analysis/infix-ge.js'
+import { isParticipleInfix } from '../src/analysis/rules/infix-ge.js'
 import { stemPorter } from '../src/analysis/stem/porter.js'
 import { checksum64, checksum64Prefix, fnv1a64 } from '../src/analysis/fingerprint.js'
-import { eerVerbForm, joinEerStems } from '../src/analysis/eer-verbs.js'
-import { stopTermCheck } from '../src/analysis/stop-terms.js'
-import { joinFinalDt } from '../src/analysis/final-dt.js'
-import { bareAdjective, joinLongVowels, openSyllableForm } from '../src/analysis/long-vowels.js'
-import { joinLatinPlurals } from '../src/analysis/latin-plurals.js'
-import { joinFinalS, sEndingForm } from '../src/analysis/s-endings.js'
-import { singularOfAtiefPlural, singularOfEenPlural, singularOfEnsPlural } from '../src/analysis/plurals.js'
-import { isStrongVerb, overrideOf, singularOfCompoundPlural } from '../src/analysis/overrides.js'
+import { eerVerbForm, joinEerStems } from '../src/analysis/rules/eer-verbs.js'
+import { stopTermCheck } from '../src/analysis/rules/stop-terms.js'
+import { joinFinalDt } from '../src/analysis/rules/final-dt.js'
+import { bareAdjective, joinLongVowels, openSyllableForm } from '../src/analysis/rules/long-vowels.js'
+import { joinLatinPlurals } from '../src/analysis/rules/latin-plurals.js'
+import { joinFinalS, sEndingForm } from '../src/analysis/rules/s-endings.js'
+import { singularOfAtiefPlural, singularOfEenPlural, singularOfEnsPlural } from '../src/analysis/rules/plurals.js'
+import { isStrongVerb, overrideOf, singularOfCompoundPlural } from '../src/analysis/rules/overrides.js'
 import { splitPrefixed } from '../src/analysis/compounds.js'
 import {
   analyze,
@@ -32,7 +32,7 @@ import {
   tokenize,
   ZoekError,
 } from '../src/index.js'
-import { loadIndex as loadQueryOnly } from '../src/query.js'
+import { loadIndex as loadQueryOnly } from '../src/entries/query.js'
 import { readFixture } from './helpers.js'
 
 // Every `// =>` in the TSDoc examples of src/, restated here with the same input, so that

@@ -55,7 +55,7 @@ describe('README', () => {
 
   it('shows the real results of every query syntax example on the bundled interview', async () => {
     const { highlight } = await import('../src/index.js')
-    const { loadInterview } = await import('../src/interview.js')
+    const { loadInterview } = await import('../src/entries/interview.js')
     const interview = loadInterview()
     const table = readme.slice(readme.indexOf('| query | meaning | on the interview'), readme.indexOf('Each example runs on the bundled interview'))
     const rows = [...table.matchAll(/^\| `(.+?)` \| .+ \| (\d+) hits?; first: (.+) \|$/gm)]

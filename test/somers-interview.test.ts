@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import manifest from '../corpus/manifest.json' with { type: 'json' }
 import { segmentInterview } from '../src/index.js'
-import { loadInterview } from '../src/interview.js'
+import { loadInterview } from '../src/entries/interview.js'
 import { readFixture } from './helpers.js'
 
 // The bundled interview (corpus/, VNG Magazine's text; see corpus/LICENSE) against a table of

@@ -1,28 +1,34 @@
 /**
- * The analyzer: the one place that sets the order of the analysis stages.
+ * The analyzer: the one place that sets the order of the analysis stages. A configuration's
+ * chain is one ordered list of named stages ({@link ANALYSIS_STAGES}, built by `chainOf`); each
+ * stage carries the function it runs and its identity (its rules' and word lists' data), and
+ * the fingerprint is computed from the chain, so a stage cannot be added without changing it.
  *
  * 1. tokenize: words, numbers and hyphen parts, with offsets into the original text;
  * 2. normalize: NFC, lowercase, ASCII apostrophes, no diacritics;
- * 3. stop: mark Snowball's Dutch stop words (for ranking only; they stay in the index);
+ * 3. stop words: mark Snowball's Dutch stop words (for ranking only; they stay in the index);
  * 4. compounds: a compound word is followed, at its position, by one `compound-part` token per
  *    part, each with its own offsets (`kinderarmoede` → `kind`, `armoede`; `compounds.ts`);
- * 5. override: irregular forms and false `ge-` conflations get a fixed term (`overrides.ts`,
- *    also for compounds whose head is an irregular plural: werkdagen as werkdag); plurals the
- *    stemmers do not take back are stemmed as their singular (`plurals.ts`: tekens as teken,
- *    categorieën as categorie, initiatieven as initiatief); with Kraaij-Pohlmann, a word is
- *    stemmed in the form the stemmer reads right (`s-endings.ts`: Vlaamse as Vlaams, mens as
- *    mensen; `long-vowels.ts`: vergelijkbare as vergelijkbaar);
- * 6. stem: Kraaij-Pohlmann by default (numbers and the clitics `'s`, `'t`, `'n` are not stemmed),
- *    then, with the word-form rules, its stems repaired in this order (`KP_STEM_REPAIRS`): the
- *    final -t and -d it leaves on some forms off (`final-dt.ts`: woont as wonen, woord as
- *    woorden, plaatst as plaatsen), a plural -s after t, k or p off (`s-endings.ts`: documents
- *    as document, and splitst, once its -t is off, as splitsen), the -e of
- *    inflected adjectives off and long vowels it doubles in some forms only written single
- *    (`long-vowels.ts`: grote as groot, probleem as problemen), Latin singulars as their plurals
- *    (`latin-plurals.ts`: museum as musea, operatoren as operator), and the forms of the -eer
- *    and -er verbs joined (`eer-verbs.ts`: adviseert and adviseren as `adviser`);
- * 7. stop terms: with the word-form rules, a word that is no stop word does not get a stop
- *    word's term unless it is a form of it (`stop-terms.ts`: overheid is `over+`, not `over`).
+ * 5. overrides: irregular forms and false `ge-` conflations get a fixed term
+ *    (`rules/overrides.ts`, also for compounds whose head is an irregular plural: werkdagen as
+ *    werkdag; a strong verb's term is the stem of its infinitive);
+ * 6. word forms: plurals the stemmers do not take back are stemmed as their singular
+ *    (`rules/plurals.ts`: tekens as teken, categorieën as categorie, initiatieven as
+ *    initiatief); with Kraaij-Pohlmann, a word is stemmed in the form the stemmer reads right
+ *    (`rules/s-endings.ts`: Vlaamse as Vlaams, mens as mensen; `rules/long-vowels.ts`:
+ *    vergelijkbare as vergelijkbaar; `rules/eer-verbs.ts`);
+ * 7. stem: Kraaij-Pohlmann by default (numbers and the clitics `'s`, `'t`, `'n` are not stemmed;
+ *    with the word-form rules, the ge infix comes out of participles only, `rules/infix-ge.ts`);
+ * 8. stem repairs, with the word-form rules and Kraaij-Pohlmann, in this order: the final -t
+ *    and -d it leaves on some forms off (`rules/final-dt.ts`: woont as wonen, woord as woorden,
+ *    plaatst as plaatsen), a plural -s after t, k or p off (`rules/s-endings.ts`: documents as
+ *    document, and splitst, once its -t is off, as splitsen), the -e of inflected adjectives off
+ *    and long vowels it doubles in some forms only written single (`rules/long-vowels.ts`:
+ *    grote as groot, probleem as problemen), Latin singulars as their plurals
+ *    (`rules/latin-plurals.ts`: museum as musea), and the forms of the -eer and -er verbs
+ *    joined (`rules/eer-verbs.ts`: adviseert and adviseren as `adviser`);
+ * 9. stop terms: with the word-form rules, a word that is no stop word does not get a stop
+ *    word's term unless it is a form of it (`rules/stop-terms.ts`: overheid is `over+`).
  *
  * Queries go through the same analyzer as documents. This module does not load the compound
  * lexicon: {@link composeAnalyzer} takes a splitter, and `create-analyzer.ts` passes the
@@ -39,16 +45,16 @@ import { fnv1a64 } from './fingerprint.js'
 import { normalizeWord } from './normalize.js'
 import { getStemmer, type StemAlgorithm } from './stem/index.js'
 import { stemKraaijPohlmannWith, type KraaijPohlmannOptions } from './stem/kraaij-pohlmann.js'
-import { INFIX_GE_RULE, isParticipleInfix } from './infix-ge.js'
-import { COMPOUND_PLURAL_RULE, dutchStemOverrides, isStrongVerb, overrideOf as overrideOfWord, singularOfCompoundPlural, VERB_FIRST_PART_RULE } from './overrides.js'
-import { EER_RULE, eerVerbForm, joinEerStems } from './eer-verbs.js'
-import { FINAL_DT_RULE, joinFinalDt } from './final-dt.js'
-import { bareAdjective, joinLongVowels, LONG_VOWEL_RULE, openSyllableForm } from './long-vowels.js'
-import { joinLatinPlurals, LATIN_PLURAL_RULE } from './latin-plurals.js'
-import { joinFinalS, sEndingForm, S_ENDING_RULE } from './s-endings.js'
-import { ENS_PLURAL_RULE, singularOfAtiefPlural, singularOfEenPlural, singularOfEnsPlural } from './plurals.js'
-import { dutchStopWords } from './stopwords.js'
-import { stopTermCheck, STOP_TERM_RULE } from './stop-terms.js'
+import { INFIX_GE_RULE, isParticipleInfix } from './rules/infix-ge.js'
+import { COMPOUND_PLURAL_RULE, dutchStemOverrides, isStrongVerb, overrideOf as overrideOfWord, singularOfCompoundPlural, VERB_FIRST_PART_RULE } from './rules/overrides.js'
+import { EER_RULE, eerVerbForm, joinEerStems } from './rules/eer-verbs.js'
+import { FINAL_DT_RULE, joinFinalDt } from './rules/final-dt.js'
+import { bareAdjective, joinLongVowels, LONG_VOWEL_RULE, openSyllableForm } from './rules/long-vowels.js'
+import { joinLatinPlurals, LATIN_PLURAL_RULE } from './rules/latin-plurals.js'
+import { joinFinalS, sEndingForm, S_ENDING_RULE } from './rules/s-endings.js'
+import { ENS_PLURAL_RULE, singularOfAtiefPlural, singularOfEenPlural, singularOfEnsPlural } from './rules/plurals.js'
+import { dutchStopWords } from './data/stopwords.js'
+import { stopTermCheck, STOP_TERM_RULE } from './rules/stop-terms.js'
 import { isNumber, scanTokens, TOKEN_PATTERN, type RawToken, type TokenKind } from './tokenize.js'
 
 /** A token after analysis: where it stands, and the term the index stores for it. */
@@ -105,6 +111,8 @@ export interface AnalyzerConfig {
 export interface Analyzer extends AnalyzerIdentity {
   /** The configuration it was created with, defaults filled in. */
   readonly config: AnalyzerConfig
+  /** The names of the stages of its analysis chain, in the order they run (see {@link ANALYSIS_STAGES}). */
+  readonly stages: readonly string[]
   /**
    * Analyses running text.
    *
@@ -127,12 +135,11 @@ export interface Analyzer extends AnalyzerIdentity {
 }
 
 const ANALYZER_NAME = 'zoek-dutch'
-/** Repairs of Kraaij-Pohlmann stems, in the order they run (each module says why). */
-const KP_STEM_REPAIRS: readonly ((stem: string) => string)[] = [joinFinalDt, joinFinalS, joinLongVowels, joinLatinPlurals, joinEerStems]
 /** Kraaij-Pohlmann as the repairs use it: the ge infix is taken out of participles only. */
 const KP_OPTIONS: KraaijPohlmannOptions = { infixGe: isParticipleInfix }
 /**
- * The version of the rules; bump whenever a rule changes what any text analyses to.
+ * The version of the rules; bump whenever a rule changes what any text analyses to
+ * (`test/golden-terms.test.ts` fails until it is bumped or the change is undone).
  * Version 1: tokenizer, normalisation, stop words and stemmer. Version 2 (never released)
  * added the overrides. Version 3: overrides with the -ens plural rule, and compound splitting;
  * which of them are on is in the fingerprint. Version 4: the word-form rules of steps 5 and 6
@@ -145,7 +152,110 @@ const CACHE_LIMIT = 20_000
 const DEFAULTS = Object.freeze({ stemmer: 'kraaij-pohlmann' as StemAlgorithm | 'none', stopWords: dutchStopWords, overrides: true, compounds: true })
 
 /**
- * Composes the analysis pipeline. Use `createAnalyzer`, which brings the compound lexicon.
+ * A named stage of the analysis chain: what it does (`run`), and what identifies it in the
+ * fingerprint (`identity`: its rules' and word lists' data). A stage that a configuration
+ * turns off is not in that configuration's chain.
+ */
+export interface AnalysisStage<F = unknown> {
+  readonly name: string
+  readonly identity: { readonly [key: string]: unknown }
+  readonly run: F
+}
+
+/** The stages of the analysis chain, in the order they run on a word. */
+export interface AnalysisChain {
+  /** Words, numbers and hyphen parts, with offsets into the original text (`tokenize.ts`). */
+  readonly tokenize: AnalysisStage<typeof scanTokens>
+  /** NFC, lowercase, ASCII apostrophes, no diacritics (`normalize.ts`). */
+  readonly normalize: AnalysisStage<(surface: string) => string>
+  /** Marks stop words, for ranking only (`data/stopwords.ts` by default). */
+  readonly stopWords: AnalysisStage<(word: string) => boolean>
+  /** Splits a compound into parts, each a token at the compound's position (`compounds.ts`). */
+  readonly compounds?: AnalysisStage<CompoundSplitter>
+  /** The fixed term of an irregular form, a strong verb or a false ge- conflation (`rules/overrides.ts`). */
+  readonly overrides?: AnalysisStage<(word: string) => string | undefined>
+  /** The form the stemmer should see: a plural's singular (`rules/plurals.ts`), a form Kraaij-Pohlmann reads right (`rules/s-endings.ts`, `rules/long-vowels.ts`, `rules/eer-verbs.ts`). */
+  readonly wordForms?: AnalysisStage<(word: string) => string | undefined>
+  /** The stemmer (`stem/`); with the word-form rules and Kraaij-Pohlmann, the ge infix of participles only (`rules/infix-ge.ts`). */
+  readonly stem: AnalysisStage<(word: string) => string>
+  /** Repairs of Kraaij-Pohlmann stems, in the order they run (`rules/final-dt.ts`, `s-endings.ts`, `long-vowels.ts`, `latin-plurals.ts`, `eer-verbs.ts`). */
+  readonly stemRepairs?: AnalysisStage<readonly ((stem: string) => string)[]>
+  /** No stop word's term for a content word unless it is a form of it (`rules/stop-terms.ts`). */
+  readonly stopTerms?: AnalysisStage<(stopWords: Iterable<string>, termOf: (word: string) => string) => (word: string, term: string) => string>
+}
+
+/** The names of the stages, in the order they run. */
+export const ANALYSIS_STAGES: readonly (keyof AnalysisChain)[] = Object.freeze(['tokenize', 'normalize', 'stopWords', 'compounds', 'overrides', 'wordForms', 'stem', 'stemRepairs', 'stopTerms'])
+
+/**
+ * The order of the fingerprint's fields. The fingerprint of an analyzer is the hash of its
+ * name, version and every stage's identity; this order keeps the fingerprints of the indexes
+ * written so far. A field that is not listed (a new stage's) comes after them, in chain order,
+ * so a new stage changes the fingerprint without an edit here.
+ */
+const FINGERPRINT_ORDER = ['stemmer', 'stopWords', 'tokens', 'overrides', 'verbFirstParts', 'verbTerms', 'plurals', 'compoundPlurals', 'stopTerms', 'stems', 'finalDt', 'longVowels', 'latinPlurals', 'sEndings', 'infixGe', 'compounds']
+
+/**
+ * The analysis chain of a configuration: every stage it runs, each with its identity.
+ *
+ * @param config - the configuration, defaults filled in
+ * @param splitter - splits compounds when `config.compounds` is on
+ * @returns the stages, those the configuration turns off left out
+ */
+function chainOf(config: AnalyzerConfig, splitter: CompoundSplitter | undefined): AnalysisChain {
+  const stopSet = new Set(config.stopWords)
+  // The stem repairs and the forms Kraaij-Pohlmann reads right are for Kraaij-Pohlmann stems only.
+  const repairStems = config.overrides && config.stemmer === 'kraaij-pohlmann'
+  const stemWord = config.stemmer === 'none' ? (word: string) => word : repairStems ? (word: string) => stemKraaijPohlmannWith(word, KP_OPTIONS) : getStemmer(config.stemmer)
+  return {
+    tokenize: { name: 'tokenize', identity: { tokens: TOKEN_PATTERN }, run: scanTokens },
+    normalize: { name: 'normalize', identity: {}, run: normalizeWord },
+    stopWords: { name: 'stop words', identity: { stopWords: [...stopSet].sort() }, run: (word) => stopSet.has(word) },
+    // Without a splitter (a query-only index whose table has no split for a word), no word splits.
+    ...(config.compounds ? { compounds: { name: 'compounds', identity: { compounds: LEXICON_ID }, run: splitter ?? (() => undefined) } } : {}),
+    ...(config.overrides
+      ? {
+          overrides: {
+            name: 'overrides',
+            identity: { overrides: [...dutchStemOverrides].sort(), verbFirstParts: VERB_FIRST_PART_RULE, verbTerms: 'stem of the infinitive' },
+            run: overrideOfWord,
+          },
+          wordForms: {
+            name: 'word forms',
+            identity: { plurals: ENS_PLURAL_RULE, compoundPlurals: COMPOUND_PLURAL_RULE },
+            run: (word: string) =>
+              singularOfEnsPlural(word) ?? singularOfEenPlural(word) ?? singularOfAtiefPlural(word) ?? singularOfCompoundPlural(word) ?? (repairStems ? (sEndingForm(word) ?? bareAdjective(word) ?? openSyllableForm(word) ?? eerVerbForm(word)) : undefined),
+          },
+          stopTerms: { name: 'stop terms', identity: { stopTerms: STOP_TERM_RULE }, run: stopTermCheck },
+        }
+      : {}),
+    stem: { name: 'stem', identity: { stemmer: config.stemmer }, run: stemWord },
+    ...(repairStems
+      ? {
+          stemRepairs: {
+            name: 'stem repairs',
+            identity: { stems: EER_RULE, finalDt: FINAL_DT_RULE, longVowels: LONG_VOWEL_RULE, latinPlurals: LATIN_PLURAL_RULE, sEndings: S_ENDING_RULE, infixGe: INFIX_GE_RULE },
+            run: [joinFinalDt, joinFinalS, joinLongVowels, joinLatinPlurals, joinEerStems],
+          },
+        }
+      : {}),
+  }
+}
+
+/**
+ * The fingerprint of an analyzer: a hash of its name, version and the identities of the
+ * stages of its chain.
+ */
+function fingerprintOf(version: string, chain: AnalysisChain): string {
+  const fields = ANALYSIS_STAGES.flatMap((name) => Object.entries(chain[name]?.identity ?? {}))
+  const rank = (key: string): number => (FINGERPRINT_ORDER.includes(key) ? FINGERPRINT_ORDER.indexOf(key) : FINGERPRINT_ORDER.length)
+  // A stable sort: fields the order does not list keep their chain order, after the listed ones.
+  fields.sort(([a], [b]) => rank(a) - rank(b))
+  return fnv1a64(JSON.stringify({ name: ANALYZER_NAME, version, ...Object.fromEntries(fields) }))
+}
+
+/**
+ * Composes the analysis chain. Use `createAnalyzer`, which brings the compound lexicon.
  *
  * @param options - see {@link AnalyzerOptions}
  * @param splitter - splits compounds when `options.compounds` is on; without one, no word splits
@@ -155,14 +265,34 @@ const DEFAULTS = Object.freeze({ stemmer: 'kraaij-pohlmann' as StemAlgorithm | '
  */
 export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSplitter | undefined): Analyzer {
   checkOptions(options)
-  const stemmerName = options.stemmer ?? DEFAULTS.stemmer
-  const stopWords = options.stopWords ?? DEFAULTS.stopWords
-  const overrides = options.overrides ?? DEFAULTS.overrides
-  const compounds = options.compounds ?? DEFAULTS.compounds
-  const split = compounds ? splitter : undefined
-  const overrideTable: ReadonlyMap<string, string> = overrides ? dutchStemOverrides : new Map()
-  const stemWord = stemmerName === 'none' ? (word: string) => word : getStemmer(stemmerName)
-  const stopSet = new Set(stopWords)
+  const config: AnalyzerConfig = Object.freeze({
+    stemmer: options.stemmer ?? DEFAULTS.stemmer,
+    stopWords: Object.freeze([...(options.stopWords ?? DEFAULTS.stopWords)]),
+    overrides: options.overrides ?? DEFAULTS.overrides,
+    compounds: options.compounds ?? DEFAULTS.compounds,
+  })
+  const chain = chainOf(config, splitter)
+  const { tokenize, normalize, stopWords, compounds, overrides, wordForms, stem, stemRepairs, stopTerms } = chain
+  const isStop = stopWords.run
+  const stemmed = stemRepairs === undefined ? stem.run : (word: string) => stemRepairs.run.reduce((term, repair) => repair(term), stem.run(word))
+  // A strong verb's term is the stem of its infinitive, which its derived nouns share (verbinding).
+  const overrideOf = (word: string): string | undefined => {
+    const term = overrides?.run(word)
+    return term !== undefined && isStrongVerb(term) ? stemmed(term) : term
+  }
+  /** The stem of a word no override lists: of the form the stemmer should see, when a word-form rule gives one. */
+  const formStem = (word: string): string => {
+    const form = wordForms?.run(word)
+    return form === undefined ? stemmed(word) : (overrideOf(form) ?? stemmed(form))
+  }
+  const stemOf = (word: string): string => overrideOf(word) ?? formStem(word)
+  const checkStopTerm = stopTerms === undefined ? (_word: string, term: string) => term : stopTerms.run([...new Set(config.stopWords)].map(normalize.run), stemOf)
+  const termOf = (word: string): string => {
+    const override = overrideOf(word)
+    if (override !== undefined) return override
+    const term = formStem(word)
+    return isStop(word) ? term : checkStopTerm(word, term)
+  }
 
   /** What a surface form analyses to; the same surface always gives the same result. */
   interface Analysis {
@@ -173,70 +303,32 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
     readonly parts: readonly CompoundPart[] | undefined
   }
   const bySurface = new Map<string, Analysis>()
-  const singularOf = overrides ? (word: string) => singularOfEnsPlural(word) ?? singularOfEenPlural(word) ?? singularOfAtiefPlural(word) ?? singularOfCompoundPlural(word) : () => undefined
-  // The stem repairs are part of the word-form rules, for Kraaij-Pohlmann stems only.
-  const repairStems = overrides && stemmerName === 'kraaij-pohlmann'
-  const kpFormOf = repairStems ? (word: string) => sEndingForm(word) ?? bareAdjective(word) ?? openSyllableForm(word) ?? eerVerbForm(word) : () => undefined
-  // With the repairs, the ge infix comes out only after a separable verb's first part (infix-ge.ts).
-  const stemmed = repairStems ? (word: string) => KP_STEM_REPAIRS.reduce((stem, repair) => repair(stem), stemKraaijPohlmannWith(word, KP_OPTIONS)) : stemWord
-  // A strong verb's term is the stem of its infinitive, which its derived nouns share (verbinding).
-  const overrideOf = (word: string): string | undefined => {
-    if (!overrides) return undefined
-    const term = overrideOfWord(word)
-    return term !== undefined && isStrongVerb(term) ? stemmed(term) : term
-  }
-  /** The stem of a word no override lists: of the form the stemmer should see, a plural as its singular or the form Kraaij-Pohlmann reads right. */
-  const formStem = (word: string): string => {
-    const form = singularOf(word) ?? kpFormOf(word)
-    return form === undefined ? stemmed(word) : (overrideOf(form) ?? stemmed(form))
-  }
-  const stemOf = (word: string): string => overrideOf(word) ?? formStem(word)
-  // A content word never gets a stop word's term unless it is a form of that stop word (stop-terms.ts).
-  const checkStopTerm = overrides ? stopTermCheck([...stopSet].map(normalizeWord), stemOf) : (_word: string, term: string) => term
-  const termOf = (word: string): string => {
-    const override = overrideOf(word)
-    if (override !== undefined) return override
-    const term = formStem(word)
-    return stopSet.has(word) ? term : checkStopTerm(word, term)
-  }
   const analyzeSurface = (surface: string, kind: TokenKind): Analysis => {
     // Numbers and clitics (`'s`, `'t`, `'n`) are terms as they stand; parts and words are stemmed alike.
     const key = kind === 'number' ? `#${surface}` : surface
     let analysis = bySurface.get(key)
     if (analysis === undefined) {
-      const normalized = normalizeWord(surface)
+      const normalized = normalize.run(surface)
       const term = kind === 'number' || normalized.startsWith("'") ? normalized : termOf(normalized)
       // A part's offsets are offsets into the surface, so only words that normalise letter for letter are split.
-      const parts = split !== undefined && kind !== 'number' && normalized.length === surface.length ? split(normalized) : undefined
-      analysis = { normalized, term, stop: stopSet.has(normalized), parts }
+      const parts = compounds !== undefined && kind !== 'number' && normalized.length === surface.length ? compounds.run(normalized) : undefined
+      analysis = { normalized, term, stop: isStop(normalized), parts }
       if (bySurface.size >= CACHE_LIMIT) bySurface.clear()
       bySurface.set(key, analysis)
     }
     return analysis
   }
 
-  const version = ANALYZER_VERSION(overrides, compounds)
-  // Earlier versions' fingerprints are kept as they were, so that their indexes still load.
-  const fingerprint = fnv1a64(
-    JSON.stringify({
-      name: ANALYZER_NAME,
-      version,
-      stemmer: stemmerName,
-      stopWords: [...stopSet].sort(),
-      tokens: TOKEN_PATTERN,
-      ...(overrides ? { overrides: [...overrideTable].sort(), verbFirstParts: VERB_FIRST_PART_RULE, verbTerms: 'stem of the infinitive', plurals: ENS_PLURAL_RULE, compoundPlurals: COMPOUND_PLURAL_RULE, stopTerms: STOP_TERM_RULE, ...(repairStems ? { stems: EER_RULE, finalDt: FINAL_DT_RULE, longVowels: LONG_VOWEL_RULE, latinPlurals: LATIN_PLURAL_RULE, sEndings: S_ENDING_RULE, infixGe: INFIX_GE_RULE } : {}) } : {}),
-      ...(compounds ? { compounds: LEXICON_ID } : {}),
-    }),
-  )
-
+  const version = ANALYZER_VERSION(config.overrides, config.compounds)
   return Object.freeze({
     name: ANALYZER_NAME,
     version,
-    fingerprint,
-    config: Object.freeze({ stemmer: stemmerName, stopWords: Object.freeze([...stopWords]), overrides, compounds }),
+    fingerprint: fingerprintOf(version, chain),
+    config,
+    stages: Object.freeze(ANALYSIS_STAGES.flatMap((name) => (chain[name] === undefined ? [] : [chain[name].name]))),
     analyze(text: string): Token[] {
       const tokens: Token[] = []
-      scanTokens(text, (surface, start, position, kind) => {
+      tokenize.run(text, (surface, start, position, kind) => {
         const { term, stop, parts } = analyzeSurface(surface, kind)
         tokens.push({ surface, term, start, end: start + surface.length, position, kind, stop })
         if (parts === undefined) return
@@ -249,10 +341,10 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
       return tokens
     },
     term(word: string): string {
-      return analyzeSurface(word, isNumber(normalizeWord(word)) ? 'number' : 'word').term
+      return analyzeSurface(word, isNumber(normalize.run(word)) ? 'number' : 'word').term
     },
     // Normalising needs no stem: read the cache, but do not fill it.
-    normalize: (word: string) => bySurface.get(word)?.normalized ?? normalizeWord(word),
+    normalize: (word: string) => bySurface.get(word)?.normalized ?? normalize.run(word),
   })
 }
 

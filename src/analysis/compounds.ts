@@ -53,7 +53,7 @@
  * @module
  */
 
-import { DERIVATIONAL_PREFIXES, PARTICLES, UNSTRESSED_PREFIXES } from './affixes.js'
+import { DERIVATIONAL_PREFIXES, PARTICLES, UNSTRESSED_PREFIXES } from './rules/affixes.js'
 import type { CompoundPart, CompoundSplitter } from './compound-table.js'
 import { FORBIDDEN_JOINS, LEXICON_CODES, LEXICON_MASKS, LEXICON_WORDS, ROLE } from './data/compound-lexicon.js'
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createIndex, splitCompound } from '../../src/index.js'
-import { loadIndex as loadQueryOnly } from '../../src/query.js'
+import { loadIndex as loadQueryOnly } from '../../src/entries/query.js'
 import { checkProperty } from './arbitraries.js'
 
 // Pieces of Dutch compounds and plain words; glued together they make real compounds

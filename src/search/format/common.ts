@@ -10,7 +10,7 @@ import type { AnalyzerConfig, AnalyzerIdentity, AnalyzerOptions } from '../../an
 import { scanParts } from '../../analysis/compound-table.js'
 import { checksum64, checksum64Prefix } from '../../analysis/fingerprint.js'
 import type { StemAlgorithm } from '../../analysis/stem/index.js'
-import { dutchStopWords } from '../../analysis/stopwords.js'
+import { dutchStopWords } from '../../analysis/data/stopwords.js'
 import { isCount } from '../../check.js'
 import { IndexFormatError } from '../../errors.js'
 import { isParagraphMode, type DocumentId, type JsonValue } from '../../model.js'

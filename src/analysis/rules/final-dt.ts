@@ -37,7 +37,7 @@
  */
 
 import { UNSTRESSED_PREFIXES } from './affixes.js'
-import { finalConsonant, lengthenV } from './stem/kraaij-pohlmann.js'
+import { finalConsonant, lengthenV } from '../stem/kraaij-pohlmann.js'
 
 /** The long vowels and diphthongs written with two letters. */
 const LONG_VOWELS = ['aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'ei', 'ij', 'ui', 'eu']

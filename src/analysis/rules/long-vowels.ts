@@ -31,7 +31,7 @@
  * @module
  */
 
-import { lengthenV } from './stem/kraaij-pohlmann.js'
+import { lengthenV } from '../stem/kraaij-pohlmann.js'
 
 /** The shortest stem whose final -e comes off. */
 const MIN_E_STEM = 4

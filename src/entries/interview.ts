@@ -9,10 +9,10 @@
  * @module
  */
 
-import { interviewIndexJson } from './generated/interview-index.js'
+import { interviewIndexJson } from '../generated/interview-index.js'
 import { loadIndex } from './query.js'
-import type { SentenceIndex } from './search/sentence-index.js'
-import manifest from '../corpus/manifest.json' with { type: 'json' }
+import type { SentenceIndex } from '../search/sentence-index.js'
+import manifest from '../../corpus/manifest.json' with { type: 'json' }
 
 /** Where the interview comes from; see `corpus/README.md`. */
 export interface InterviewManifest {
