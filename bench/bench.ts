@@ -22,7 +22,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { Bench } from 'tinybench'
-import { analyze, createIndex, loadIndex, segment, stem, type SentenceIndex } from '../src/index.js'
+import { analyze, createIndex, segment, stem, type SentenceIndex } from '../src/index.js'
 import { loadHaystack } from './haystack.js'
 
 /** zoek's index options: compound splitting on, unless ZOEK_BENCH_COMPOUNDS=off. */
@@ -69,7 +69,9 @@ const sentences = documents.flatMap((doc) => segment(doc.text).map((s) => ({ id:
 
 log('# zoek benchmark results')
 log()
-log(`Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB.`)
+log(
+  `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB.`,
+)
 log(`Data: ${source}: ${documents.length} documents, ${sentences.length} sentences as zoek segments them; every engine indexes these sentences.`)
 if (process.env.ZOEK_BENCH_COMPOUNDS === 'off') log('zoek runs with compound splitting off (ZOEK_BENCH_COMPOUNDS=off).')
 log('These machines are shared and noisy: read ratios, not absolute times. Every figure comes from this one run.')
@@ -132,10 +134,11 @@ const engines: Engine[] = [
     name: 'FlexSearch (dedupe off)',
     build: () => {
       const index = new FlexSearch.Index({ encoder: new FlexSearch.Encoder({ dedupe: false }) })
-      sentences.forEach((sentence, i) => index.add(i, sentence.text))
+      for (const [i, sentence] of sentences.entries()) index.add(i, sentence.text)
       return index
     },
-    query: (index: InstanceType<typeof FlexSearch.Index>, q) => index.search(q.kind === 'fuzzy' ? q.words[0] : q.words.join(' '), { limit: 10, suggest: q.kind === 'two words' || q.kind === 'fuzzy' }),
+    query: (index: InstanceType<typeof FlexSearch.Index>, q) =>
+      index.search(q.kind === 'fuzzy' ? q.words[0] : q.words.join(' '), { limit: 10, suggest: q.kind === 'two words' || q.kind === 'fuzzy' }),
   },
 ]
 
@@ -153,16 +156,16 @@ function miniSearchQuery(index: MiniSearch, q: Query) {
 }
 
 function lunrSearch(index: lunr.Index, q: Query) {
-  const escape = (word: string) => word.replace(/[:~^*+-]/g, '\\$&')
+  const escapeWord = (word: string) => word.replace(/[:~^*+-]/g, '\\$&')
   switch (q.kind) {
     case 'phrase':
-      return index.search(q.words.map((w) => `+${escape(w)}`).join(' '))
+      return index.search(q.words.map((w) => `+${escapeWord(w)}`).join(' '))
     case 'prefix':
-      return index.search(`${escape(q.words[0])}*`)
+      return index.search(`${escapeWord(q.words[0])}*`)
     case 'fuzzy':
-      return index.search(`${escape(q.words[0])}~1`)
+      return index.search(`${escapeWord(q.words[0])}~1`)
     default:
-      return index.search(q.words.map(escape).join(' '))
+      return index.search(q.words.map(escapeWord).join(' '))
   }
 }
 
@@ -190,13 +193,21 @@ const base = builds.get('MiniSearch default') as { ms: number; heap: number }
 log('| engine | build (median of 3) | vs MiniSearch default | heap after build | vs MiniSearch default |')
 log('|---|---|---|---|---|')
 for (const [name, result] of builds) {
-  log(`| ${name} | ${ms(result.ms)} | ${ratio(result.ms, base.ms)} | ${Number.isNaN(result.heap) ? 'n/a (async build)' : `${(result.heap / 2 ** 20).toFixed(0)} MB`} | ${Number.isNaN(result.heap) ? '' : ratio(result.heap, base.heap)} |`)
+  log(
+    `| ${name} | ${ms(result.ms)} | ${ratio(result.ms, base.ms)} | ${Number.isNaN(result.heap) ? 'n/a (async build)' : `${(result.heap / 2 ** 20).toFixed(0)} MB`} | ${Number.isNaN(result.heap) ? '' : ratio(result.heap, base.heap)} |`,
+  )
 }
 log()
-const [segmentMs] = time(() => documents.forEach((doc) => segment(doc.text)))
-const [analyzeMs] = time(() => sentences.forEach((s) => analyze(s.text)))
+const [segmentMs] = time(() => {
+  for (const doc of documents) segment(doc.text)
+})
+const [analyzeMs] = time(() => {
+  for (const s of sentences) analyze(s.text)
+})
 const zoekBuild = builds.get('zoek') as { ms: number }
-log(`zoek's build, by phase: segmentation ${ms(segmentMs)}, analysis ${ms(analyzeMs)}, indexing and the rest ${ms(Math.max(0, zoekBuild.ms - segmentMs - analyzeMs))}.`)
+log(
+  `zoek's build, by phase: segmentation ${ms(segmentMs)}, analysis ${ms(analyzeMs)}, indexing and the rest ${ms(Math.max(0, zoekBuild.ms - segmentMs - analyzeMs))}.`,
+)
 log('Target: zoek ≤ 2.5× MiniSearch default, and faster than lunr.nl and Orama; heap ≤ 1.5× MiniSearch default.')
 log()
 
@@ -207,11 +218,19 @@ const queries = pickQueries(zoekIndex)
 function pickQueries(index: SentenceIndex): Query[] {
   const counts = new Map<string, number>()
   for (const s of sentences) {
-    for (const token of new Set(analyze(s.text).filter((t) => t.kind === 'word' && !t.stop && /^\p{L}{6,}$/u.test(t.surface)).map((t) => t.surface.toLowerCase()))) counts.set(token, (counts.get(token) ?? 0) + 1)
+    for (const token of new Set(
+      analyze(s.text)
+        .filter((t) => t.kind === 'word' && !t.stop && /^\p{L}{6,}$/u.test(t.surface))
+        .map((t) => t.surface.toLowerCase()),
+    ))
+      counts.set(token, (counts.get(token) ?? 0) + 1)
   }
   const byCount = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
   const common = byCount.slice(0, 5).map(([w]) => w)
-  const rare = byCount.filter(([, n]) => n === 3).slice(0, 5).map(([w]) => w)
+  const rare = byCount
+    .filter(([, n]) => n === 3)
+    .slice(0, 5)
+    .map(([w]) => w)
   const swap = (w: string) => w.slice(0, 2) + w[3] + w[2] + w.slice(4)
   const phrases = ['de eerste', 'klik op', 'in de', 'het menu', 'de tabel'].filter((p) => index.search(`"${p}"`, { limit: 1 }).total > 0)
   const make = (kind: QueryClass, text: string, words: string[]): Query => ({ kind, text, words })
@@ -228,8 +247,20 @@ function pickQueries(index: SentenceIndex): Query[] {
 
 log('## Query latency')
 log()
-log(`Queries by class (${queries.length} in all): ${[...new Set(queries.map((q) => q.kind))].map((kind) => `${kind}: ${queries.filter((q) => q.kind === kind).map((q) => `\`${q.text}\``).join(', ')}`).join('; ')}.`)
-log('Each engine runs its closest equivalent: MiniSearch uses AND for a phrase, `prefix: true` and `fuzzy: 0.2`; lunr `+a +b`, `a*` and `a~1`; FlexSearch plain search (with `suggest` for two words and fuzzy); zoek its own syntax. Top 10 hits each.')
+log(
+  `Queries by class (${queries.length} in all): ${[...new Set(queries.map((q) => q.kind))]
+    .map(
+      (kind) =>
+        `${kind}: ${queries
+          .filter((q) => q.kind === kind)
+          .map((q) => `\`${q.text}\``)
+          .join(', ')}`,
+    )
+    .join('; ')}.`,
+)
+log(
+  'Each engine runs its closest equivalent: MiniSearch uses AND for a phrase, `prefix: true` and `fuzzy: 0.2`; lunr `+a +b`, `a*` and `a~1`; FlexSearch plain search (with `suggest` for two words and fuzzy); zoek its own syntax. Top 10 hits each.',
+)
 log()
 const latency = new Map<string, Map<QueryClass, { p50: number; p99: number }>>()
 const classes = [...new Set(queries.map((q) => q.kind))]
@@ -286,7 +317,8 @@ const sizes: [string, string][] = [
 ]
 log('| index | raw | gzip | gzip vs MiniSearch |')
 log('|---|---|---|---|')
-for (const [name, json] of sizes) log(`| ${name} | ${(json.length / 1e6).toFixed(2)} MB | ${(gz(json) / 1e6).toFixed(2)} MB | ${ratio(gz(json), gz(miniSearchJson))} |`)
+for (const [name, json] of sizes)
+  log(`| ${name} | ${(json.length / 1e6).toFixed(2)} MB | ${(gz(json) / 1e6).toFixed(2)} MB | ${ratio(gz(json), gz(miniSearchJson))} |`)
 log()
 log('Target: zoek gzip ≤ 1.0× MiniSearch.')
 log()
@@ -296,27 +328,41 @@ const loadDir = mkdtempSync(join(tmpdir(), 'zoek-bench-'))
 writeFileSync(join(loadDir, 'zoek.json'), zoekJson)
 writeFileSync(join(loadDir, 'minisearch.json'), miniSearchJson)
 writeFileSync(join(loadDir, 'lunr.json'), lunrJson)
-const workerOutput = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL('./load-worker.ts', import.meta.url)), loadDir], { encoding: 'utf8', maxBuffer: 1 << 20 })
+const workerOutput = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL('./load-worker.ts', import.meta.url)), loadDir], {
+  encoding: 'utf8',
+  maxBuffer: 1 << 20,
+})
 rmSync(loadDir, { recursive: true, force: true })
 const loadTimes = new Map<string, number>(Object.entries(JSON.parse(workerOutput) as Record<string, number>))
 loadTimes.set('zoek rebuild from text', zoekBuild.ms)
-log('Each load is timed in a fresh Node process that holds only the serialised bytes, as in an app that loads a prebuilt index at startup, with a full garbage collection before each run (bench/load-worker.ts). The rebuild is the median build above.')
+log(
+  'Each load is timed in a fresh Node process that holds only the serialised bytes, as in an app that loads a prebuilt index at startup, with a full garbage collection before each run (bench/load-worker.ts). The rebuild is the median build above.',
+)
 log()
 log('| load | time (median of 7) | vs JSON.parse of the same bytes |')
 log('|---|---|---|')
 for (const [name, t] of loadTimes) {
-  const parse = name.startsWith('MiniSearch') || name.includes('MiniSearch\'s') ? loadTimes.get('JSON.parse of MiniSearch\'s bytes') : loadTimes.get('JSON.parse of zoek\'s bytes')
+  const parse =
+    name.startsWith('MiniSearch') || name.includes("MiniSearch's")
+      ? loadTimes.get("JSON.parse of MiniSearch's bytes")
+      : loadTimes.get("JSON.parse of zoek's bytes")
   log(`| ${name} | ${ms(t)} | ${ratio(t, parse as number)} |`)
 }
 log()
-log(`Target: loadIndex ≤ 2× JSON.parse of the same bytes, and ≥ 10× faster than rebuilding (measured: ${ratio(zoekBuild.ms, loadTimes.get('zoek loadIndex') as number)} faster).`)
+log(
+  `Target: loadIndex ≤ 2× JSON.parse of the same bytes, and ≥ 10× faster than rebuilding (measured: ${ratio(zoekBuild.ms, loadTimes.get('zoek loadIndex') as number)} faster).`,
+)
 log()
 
 // ---------------------------------------------------------------- stemmers
 log('## Stemmer throughput (the whole Snowball vocabulary)')
 log()
 const { readFixture } = await import('../test/helpers.js')
-const words = readFixture('snowball-dutch/vocabulary.tsv.gz').trimEnd().split('\n').slice(1).map((line) => line.split('\t')[0])
+const words = readFixture('snowball-dutch/vocabulary.tsv.gz')
+  .trimEnd()
+  .split('\n')
+  .slice(1)
+  .map((line) => line.split('\t')[0])
 const wasmDutch = createStemmer(Languages.Dutch)
 const stemmers: [string, (w: string) => string][] = [
   ['zoek Kraaij-Pohlmann', (w) => stem(w)],
@@ -348,7 +394,10 @@ log()
 log('| sentences | zoek build | MiniSearch build | zoek query | MiniSearch query |')
 log('|---|---|---|---|---|')
 for (const factor of [0.25, 1, 4]) {
-  const docs = factor < 1 ? documents.slice(0, Math.round(documents.length * factor)) : Array.from({ length: factor }, (_, copy) => documents.map((d) => ({ ...d, id: `${copy}:${d.id}` }))).flat()
+  const docs =
+    factor < 1
+      ? documents.slice(0, Math.round(documents.length * factor))
+      : Array.from({ length: factor }, (_, copy) => documents.map((d) => ({ ...d, id: `${copy}:${d.id}` }))).flat()
   const sents = docs.flatMap((doc) => segment(doc.text).map((s, i) => ({ id: `${doc.id}#${i}`, text: s.text })))
   const [zoekMs, z] = time(() => {
     const index = createIndex(zoekOptions)

@@ -28,7 +28,9 @@ console.log(`errors:\n${score.errors.map(({ word, expected, got }) => `  ${word.
 // The same measure over words drawn by occurrence: what the splitter does to running text.
 const drawn = readCompoundFixture('by-occurrence.tsv')
 const byOccurrence = scoreCompoundSplits(drawn)
-console.log(`\nby occurrence: ${drawn.reduce((sum, row) => sum + row.weight, 0)} draws of ${drawn.length} words, ${byOccurrence.compounds} of compounds, ${byOccurrence.predicted} split; ${byOccurrence.correct} exactly right`)
+console.log(
+  `\nby occurrence: ${drawn.reduce((sum, row) => sum + row.weight, 0)} draws of ${drawn.length} words, ${byOccurrence.compounds} of compounds, ${byOccurrence.predicted} split; ${byOccurrence.correct} exactly right`,
+)
 console.log(`precision ${byOccurrence.precision.toFixed(3)}, recall ${byOccurrence.recall.toFixed(3)}`)
 console.log(`errors:\n${byOccurrence.errors.map(({ word, expected, got }) => `  ${word.padEnd(28)} expected ${expected.padEnd(30)} got ${got}`).join('\n')}`)
 
@@ -44,5 +46,13 @@ const list = [...words]
 const t0 = performance.now()
 const split = list.filter((word) => splitCompound(word) !== undefined)
 const ms = performance.now() - t0
-console.log(`\nUD Dutch: ${list.length} distinct words; ${split.length} (${((100 * split.length) / list.length).toFixed(1)}%) split; ${Math.round(list.length / (ms / 1000)).toLocaleString('en')} words/s`)
-console.log(`a sample: ${split.filter((_, i) => i % Math.max(1, Math.floor(split.length / 40)) === 0).slice(0, 40).map((word) => `${word} → ${show(word)}`).join(', ')}`)
+console.log(
+  `\nUD Dutch: ${list.length} distinct words; ${split.length} (${((100 * split.length) / list.length).toFixed(1)}%) split; ${Math.round(list.length / (ms / 1000)).toLocaleString('en')} words/s`,
+)
+console.log(
+  `a sample: ${split
+    .filter((_, i) => i % Math.max(1, Math.floor(split.length / 40)) === 0)
+    .slice(0, 40)
+    .map((word) => `${word} → ${show(word)}`)
+    .join(', ')}`,
+)

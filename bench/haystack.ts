@@ -22,7 +22,10 @@ export function loadHaystack(): { documents: HaystackDocument[]; source: string 
   if (!existsSync(sentences) || !existsSync(paragraphs)) {
     console.log(`note: ../shared/data is missing (looked in ${shared}); using the 143-paragraph news sample instead of the 40k-sentence haystack.`)
     const text = readFileSync(new URL('../test/fixtures/ud-dutch/nieuws.txt', import.meta.url), 'utf8')
-    return { documents: text.split(/\n\n+/).map((paragraph, i) => ({ id: `nieuws-${i}`, text: paragraph })), source: 'news sample (test/fixtures/ud-dutch/nieuws.txt)' }
+    return {
+      documents: text.split(/\n\n+/).map((paragraph, i) => ({ id: `nieuws-${i}`, text: paragraph })),
+      source: 'news sample (test/fixtures/ud-dutch/nieuws.txt)',
+    }
   }
   const documents: HaystackDocument[] = readFileSync(sentences, 'utf8')
     .trimEnd()

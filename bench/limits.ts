@@ -57,15 +57,17 @@ const CASES: Record<string, () => string> = {
     index.add({ id: 1, text: unpunctuated(1_000_000) })
     return `${index.sentenceCount} sentences`
   },
-  'pathological prefix and fuzzy queries on the haystack': () => timeQueries(['d*', 'a*', 'ver*', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaab~2', 'gemeenteraadsverkiezingen~2', 'documnet~']),
-  'phrase verification on the haystack: phrase vs the same words with AND': () => timeQueries(['"de eerste"', '+de +eerste', '"klik op de knop"', '+klik +op +de +knop', '"op de"~3']),
+  'pathological prefix and fuzzy queries on the haystack': () =>
+    timeQueries(['d*', 'a*', 'ver*', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaab~2', 'gemeenteraadsverkiezingen~2', 'documnet~']),
+  'phrase verification on the haystack: phrase vs the same words with AND': () =>
+    timeQueries(['"de eerste"', '+de +eerste', '"klik op de knop"', '+klik +op +de +knop', '"op de"~3']),
   'slowest of 2,000 random queries on the news sample': () => {
     const index = createIndex()
     const text = readFileSync(new URL('../test/fixtures/ud-dutch/nieuws.txt', import.meta.url), 'utf8')
     index.add({ id: 1, text })
     const words = text.split(/\s+/)
     let seed = 1
-    const random = () => ((seed = (seed * 48271) % 0x7fffffff) / 0x7fffffff)
+    const random = () => (seed = (seed * 48271) % 0x7fffffff) / 0x7fffffff
     let slowest = 0
     for (let i = 0; i < 2000; i++) {
       const query = Array.from({ length: 1 + Math.floor(random() * 6) }, () => words[Math.floor(random() * words.length)]).join(' ')

@@ -10,7 +10,7 @@ import lunr from 'lunr'
 import MiniSearch from 'minisearch'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { loadIndex } from '../src/query.js'
+import { loadIndex } from '../src/entries/query.js'
 import './peers.js' // registers lunr.nl's pipeline functions, which lunr.Index.load looks up
 
 const gc = (globalThis as { gc?: () => void }).gc

@@ -19,5 +19,12 @@ const without = createAnalyzer({ overrides: false, compounds: false })
 const words = new Map<string, string>()
 for (const token of without.analyze(readFileSync(path, 'utf8'))) if (token.kind !== 'number') words.set(without.normalize(token.surface), token.surface)
 const changed = [...words.keys()].filter((word) => withOverrides.term(word) !== without.term(word))
-console.log(`UD Dutch: ${words.size} distinct words; ${changed.length} (${((100 * changed.length) / words.size).toFixed(2)}%) get another term with the word-form rules (stem overrides, -ens plurals, s-endings, final -t/-d, long vowels, Latin plurals, -eer stems, the ge infix of participles only).`)
-console.log(changed.sort().map((word) => `${word}: ${without.term(word)} → ${withOverrides.term(word)}`).join('\n'))
+console.log(
+  `UD Dutch: ${words.size} distinct words; ${changed.length} (${((100 * changed.length) / words.size).toFixed(2)}%) get another term with the word-form rules (stem overrides, -ens plurals, s-endings, final -t/-d, long vowels, Latin plurals, -eer stems, the ge infix of participles only).`,
+)
+console.log(
+  changed
+    .sort()
+    .map((word) => `${word}: ${without.term(word)} → ${withOverrides.term(word)}`)
+    .join('\n'),
+)

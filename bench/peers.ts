@@ -38,6 +38,10 @@ export function buildLunrNl(documents: readonly PeerDocument[]): lunr.Index {
  */
 export async function buildOramaDutch(documents: readonly PeerDocument[]): Promise<AnyOrama> {
   const db = create({ schema: { text: 'string' } as const, components: { tokenizer: { language: 'dutch', stemming: true, stemmer: oramaDutchStemmer } } })
-  await insertMultiple(db, documents.map(({ id, text }) => ({ id, text })), 1000)
+  await insertMultiple(
+    db,
+    documents.map(({ id, text }) => ({ id, text })),
+    1000,
+  )
   return db
 }

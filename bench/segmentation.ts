@@ -69,7 +69,8 @@ export function scoreSegmentation(paragraphs: readonly UdParagraph[], split: (te
     for (const end of found) if (expected.has(end)) hits++
     truePositives += hits
     if (hits !== expected.size || hits !== found.size) {
-      for (const end of found) if (!expected.has(end)) errors.push(`extra  | ${paragraph.text.slice(Math.max(0, end - 40), end)} ‖ ${paragraph.text.slice(end, end + 30)}`)
+      for (const end of found)
+        if (!expected.has(end)) errors.push(`extra  | ${paragraph.text.slice(Math.max(0, end - 40), end)} ‖ ${paragraph.text.slice(end, end + 30)}`)
       for (const end of expected) {
         if (found.has(end)) continue
         missed++
@@ -121,7 +122,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(`../shared/data/ud-dutch/docs.jsonl is missing (looked at ${docsPath}); nothing to measure.`)
     process.exit(0)
   }
-  const paragraphs = readFileSync(docsPath, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as UdParagraph)
+  const paragraphs = readFileSync(docsPath, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as UdParagraph)
   const zoek = scoreSegmentation(paragraphs, (text) => segment(text).map((s) => s.end))
   const zoekQuotes = scoreSegmentation(paragraphs, endsWithNormalisedQuotes)
   const intl = new Intl.Segmenter('nl', { granularity: 'sentence' })
@@ -132,6 +136,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`| zoek segment() | ${fmt(zoek.precision)} | ${fmt(zoek.recall)} | ${fmt(zoek.f1)} |`)
   console.log(`| zoek segment(), treebank quotes normalised | ${fmt(zoekQuotes.precision)} | ${fmt(zoekQuotes.recall)} | ${fmt(zoekQuotes.f1)} |`)
   console.log(`| Intl.Segmenter('nl') | ${fmt(baseline.precision)} | ${fmt(baseline.recall)} | ${fmt(baseline.f1)} |`)
-  console.log(`\nzoek segment() misses ${zoek.missed} gold boundaries; ${zoek.missedUnpunctuated} of them follow no sentence-final punctuation (headings, list items and table cells that the treebank's text joins with a space). --errors lists every miss.`)
+  console.log(
+    `\nzoek segment() misses ${zoek.missed} gold boundaries; ${zoek.missedUnpunctuated} of them follow no sentence-final punctuation (headings, list items and table cells that the treebank's text joins with a space). --errors lists every miss.`,
+  )
   if (process.argv.includes('--errors')) for (const e of zoek.errors) console.log(e)
 }

@@ -36,7 +36,11 @@ function pairsTagged(tag: string): [string, string][] {
     if (fields[0] !== 'SFX' || fields.length < 5 || !new RegExp(`ts:${tag}\\b`).test(line)) continue
     const [, flag, strip, add, condition] = fields
     const rules = suffixes.get(flag) ?? []
-    rules.push({ strip: strip === '0' ? '' : strip, add: add.split('/')[0] === '0' ? '' : add.split('/')[0], condition: new RegExp(`${condition === '.' ? '' : condition}$`, 'u') })
+    rules.push({
+      strip: strip === '0' ? '' : strip,
+      add: add.split('/')[0] === '0' ? '' : add.split('/')[0],
+      condition: new RegExp(`${condition === '.' ? '' : condition}$`, 'u'),
+    })
     suffixes.set(flag, rules)
   }
   const pairs: [string, string][] = []
@@ -63,11 +67,17 @@ const analyzers = {
   'Porter alone': createAnalyzer({ compounds: false, overrides: false, stemmer: 'porter' }),
 }
 
-const corpusPaths = ['../../shared/data/ud-dutch/sentences.txt', '../../shared/data/nl-prose/paragraphs.jsonl'].map((path) => fileURLToPath(new URL(path, import.meta.url)))
+const corpusPaths = ['../../shared/data/ud-dutch/sentences.txt', '../../shared/data/nl-prose/paragraphs.jsonl'].map((path) =>
+  fileURLToPath(new URL(path, import.meta.url)),
+)
 const words = new Set<string>()
 if (corpusPaths.every(existsSync)) {
   const [ud, prose] = corpusPaths.map((path) => readFileSync(path, 'utf8'))
-  const text = `${ud}\n${prose.split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { text: string }).text).join('\n')}`
+  const text = `${ud}\n${prose
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as { text: string }).text)
+    .join('\n')}`
   const analyzer = analyzers['Kraaij-Pohlmann alone']
   for (const token of analyzer.analyze(text)) if (token.kind === 'word') words.add(analyzer.normalize(token.surface))
 } else {
@@ -94,7 +104,9 @@ function verbPairs(): [string, string][] {
     const last = stem.at(-1) as string
     const soft = stem.slice(0, -1) + ({ f: 'v', s: 'z' } as Record<string, string>)[last]
     const single = stem.replace(/(aa|ee|oo|uu)([^aeiou])$/, (_, vowel: string, consonant: string) => vowel[0] + consonant)
-    const infinitive = [`${stem}en`, `${stem}${last}en`, `${single}en`, `${soft}en`, `${single.slice(0, -1)}${soft.at(-1)}en`, `${stem}n`].find((candidate) => infinitives.has(candidate))
+    const infinitive = [`${stem}en`, `${stem}${last}en`, `${single}en`, `${soft}en`, `${single.slice(0, -1)}${soft.at(-1)}en`, `${stem}n`].find((candidate) =>
+      infinitives.has(candidate),
+    )
     if (infinitive === undefined) continue
     pairs.push([infinitive, stem], [infinitive, form])
     const ending = /[tkfschp]$/.test(stem) ? 't' : 'd'
@@ -104,10 +116,16 @@ function verbPairs(): [string, string][] {
   return [...new Map(pairs.map((pair) => [pair.join('/'), pair])).values()]
 }
 
-for (const [tag, name] of [['NN2', 'noun singular/plural'], ['AJe', 'adjective/inflected -e'], ['VB', 'weak verb infinitive/other form']] as const) {
+for (const [tag, name] of [
+  ['NN2', 'noun singular/plural'],
+  ['AJe', 'adjective/inflected -e'],
+  ['VB', 'weak verb infinitive/other form'],
+] as const) {
   const pairs = tag === 'VB' ? verbPairs() : pairsTagged(tag)
   const inCorpus = pairs.filter(([a, b]) => words.has(a) && words.has(b))
-  console.log(`\n${name} pairs (Hunspell ${tag === 'VB' ? 'verb flags V3, Vp, Vq, Va, Vb, Vi, Ve' : `ts:${tag}`}): ${pairs.length}, of which ${inCorpus.length} occur in the corpus`)
+  console.log(
+    `\n${name} pairs (Hunspell ${tag === 'VB' ? 'verb flags V3, Vp, Vq, Va, Vb, Vi, Ve' : `ts:${tag}`}): ${pairs.length}, of which ${inCorpus.length} occur in the corpus`,
+  )
   console.log('| analyzer | pairs with two terms | in the corpus |\n|---|---|---|')
   for (const [label, analyzer] of Object.entries(analyzers)) {
     const apart = (list: [string, string][]) => list.filter(([a, b]) => analyzer.term(a) !== analyzer.term(b))

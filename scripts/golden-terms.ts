@@ -7,7 +7,13 @@ import { createAnalyzer } from '../src/index.js'
 import { goldenWords } from '../test/golden-words.js'
 
 const analyzer = createAnalyzer()
-const lines = goldenWords().map((word) => `${word}\t${analyzer.analyze(word).map((token) => token.term).join(' ')}`)
+const lines = goldenWords().map(
+  (word) =>
+    `${word}\t${analyzer
+      .analyze(word)
+      .map((token) => token.term)
+      .join(' ')}`,
+)
 const header = `# analyzer ${analyzer.name} ${analyzer.version} ${analyzer.fingerprint}; written by npm run golden (scripts/golden-terms.ts)`
 writeFileSync(new URL('../test/fixtures/golden/terms.tsv', import.meta.url), `${header}\n${lines.join('\n')}\n`)
 console.log(`golden: ${lines.length} words, analyzer ${analyzer.version} ${analyzer.fingerprint}`)

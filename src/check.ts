@@ -30,7 +30,8 @@ export function checkOptionNames(options: unknown, known: readonly string[], kin
  * @param value - anything
  * @param max - the largest count allowed
  */
-export const isCount = (value: unknown, max = Number.MAX_SAFE_INTEGER): value is number => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= max
+export const isCount = (value: unknown, max = Number.MAX_SAFE_INTEGER): value is number =>
+  Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= max
 
 /**
  * Makes a `switch` over a union fail to compile when it misses a case: its `default` calls
@@ -51,6 +52,7 @@ export function assertNever(value: never): never {
  * @throws {@link InvalidOptionError} when it is no paragraph mode
  */
 export function checkParagraphMode(value: unknown): ParagraphMode {
-  if (!isParagraphMode(value)) throw new InvalidOptionError('paragraphs', `expected ${paragraphModes.map((mode) => `'${mode}'`).join(' or ')}, got ${JSON.stringify(value)}`)
+  if (!isParagraphMode(value))
+    throw new InvalidOptionError('paragraphs', `expected ${paragraphModes.map((mode) => `'${mode}'`).join(' or ')}, got ${JSON.stringify(value)}`)
   return value
 }

@@ -133,7 +133,7 @@ function search(args: readonly string[], values: Values, out: (line: string) => 
   if (values.json) return print(out, JSON.stringify({ total: hits.total, hits }, null, 2))
   if (hits.length === 0) return print(out, `No sentences match ${JSON.stringify(query)}.`)
   out(hits.total > hits.length ? `${hits.total} hits, showing ${hits.length} (--limit):` : `${hits.total} ${hits.total === 1 ? 'hit' : 'hits'}:`)
-  hits.forEach((hit, i) => out(formatHit(hit, i)))
+  for (const [i, hit] of hits.entries()) out(formatHit(hit, i))
   return EXIT.ok
 }
 
@@ -143,7 +143,8 @@ function openIndex(file: string): SentenceIndex {
   try {
     index = loadIndex(text)
   } catch (error) {
-    if (error instanceof IndexFormatError) throw new CliError(EXIT.badIndex, `${file}: ${error.reason} Rebuild it from its text files with zoek build FILE... -o ${file}.`)
+    if (error instanceof IndexFormatError)
+      throw new CliError(EXIT.badIndex, `${file}: ${error.reason} Rebuild it from its text files with zoek build FILE... -o ${file}.`)
     if (error instanceof ZoekError) throw new CliError(EXIT.badIndex, `${file}: ${error.message} To rebuild it: zoek build FILE... -o ${file}.`)
     throw error
   }

@@ -15,7 +15,10 @@ import type { Metadata, ParagraphMode } from './model.js'
 
 /** Options of {@link createIndex}. */
 export interface IndexOptions {
-  /** The analyzer's options: stemmer, stop words, overrides, compounds. Default: Kraaij-Pohlmann, Snowball's Dutch stop words, overrides and compound splitting. */
+  /**
+   * The analyzer's options: stemmer, stop words, overrides, compounds. Default: Kraaij-Pohlmann,
+   * Snowball's Dutch stop words, overrides and compound splitting.
+   */
   readonly analyzer?: AnalyzerOptions
   /** How documents are divided into paragraphs: `'blank-line'` (default) or `'line'`. */
   readonly paragraphs?: ParagraphMode

@@ -47,7 +47,10 @@ describe('the architecture', () => {
   })
 
   it('keeps the segmenter out of search/, query/ and analysis/, and model.ts free of imports', () => {
-    const segmenterUsers = files.filter((file) => /^src\/(search|query|analysis)\//.test(file) && (imports.get(file) ?? []).some((i) => i.startsWith('src/segment/') || /^(unified|retext)/.test(i)))
+    const segmenterUsers = files.filter(
+      (file) =>
+        /^src\/(search|query|analysis)\//.test(file) && (imports.get(file) ?? []).some((i) => i.startsWith('src/segment/') || /^(unified|retext)/.test(i)),
+    )
     expect(segmenterUsers).toEqual([])
     expect(imports.get('src/model.ts')).toEqual([])
   })

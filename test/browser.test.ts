@@ -32,7 +32,10 @@ describe.skipIf(!hasChromium)('the browser example in Chromium', () => {
     const dir = mkdtempSync(join(root, 'dist', 'e2e-'))
     writeFileSync(join(dir, 'index.zoek.json'), JSON.stringify(index))
     server = await serve(root)
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] })
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    })
     page = await browser.newPage()
     await page.goto(`${server.url}/examples/browser/?index=/dist/${dir.split('/').at(-1)}/index.zoek.json`)
     await page.waitForFunction(() => /zinnen geladen/.test(document.querySelector('#status')?.textContent ?? ''), undefined, { timeout: 20_000 })
@@ -46,7 +49,11 @@ describe.skipIf(!hasChromium)('the browser example in Chromium', () => {
   async function type(query: string) {
     await page.fill('#query', '')
     await page.type('#query', query)
-    await page.waitForFunction((typed) => (document.querySelector('#query') as HTMLInputElement).value === typed && /gevonden/.test(document.querySelector('#status')?.textContent ?? ''), query)
+    await page.waitForFunction(
+      (typed) =>
+        (document.querySelector('#query') as HTMLInputElement).value === typed && /gevonden/.test(document.querySelector('#status')?.textContent ?? ''),
+      query,
+    )
   }
 
   it('finds an inflected word as you type and highlights it', async () => {
@@ -91,7 +98,10 @@ describe.skipIf(!hasChromium)('the bundled interview in Chromium', () => {
 
   beforeAll(async () => {
     server = await serve(root)
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] })
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    })
     page = await browser.newPage()
   })
 
@@ -106,7 +116,14 @@ describe.skipIf(!hasChromium)('the bundled interview in Chromium', () => {
     const script = `import { loadInterview } from ${JSON.stringify(entry)}
 const hits = loadInterview().search('speaker:"Bart Somers" armoede', { limit: 20 })
 document.body.dataset.report = JSON.stringify(hits.map((hit) => [hit.id, hit.role, hit.speaker]))`
-    await build({ stdin: { contents: script, resolveDir: dir, loader: 'js' }, bundle: true, platform: 'browser', format: 'esm', outfile: join(dir, 'app.js'), logLevel: 'silent' })
+    await build({
+      stdin: { contents: script, resolveDir: dir, loader: 'js' },
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      outfile: join(dir, 'app.js'),
+      logLevel: 'silent',
+    })
     writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><script type="module" src="./app.js"></script>')
     await page.goto(`${server.url}/dist/${dir.split('/').at(-1)}/index.html`)
     await page.waitForFunction(() => document.body?.dataset.report !== undefined, undefined, { timeout: 20_000 })
@@ -127,7 +144,8 @@ document.body.dataset.report = JSON.stringify(hits.map((hit) => [hit.id, hit.rol
     const firstSentence = new Map<string, string>()
     for (const sentence of interview.sentences()) {
       if (sentence.role !== 'answer' && sentence.role !== 'question' && sentence.role !== 'intro') continue
-      for (const word of sentence.text.match(/\p{L}{6,}/gu) ?? []) if (!firstSentence.has(word.toLowerCase())) firstSentence.set(word.toLowerCase(), sentence.id)
+      for (const word of sentence.text.match(/\p{L}{6,}/gu) ?? [])
+        if (!firstSentence.has(word.toLowerCase())) firstSentence.set(word.toLowerCase(), sentence.id)
     }
     const all = [...firstSentence.keys()]
     const step = Math.floor(all.length / 20)
@@ -138,7 +156,11 @@ document.body.dataset.report = JSON.stringify(hits.map((hit) => [hit.id, hit.rol
       for (let n = 3; n <= word.length; n++) {
         const prefix = word.slice(0, n)
         await page.fill('#query', prefix)
-        await page.waitForFunction((typed) => (document.querySelector('#query') as HTMLInputElement).value === typed && /gevonden/.test(document.querySelector('#status')?.textContent ?? ''), prefix)
+        await page.waitForFunction(
+          (typed) =>
+            (document.querySelector('#query') as HTMLInputElement).value === typed && /gevonden/.test(document.querySelector('#status')?.textContent ?? ''),
+          prefix,
+        )
         const ids = await page.locator('#results li').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.id))
         if (!ids.includes(firstSentence.get(word))) missed.push(prefix)
       }

@@ -17,7 +17,10 @@ function buildWith(change: (dir: string) => void) {
   copyFileSync(corpus('manifest.json'), join(dir, 'manifest.json'))
   copyFileSync(corpus(manifest.file), join(dir, manifest.file))
   change(dir)
-  const run = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', env: { ...process.env, ZOEK_CORPUS_DIR: dir, ZOEK_GENERATED_DIR: out } })
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script], {
+    encoding: 'utf8',
+    env: { ...process.env, ZOEK_CORPUS_DIR: dir, ZOEK_GENERATED_DIR: out },
+  })
   return { code: run.status, stderr: run.stderr, built: existsSync(join(out, 'interview-index.ts')) }
 }
 

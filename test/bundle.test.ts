@@ -30,7 +30,16 @@ const LEXICON_SAMPLE = LEXICON_WORDS.slice(50_000, 50_080)
 const QUERY_BUDGET_BYTES = 34_000
 
 async function bundle(entry: string, platform: 'browser' | 'node') {
-  const result = await build({ entryPoints: [fileURLToPath(new URL(`../dist/${entry}`, import.meta.url))], bundle: true, write: false, minify: true, format: 'esm', platform, metafile: true, logLevel: 'silent' })
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL(`../dist/${entry}`, import.meta.url))],
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'esm',
+    platform,
+    metafile: true,
+    logLevel: 'silent',
+  })
   const contents = result.outputFiles[0].contents
   return { inputs: Object.keys(result.metafile.inputs), gzip: gzipSync(contents).length, text: new TextDecoder().decode(contents) }
 }
@@ -68,17 +77,34 @@ const report = JSON.stringify({ sentences: index.sentenceCount, hits: hits.map((
   it('works in an esbuild node bundle run away from dist/', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zoek-bundle-'))
     const out = join(dir, 'app.mjs')
-    await build({ stdin: { contents: `${script}\nconsole.log(report)`, resolveDir: dir, loader: 'js' }, bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'silent' })
+    await build({
+      stdin: { contents: `${script}\nconsole.log(report)`, resolveDir: dir, loader: 'js' },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: out,
+      logLevel: 'silent',
+    })
     const run = spawnSync(process.execPath, [out], { encoding: 'utf8', cwd: dir })
     expect(run.stderr).toBe('')
     const { loadInterview } = await import('../src/entries/interview.js')
-    const expected = loadInterview().search('speaker:"Bart Somers" armoede', { limit: 20 }).map((hit) => hit.id)
+    const expected = loadInterview()
+      .search('speaker:"Bart Somers" armoede', { limit: 20 })
+      .map((hit) => hit.id)
     expect(JSON.parse(run.stdout)).toEqual({ sentences: 147, hits: expected })
     expect(expected).toContain('somers-mechelen-2019#9')
   })
 
   it('bundles for the browser without Node built-ins, the segmenter or the lexicon', async () => {
-    const result = await build({ stdin: { contents: `${script}\ndocument.body.textContent = report`, resolveDir: tmpdir(), loader: 'js' }, bundle: true, platform: 'browser', format: 'esm', write: false, metafile: true, logLevel: 'silent' })
+    const result = await build({
+      stdin: { contents: `${script}\ndocument.body.textContent = report`, resolveDir: tmpdir(), loader: 'js' },
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    })
     const inputs = Object.keys(result.metafile.inputs)
     expect(inputs.filter((input) => SEGMENTER.test(input) || input.startsWith('node:'))).toEqual([])
     expect(inputs.some((input) => input.includes('node_modules/minisearch/'))).toBe(true)

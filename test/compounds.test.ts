@@ -112,13 +112,28 @@ describe('splitCompound', () => {
   it('keeps the words the module documents as whole whole: names, adverbs, participles, derivations', () => {
     // Proper names and their plurals, short flagless entries, pronominal adverbs, participles of
     // particle verbs, -ist/-aard/-isme nouns, borrowed suffixes and numerals as heads.
-    for (const word of ['Eindhoven', 'Groenendaal', 'Belgen', 'wellicht', 'overdag', 'waarbij', 'weergegeven', 'aquarellisten', 'toerisme', 'klimaat', 'veertien']) {
+    for (const word of [
+      'Eindhoven',
+      'Groenendaal',
+      'Belgen',
+      'wellicht',
+      'overdag',
+      'waarbij',
+      'weergegeven',
+      'aquarellisten',
+      'toerisme',
+      'klimaat',
+      'veertien',
+    ]) {
       expect(split(word), word).toBe('-')
     }
   })
 
   it('gives offsets into the word, in order, and never splits words with other characters', () => {
-    expect(splitCompound('veiligheidsbeleid')).toEqual([{ start: 0, end: 10 }, { start: 11, end: 17 }])
+    expect(splitCompound('veiligheidsbeleid')).toEqual([
+      { start: 0, end: 10 },
+      { start: 11, end: 17 },
+    ])
     expect(splitCompound('kinder-armoede')).toBeUndefined()
     expect(splitCompound('kinderarmoede2')).toBeUndefined()
     expect(splitCompound('')).toBeUndefined()
@@ -218,12 +233,27 @@ describe('searching compounds', () => {
   })
 
   it('reads back the parts it writes, and nothing malformed', () => {
-    const parts = [{ start: 0, end: 10 }, { start: 11, end: 17 }]
+    const parts = [
+      { start: 0, end: 10 },
+      { start: 11, end: 17 },
+    ]
     expect(encodeParts(parts)).toBe('0-10,11-17')
     expect(decodeParts('0-10,11-17', 17)).toEqual(parts)
     expect(scanParts('0-10,11-17', 17)).toBe(true)
     // Out of the word, overlapping, a single part, and text that is not pairs of numbers.
-    for (const text of ['0-10,11-18', '0-10,9-17', '0-17', '', '0-10,', ',0-10,11-17', '0-10,11-17x', '0-10;11-17', '-1-10,11-17', '0-1e1,11-17', '0-10,,11-17']) {
+    for (const text of [
+      '0-10,11-18',
+      '0-10,9-17',
+      '0-17',
+      '',
+      '0-10,',
+      ',0-10,11-17',
+      '0-10,11-17x',
+      '0-10;11-17',
+      '-1-10,11-17',
+      '0-1e1,11-17',
+      '0-10,,11-17',
+    ]) {
       expect(decodeParts(text, 17), text).toBeUndefined()
       expect(scanParts(text, 17), text).toBe(false)
     }

@@ -5,10 +5,44 @@ import { describe, expect, it } from 'vitest'
 const require = createRequire(import.meta.url)
 
 const EXPORTS = [
-  'AnalyzerMismatchError', 'DocumentNotFoundError', 'DuplicateIdError', 'INDEX_FORMAT', 'INDEX_FORMAT_VERSION', 'IndexFormatError',
-  'InvalidDocumentError', 'InvalidOptionError', 'MAX_FUZZY_DISTANCE', 'MAX_SEGMENT_LENGTH', 'QuerySyntaxError', 'READABLE_FORMAT_VERSIONS', 'SHORT_LINE_WORDS', 'SegmenterMissingError', 'SentenceIndex', 'ZoekError', 'analyze',
-  'createAnalyzer', 'createIndex', 'defaultAnalyzer', 'dutchStemOverrides', 'dutchStopWords', 'filterFields', 'foldDiacritics', 'highlight', 'loadIndex', 'normalizeApostrophes',
-  'normalizeWord', 'paragraphModes', 'parseQuery', 'roles', 'segment', 'segmentInterview', 'splitCompound', 'stem', 'stemAlgorithms', 'tokenize', 'version',
+  'AnalyzerMismatchError',
+  'DocumentNotFoundError',
+  'DuplicateIdError',
+  'INDEX_FORMAT',
+  'INDEX_FORMAT_VERSION',
+  'IndexFormatError',
+  'InvalidDocumentError',
+  'InvalidOptionError',
+  'MAX_FUZZY_DISTANCE',
+  'MAX_SEGMENT_LENGTH',
+  'QuerySyntaxError',
+  'READABLE_FORMAT_VERSIONS',
+  'SHORT_LINE_WORDS',
+  'SegmenterMissingError',
+  'SentenceIndex',
+  'ZoekError',
+  'analyze',
+  'createAnalyzer',
+  'createIndex',
+  'defaultAnalyzer',
+  'dutchStemOverrides',
+  'dutchStopWords',
+  'filterFields',
+  'foldDiacritics',
+  'highlight',
+  'loadIndex',
+  'normalizeApostrophes',
+  'normalizeWord',
+  'paragraphModes',
+  'parseQuery',
+  'roles',
+  'segment',
+  'segmentInterview',
+  'splitCompound',
+  'stem',
+  'stemAlgorithms',
+  'tokenize',
+  'version',
 ]
 
 type Zoek = typeof import('../src/index.js')
@@ -41,7 +75,12 @@ describe('the built package', () => {
     const esm = (await import('../dist/query.js' as string)) as typeof import('../src/entries/query.js')
     const cjs = require('../dist/query.cjs') as typeof import('../src/entries/query.js')
     for (const query of [esm, cjs]) {
-      expect(query.loadIndex(json).search('"zieke kind"').map((h) => h.text)).toEqual(['Het zieke kind van Vlaanderen.'])
+      expect(
+        query
+          .loadIndex(json)
+          .search('"zieke kind"')
+          .map((h) => h.text),
+      ).toEqual(['Het zieke kind van Vlaanderen.'])
       const fromResponse = await query.loadIndexAsync(new Response(json))
       expect(fromResponse.search('migrant').map((h) => h.text)).toEqual(['De migranten kwamen.'])
       const fromBytes = await query.loadIndexAsync(new TextEncoder().encode(json).buffer as ArrayBuffer)
@@ -56,7 +95,13 @@ describe('the built package', () => {
     const esm = (await import('../dist/interview.js' as string)) as typeof import('../src/entries/interview.js')
     const cjs = require('../dist/interview.cjs') as typeof import('../src/entries/interview.js')
     for (const entry of [esm, cjs]) {
-      expect(entry.interviewManifest).toMatchObject({ author: 'Leo Mudde', interviewee: 'Bart Somers', publication: 'VNG Magazine', date: '2019-06-07', language: 'nl' })
+      expect(entry.interviewManifest).toMatchObject({
+        author: 'Leo Mudde',
+        interviewee: 'Bart Somers',
+        publication: 'VNG Magazine',
+        date: '2019-06-07',
+        language: 'nl',
+      })
       const interview = entry.loadInterview()
       expect(interview.sentenceCount).toBe(147)
       expect(interview.search('kinderarmoede')[0]).toMatchObject({ role: 'answer', speaker: 'Bart Somers' })

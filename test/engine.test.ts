@@ -21,7 +21,13 @@ describe('the MiniSearch internals the engine uses', () => {
   const internals = engine as unknown as Record<string, unknown>
 
   it.each([
-    ['_index', (value: unknown) => ['get', 'has', 'set', 'fetch', 'update', 'delete', 'atPrefix', 'fuzzyGet', 'entries'].every((method) => typeof (value as Record<string, unknown>)[method] === 'function')],
+    [
+      '_index',
+      (value: unknown) =>
+        ['get', 'has', 'set', 'fetch', 'update', 'delete', 'atPrefix', 'fuzzyGet', 'entries'].every(
+          (method) => typeof (value as Record<string, unknown>)[method] === 'function',
+        ),
+    ],
     ['_documentIds', (value: unknown) => value instanceof Map],
     ['_idToShortId', (value: unknown) => value instanceof Map],
     ['_fieldLength', (value: unknown) => value instanceof Map && Array.isArray(value.get(0))],
@@ -36,11 +42,24 @@ describe('the MiniSearch internals the engine uses', () => {
   it('gives its results, terms and scores through the subclass as through MiniSearch', () => {
     const results: { id: number; score: number }[] = []
     engine.forEachResult({ queries: ['kind'] }, {}, (result) => results.push({ id: result.id, score: result.score }))
-    expect(results.sort((a, b) => a.id - b.id)).toEqual(engine.search('kind').map((r) => ({ id: r.id, score: r.score })).sort((a, b) => a.id - b.id))
+    expect(results.sort((a, b) => a.id - b.id)).toEqual(
+      engine
+        .search('kind')
+        .map((r) => ({ id: r.id, score: r.score }))
+        .sort((a, b) => a.id - b.id),
+    )
     expect([engine.hasTerm('stad'), engine.hasTerm('dorp')]).toEqual([true, false])
     expect(engine.scoreOf('stad', 1)).toBe(engine.search('stad')[0].score)
     // MiniSearch's field length counts distinct terms: kind kind stad is 2.
-    expect(engine.termData(2)).toEqual({ average: 2, lengths: [2, 2], postings: [['kind', [0, 1], [1, 2]], ['stad', [1]], ['ziek', [0]]] })
+    expect(engine.termData(2)).toEqual({
+      average: 2,
+      lengths: [2, 2],
+      postings: [
+        ['kind', [0, 1], [1, 2]],
+        ['stad', [1]],
+        ['ziek', [0]],
+      ],
+    })
   })
 
   it('restores from its term data to the same results, and stays usable', () => {

@@ -51,7 +51,11 @@ describe('TSDoc examples', () => {
     expect(isParticipleInfix('be', 'leiding')).toBe(false)
     expect(isParticipleInfix('aan', 'eft')).toBe(false)
     expect(tokenize('De N-VA won.').map((t) => t.surface)).toEqual(['De', 'N-VA', 'N', 'VA', 'won'])
-    expect(createAnalyzer().analyze('De camera’s van de N-VA').map((t) => t.term)).toEqual(['de', 'camera', 'van', 'de', 'n-va', 'n', 'va'])
+    expect(
+      createAnalyzer()
+        .analyze('De camera’s van de N-VA')
+        .map((t) => t.term),
+    ).toEqual(['de', 'camera', 'van', 'de', 'n-va', 'n', 'va'])
     expect(analyze('Zo’n 12,5 procent geïnvesteerd').map((t) => t.term)).toEqual(["zo'n", '12,5', 'procent', 'invester'])
     expect(normalizeApostrophes('camera’s')).toBe("camera's")
     expect(foldDiacritics('België')).toBe('Belgie')
@@ -61,9 +65,19 @@ describe('TSDoc examples', () => {
     expect(checksum64('foobar').slice(0, 8)).toBe('bf9cf968')
     expect(checksum64('foo', 'bar')).toBe(checksum64('foobar'))
     expect(checksum64Prefix('foobarbaz', 6, '!')).toBe(checksum64('foobar!'))
-    expect(createAnalyzer().analyze('Kinderarmoede').map((t) => `${t.surface}:${t.kind}`)).toEqual(['Kinderarmoede:word', 'Kind:compound-part', 'armoede:compound-part'])
-    expect(splitCompound('veiligheidsbeleid')).toEqual([{ start: 0, end: 10 }, { start: 11, end: 17 }])
-    expect(splitPrefixed('multiprobleem')).toEqual([{ start: 0, end: 5 }, { start: 5, end: 13 }])
+    expect(
+      createAnalyzer()
+        .analyze('Kinderarmoede')
+        .map((t) => `${t.surface}:${t.kind}`),
+    ).toEqual(['Kinderarmoede:word', 'Kind:compound-part', 'armoede:compound-part'])
+    expect(splitCompound('veiligheidsbeleid')).toEqual([
+      { start: 0, end: 10 },
+      { start: 11, end: 17 },
+    ])
+    expect(splitPrefixed('multiprobleem')).toEqual([
+      { start: 0, end: 5 },
+      { start: 5, end: 13 },
+    ])
     expect(splitPrefixed('minister')).toBeUndefined()
     // The word-form rules, each with its documented inputs and outputs (undefined: the rule does not apply).
     const wordForms: [(word: string) => string | undefined, Record<string, string | undefined>][] = [
@@ -92,7 +106,10 @@ describe('TSDoc examples', () => {
   })
 
   it('segmentation and interview structure', () => {
-    expect(segment('Wij hebben hier een Yes we can!-verhaal verteld. Dat werkt.').map((s) => s.text)).toEqual(['Wij hebben hier een Yes we can!-verhaal verteld.', 'Dat werkt.'])
+    expect(segment('Wij hebben hier een Yes we can!-verhaal verteld. Dat werkt.').map((s) => s.text)).toEqual([
+      'Wij hebben hier een Yes we can!-verhaal verteld.',
+      'Dat werkt.',
+    ])
     const text = 'Samen leven\nHoe begon het?\n‘Met een wijk. Dan een stad.’'
     expect(segmentInterview(text, { interviewer: 'Leo Mudde', interviewee: 'Bart Somers' }).map((s) => [s.role, s.speaker])).toEqual([
       ['heading', undefined],

@@ -21,7 +21,13 @@ describe('golden terms', () => {
 
   it('gives every word of the list the same terms while the analyzer version is the same', () => {
     expect(analyzer.version, 'The analyzer version changed: run `npm run golden` to record the new terms.').toBe(version)
-    const changed = [...golden].filter(([word, terms]) => analyzer.analyze(word).map((token) => token.term).join(' ') !== terms)
+    const changed = [...golden].filter(
+      ([word, terms]) =>
+        analyzer
+          .analyze(word)
+          .map((token) => token.term)
+          .join(' ') !== terms,
+    )
     expect(changed, 'Terms changed without a new analyzer version: bump ANALYZER_VERSION in src/analysis/analyzer.ts, then run `npm run golden`.').toEqual([])
   })
 

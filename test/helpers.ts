@@ -19,5 +19,7 @@ export type Expected = readonly [surface: string, term: string, position: number
 export function assertAnalyzesTo(analyzer: Analyzer, text: string, expected: readonly Expected[]): void {
   const tokens = analyzer.analyze(text)
   for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.surface)
-  expect(tokens.map((t) => [t.surface, t.term, t.position, t.kind])).toEqual(expected.map(([surface, term, position, kind]) => [surface, term, position, kind ?? 'word']))
+  expect(tokens.map((t) => [t.surface, t.term, t.position, t.kind])).toEqual(
+    expected.map(([surface, term, position, kind]) => [surface, term, position, kind ?? 'word']),
+  )
 }

@@ -36,9 +36,17 @@ describe('SentenceIndex.add and search', () => {
 
   it('returns typed hits with offsets into the document and highlights into the sentence', () => {
     const [hit] = sampleIndex().search('negentig')
-    expect(hit).toMatchObject({ id: 'stad#2', documentId: 'stad', text: 'De migranten kwamen in de jaren negentig.', paragraph: 1, index: 2, metadata: { source: 'test' } })
+    expect(hit).toMatchObject({
+      id: 'stad#2',
+      documentId: 'stad',
+      text: 'De migranten kwamen in de jaren negentig.',
+      paragraph: 1,
+      index: 2,
+      metadata: { source: 'test' },
+    })
     expect(hit.score).toBeGreaterThan(0)
-    const doc = 'Mechelen was het zieke kind van Vlaanderen. Een kind is niet altijd ziek.\n\nDe migranten kwamen in de jaren negentig. Wat gaat u doen met de migrant?'
+    const doc =
+      'Mechelen was het zieke kind van Vlaanderen. Een kind is niet altijd ziek.\n\nDe migranten kwamen in de jaren negentig. Wat gaat u doen met de migrant?'
     expect(doc.slice(hit.start, hit.end)).toBe(hit.text)
     expect(hit.highlights.map((s) => hit.text.slice(s.start, s.end))).toEqual(['negentig'])
   })
@@ -89,9 +97,23 @@ describe('SentenceIndex.add and search', () => {
   })
 
   it('accepts a query tree built without the string syntax', () => {
-    const tree = { type: 'and', start: 0, end: 0, children: [{ type: 'term', text: 'kind', start: 0, end: 0 }, { type: 'phrase', text: 'niet altijd', start: 0, end: 0 }] } as const
+    const tree = {
+      type: 'and',
+      start: 0,
+      end: 0,
+      children: [
+        { type: 'term', text: 'kind', start: 0, end: 0 },
+        { type: 'phrase', text: 'niet altijd', start: 0, end: 0 },
+      ],
+    } as const
     expect(texts(sampleIndex().search(tree))).toEqual(['Een kind is niet altijd ziek.'])
-    expect(parseQuery('kind "niet altijd"')).toMatchObject({ type: 'or', children: [{ type: 'term', text: 'kind' }, { type: 'phrase', text: 'niet altijd' }] })
+    expect(parseQuery('kind "niet altijd"')).toMatchObject({
+      type: 'or',
+      children: [
+        { type: 'term', text: 'kind' },
+        { type: 'phrase', text: 'niet altijd' },
+      ],
+    })
   })
 
   it('returns at most limit hits (default 10) and nothing for an empty query', () => {
@@ -117,8 +139,18 @@ describe('SentenceIndex errors leave the index unchanged', () => {
     const index = sampleIndex()
     const before = JSON.stringify(index)
     expect(() => index.add({ id: 'stad', text: 'Nog een keer.' })).toThrow(DuplicateIdError)
-    expect(() => index.addAll([{ id: 'x', text: 'Goed.' }, { id: 'x', text: 'Dubbel.' }])).toThrow(DuplicateIdError)
-    expect(() => index.addAll([{ id: 'y', text: 'Goed.' }, { id: 'z', text: 42 as never }])).toThrow(InvalidDocumentError)
+    expect(() =>
+      index.addAll([
+        { id: 'x', text: 'Goed.' },
+        { id: 'x', text: 'Dubbel.' },
+      ]),
+    ).toThrow(DuplicateIdError)
+    expect(() =>
+      index.addAll([
+        { id: 'y', text: 'Goed.' },
+        { id: 'z', text: 42 as never },
+      ]),
+    ).toThrow(InvalidDocumentError)
     expect(JSON.stringify(index)).toBe(before)
     expect(index.has('x') || index.has('y')).toBe(false)
   })
@@ -130,9 +162,9 @@ describe('SentenceIndex errors leave the index unchanged', () => {
     expect(() => index.add({ id: Number.NaN, text: 'x' })).toThrow(InvalidDocumentError)
     expect(() => index.add({ id: 1, text: 'x', when: new Date() as never })).toThrow(InvalidDocumentError)
     expect(() => index.add(null as never)).toThrow(InvalidDocumentError)
-    // eslint-disable-next-line no-sparse-arrays
+    // biome-ignore lint/suspicious/noSparseArray: a hole in the batch is what is tested
     expect(() => index.addAll([{ id: 1, text: 'x' }, , { id: 2, text: 'y' }] as never)).toThrow(InvalidDocumentError)
-    // eslint-disable-next-line no-sparse-arrays
+    // biome-ignore lint/suspicious/noSparseArray: a hole in the segments is what is tested
     expect(() => index.addSegmented({ id: 3, text: 'Een. Twee.' }, [{ start: 0, end: 4, paragraph: 0 }, ,] as never)).toThrow(InvalidDocumentError)
     expect(index.documentCount).toBe(0)
   })
@@ -174,14 +206,17 @@ describe('SentenceIndex with interview structure', () => {
     expect(collapsed.map((h) => h.role)).not.toContain('pullquote')
     expect(collapsed.filter((h) => h.index === pullquote?.duplicateOf)).toHaveLength(1)
     expect(collapsed.total).toBe(hits.total - 1)
-    expect(index.search('eerst').map((h) => [h.text, h.role, h.speaker])).toEqual(
-      expect.arrayContaining([['Wat deed u eerst?', 'question', 'Anna de Vries']]),
-    )
+    expect(index.search('eerst').map((h) => [h.text, h.role, h.speaker])).toEqual(expect.arrayContaining([['Wat deed u eerst?', 'question', 'Anna de Vries']]))
   })
 
   it('rejects segments that are out of order or outside the text', () => {
     const index = createIndex()
-    expect(() => index.addSegmented({ id: 1, text: 'Een. Twee.' }, [{ start: 5, end: 10, paragraph: 0 }, { start: 0, end: 4, paragraph: 0 }])).toThrow(InvalidDocumentError)
+    expect(() =>
+      index.addSegmented({ id: 1, text: 'Een. Twee.' }, [
+        { start: 5, end: 10, paragraph: 0 },
+        { start: 0, end: 4, paragraph: 0 },
+      ]),
+    ).toThrow(InvalidDocumentError)
     expect(() => index.addSegmented({ id: 1, text: 'Een.' }, [{ start: 0, end: 40, paragraph: 0 }])).toThrow(InvalidDocumentError)
     expect(index.documentCount).toBe(0)
   })
@@ -198,8 +233,30 @@ describe('listing sentences and typed metadata', () => {
     const expected = [
       { id: 'a#0', documentId: 'a', text: 'Mechelen is een stad.', start: 0, end: 21, paragraph: 0, index: 0, metadata: { date: '2019-06-07' } },
       { id: 'a#1', documentId: 'a', text: 'Er wonen veel nieuwkomers.', start: 22, end: 48, paragraph: 0, index: 1, metadata: { date: '2019-06-07' } },
-      { id: 'b#0', documentId: 'b', text: 'Wat nu?', start: 0, end: 7, paragraph: 0, index: 0, role: 'question', speaker: 'Leo Mudde', metadata: { date: '2019-06-08' } },
-      { id: 'b#1', documentId: 'b', text: '‘Samen.’', start: 8, end: 16, paragraph: 1, index: 1, role: 'answer', speaker: 'Bart Somers', metadata: { date: '2019-06-08' } },
+      {
+        id: 'b#0',
+        documentId: 'b',
+        text: 'Wat nu?',
+        start: 0,
+        end: 7,
+        paragraph: 0,
+        index: 0,
+        role: 'question',
+        speaker: 'Leo Mudde',
+        metadata: { date: '2019-06-08' },
+      },
+      {
+        id: 'b#1',
+        documentId: 'b',
+        text: '‘Samen.’',
+        start: 8,
+        end: 16,
+        paragraph: 1,
+        index: 1,
+        role: 'answer',
+        speaker: 'Bart Somers',
+        metadata: { date: '2019-06-08' },
+      },
     ]
     expect(index.sentences()).toEqual(expected)
     expect(index.sentences('b')).toEqual(expected.slice(2))

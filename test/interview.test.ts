@@ -51,7 +51,7 @@ describe('segmentInterview', () => {
     expect(plain.map((s) => s.role)).toEqual(['heading', 'intro'])
   })
 
-  it("gives intro sentences that open inside a quotation the interviewee as speaker, and no others", () => {
+  it('gives intro sentences that open inside a quotation the interviewee as speaker, and no others', () => {
     const text = [
       'Sinds hij ’s lands ‘beste wethouder’ werd, komt men kijken. Het is geen paradijs, zegt hij. ‘Wij hebben ook armoede. Net als elke stad.’ Daarna zwijgt hij.',
       'Hij lacht. ‘We waren’, zegt hij, ‘destijds de slechtste. Nu niet meer.’ Zo’n ommekeer is zeldzaam.',
@@ -94,7 +94,14 @@ describe('segmentInterview', () => {
   })
 
   it('keeps a line of two or three words a heading even when its words stand together in the body', () => {
-    const text = ['Hoe ziet u het?', '‘Vanuit een populistisch perspectief wordt alles verdacht.’', 'Populistisch perspectief', 'En verder?', '‘Een fragiel vaasje, heel kwetsbaar.’', 'Een fragiel vaasje'].join('\n')
+    const text = [
+      'Hoe ziet u het?',
+      '‘Vanuit een populistisch perspectief wordt alles verdacht.’',
+      'Populistisch perspectief',
+      'En verder?',
+      '‘Een fragiel vaasje, heel kwetsbaar.’',
+      'Een fragiel vaasje',
+    ].join('\n')
     const lines = segmentInterview(text, people).filter((s) => s.role === 'heading' || s.role === 'pullquote')
     expect(lines.map((s) => [s.text, s.role, s.duplicateOf])).toEqual([
       ['Populistisch perspectief', 'heading', undefined],
@@ -103,10 +110,15 @@ describe('segmentInterview', () => {
   })
 
   it('does not take a short line for a pull quote when no one sentence holds most of its content words', () => {
-    const text = ['Wat doet de stad?', '‘De stad bouwt scholen. Jongeren vinden werk. Ouders zijn tevreden.’', 'Scholen, werk en tevreden ouders overal', 'Verder?', '‘Ja.’']
+    const text = [
+      'Wat doet de stad?',
+      '‘De stad bouwt scholen. Jongeren vinden werk. Ouders zijn tevreden.’',
+      'Scholen, werk en tevreden ouders overal',
+      'Verder?',
+      '‘Ja.’',
+    ]
     const line = segmentInterview(text.join('\n'), people).find((s) => s.text.startsWith('Scholen'))
     expect(line).toMatchObject({ role: 'heading' })
     expect(line?.duplicateOf).toBeUndefined()
   })
 })
-

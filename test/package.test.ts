@@ -24,10 +24,24 @@ describe('the npm package', () => {
   it('packs dist, corpus, licences, README, LICENSE and CHANGELOG, and no tests, sources, benchmarks or data', () => {
     const [pack] = JSON.parse(run('npm', ['pack', '--dry-run', '--json'])) as { files: { path: string }[] }[]
     const files = pack.files.map((file) => file.path)
-    for (const required of ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json', 'corpus/manifest.json', 'dist/index.js', 'dist/index.cjs', 'dist/query.js', 'dist/interview.js', 'dist/bin.js', 'licenses/opentaal-hunspell.txt']) {
+    for (const required of [
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+      'package.json',
+      'corpus/manifest.json',
+      'dist/index.js',
+      'dist/index.cjs',
+      'dist/query.js',
+      'dist/interview.js',
+      'dist/bin.js',
+      'licenses/opentaal-hunspell.txt',
+    ]) {
       expect(files).toContain(required)
     }
-    expect(files.filter((file) => !/^(dist|corpus|licenses)\//.test(file) && !['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'].includes(file))).toEqual([])
+    expect(files.filter((file) => !/^(dist|corpus|licenses)\//.test(file) && !['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'].includes(file))).toEqual(
+      [],
+    )
   })
 
   it('installs from the tarball into a fresh project, where npx zoek works', () => {
@@ -38,7 +52,10 @@ describe('the npm package', () => {
     expect(run('npx', ['--no-install', 'zoek', '--version'], dir).trim()).toBe(JSON.parse(run('npm', ['pkg', 'get', 'version'])))
     writeFileSync(join(dir, 'tekst.txt'), 'De burgemeester sprak over de ziekenhuizen. Daarna zweeg de raad.')
     expect(run('npx', ['--no-install', 'zoek', 'search', 'ziekenhuis', '--text', 'tekst.txt'], dir)).toContain('«ziekenhuizen»')
-    writeFileSync(join(dir, 'use.mjs'), "import { loadIndex } from 'zoek/query'\nimport { createIndex } from 'zoek'\nconst index = createIndex()\nindex.add({ id: 1, text: 'De migranten kwamen.' })\nconsole.log(loadIndex(JSON.stringify(index)).search('migrant')[0].text)\n")
+    writeFileSync(
+      join(dir, 'use.mjs'),
+      "import { loadIndex } from 'zoek/query'\nimport { createIndex } from 'zoek'\nconst index = createIndex()\nindex.add({ id: 1, text: 'De migranten kwamen.' })\nconsole.log(loadIndex(JSON.stringify(index)).search('migrant')[0].text)\n",
+    )
     expect(run('node', ['use.mjs'], dir).trim()).toBe('De migranten kwamen.')
   })
 })

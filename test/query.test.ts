@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { createIndex, defaultAnalyzer, highlight, InvalidOptionError, parseQuery, QuerySyntaxError, segment, segmentInterview, type Explanation, type SearchHit, type SearchResults } from '../src/index.js'
+import {
+  createIndex,
+  defaultAnalyzer,
+  highlight,
+  InvalidOptionError,
+  parseQuery,
+  QuerySyntaxError,
+  segment,
+  segmentInterview,
+  type Explanation,
+  type SearchHit,
+  type SearchResults,
+} from '../src/index.js'
 import { readFixture } from './helpers.js'
 
 const marked = (hits: readonly SearchHit[]) => hits.map((hit) => highlight(hit, { before: '[', after: ']', escapeHtml: false }))
@@ -31,7 +43,10 @@ describe('parseQuery', () => {
     expect(parseQuery('school OR scholen').children).toMatchObject([{ type: 'or', children: [{ text: 'school' }, { text: 'scholen' }] }])
     expect(parseQuery('(school OR scholen) +kinderen', { defaultOperator: 'and' })).toMatchObject({
       type: 'and',
-      children: [{ type: 'or', children: [{ text: 'school' }, { text: 'scholen' }] }, { type: 'term', text: 'kinderen' }],
+      children: [
+        { type: 'or', children: [{ text: 'school' }, { text: 'scholen' }] },
+        { type: 'term', text: 'kinderen' },
+      ],
     })
     // A filter is required unless it is part of an OR chain.
     const required = (child: object, start: number, end: number) => ({ type: 'required', child, start, end })
@@ -40,7 +55,15 @@ describe('parseQuery', () => {
       required({ type: 'field', field: 'speaker', value: 'Bart Somers', start: 12, end: 33 }, 12, 33),
       required({ type: 'field', field: 'document', value: '42', start: 34, end: 45 }, 34, 45),
     ])
-    expect(parseQuery('role:answer OR role:question').children).toMatchObject([{ type: 'or', children: [{ type: 'field', value: 'answer' }, { type: 'field', value: 'question' }] }])
+    expect(parseQuery('role:answer OR role:question').children).toMatchObject([
+      {
+        type: 'or',
+        children: [
+          { type: 'field', value: 'answer' },
+          { type: 'field', value: 'question' },
+        ],
+      },
+    ])
     expect(parseQuery('kinder\\* \\-stad \\"zo').children).toEqual([
       { type: 'term', text: 'kinder*', start: 0, end: 8 },
       { type: 'term', text: '-stad', start: 9, end: 15 },
@@ -95,7 +118,10 @@ describe('search with the query language on real sentences', () => {
     for (const word of ['vergunning', 'verleend', 'mogelijkheden', 'gemeenteraad']) {
       for (let length = 3; length <= word.length; length++) {
         const prefix = word.slice(0, length)
-        expect(index.search(`${prefix}*`).map((h) => h.text.toLowerCase()), prefix).toContainEqual(expect.stringContaining(word))
+        expect(
+          index.search(`${prefix}*`).map((h) => h.text.toLowerCase()),
+          prefix,
+        ).toContainEqual(expect.stringContaining(word))
       }
     }
   })
@@ -106,7 +132,10 @@ describe('search with the query language on real sentences', () => {
     expect(search('wereldkamp').total).toBe(0)
     expect(news.search('wereldkamp', { asYouType: true }).total).toBe(2)
     expect(news.search('wereldkamp ', { asYouType: true }).total).toBe(0) // a space ends the word
-    expect(parseQuery('role:answer veilig', { asYouType: true }).children.at(-1)).toMatchObject({ type: 'or', children: [{ type: 'term' }, { type: 'prefix' }] })
+    expect(parseQuery('role:answer veilig', { asYouType: true }).children.at(-1)).toMatchObject({
+      type: 'or',
+      children: [{ type: 'term' }, { type: 'prefix' }],
+    })
     expect(parseQuery('veilig role:answer', { asYouType: true }).children.at(-1)).toMatchObject({ type: 'required', child: { type: 'field', value: 'answer' } })
     expect(parseQuery('"zieke kind', { asYouType: true }).children.at(-1)).toMatchObject({ type: 'phrase' })
   })
@@ -120,7 +149,11 @@ describe('search with the query language on real sentences', () => {
     const sentences = segment(text).map((s) => ({ text: s.text, terms: new Set(defaultAnalyzer.analyze(s.text).map((t) => t.term)) }))
     const tokens = defaultAnalyzer.analyze(text)
     const vocabulary = [...new Set(tokens.map((t) => defaultAnalyzer.normalize(t.surface)))]
-    const words = [...new Set(tokens.filter((t) => t.kind === 'word' && t.surface.length >= 8 && /^\p{L}+$/u.test(t.surface)).map((t) => defaultAnalyzer.normalize(t.surface)))].slice(0, 40)
+    const words = [
+      ...new Set(
+        tokens.filter((t) => t.kind === 'word' && t.surface.length >= 8 && /^\p{L}+$/u.test(t.surface)).map((t) => defaultAnalyzer.normalize(t.surface)),
+      ),
+    ].slice(0, 40)
     expect(words).toHaveLength(40)
     for (const word of words) {
       for (let length = 3; length <= word.length; length++) {
@@ -129,7 +162,10 @@ describe('search with the query language on real sentences', () => {
         const matching = sentences.filter((s) => [...s.terms].some((term) => terms.has(term))).map((s) => s.text)
         const hits = news.search(prefix, { asYouType: true, limit: 10 }).map((hit) => hit.text)
         expect(hits.length, prefix).toBeGreaterThan(0)
-        expect(hits.filter((hit) => !matching.includes(hit)), prefix).toEqual([])
+        expect(
+          hits.filter((hit) => !matching.includes(hit)),
+          prefix,
+        ).toEqual([])
         if (matching.length <= 10) expect(hits.length, prefix).toBe(matching.length)
       }
     }
@@ -155,7 +191,12 @@ describe('search with the query language on real sentences', () => {
     expect(news.search('regerng', { limit: 50 }).map((h) => h.id)).toEqual(news.search('regerng~', { limit: 50 }).map((h) => h.id))
     expect(news.search('regerng', { typoFallback: false }).total).toBe(0)
     // A word the index has is not expanded; a short word or an excluded one never is.
-    expect(news.search('regen').map((h) => h.text).every((text) => /\bregen/i.test(text))).toBe(true)
+    expect(
+      news
+        .search('regen')
+        .map((h) => h.text)
+        .every((text) => /\bregen/i.test(text)),
+    ).toBe(true)
     expect(news.search('regn').total).toBe(0)
     expect(news.search('kinderen -regerng').total).toBe(news.search('kinderen').total)
     expect(() => news.search('regerng', { typoFallback: 'yes' as never })).toThrow(InvalidOptionError)
@@ -206,10 +247,20 @@ describe('field filters on an interview', () => {
   index.addSegmented({ id: 'interview', text }, segmentInterview(text, { interviewer: 'Anna de Vries', interviewee: 'Karim Bouzid' }))
 
   it('role: and speaker: keep sentences of that role or speaker, with words or alone', () => {
-    expect(index.search('role:question', { limit: 20 }).map((h) => h.text)).toEqual(['Hoe zag de wijk eruit toen u begon?', 'Wat deed u eerst?', 'Was dat niet te weinig?', 'En nu?'])
+    expect(index.search('role:question', { limit: 20 }).map((h) => h.text)).toEqual([
+      'Hoe zag de wijk eruit toen u begon?',
+      'Wat deed u eerst?',
+      'Was dat niet te weinig?',
+      'En nu?',
+    ])
     expect(index.search('buurt role:answer').map((h) => h.role)).toEqual(['answer'])
     expect(index.search('buurt speaker:"karim bouzid"').map((h) => h.speaker)).toEqual(['Karim Bouzid'])
-    expect(index.search('buurt -role:answer', { duplicates: 'keep' }).map((h) => h.role).sort()).toEqual(['intro', 'pullquote'])
+    expect(
+      index
+        .search('buurt -role:answer', { duplicates: 'keep' })
+        .map((h) => h.role)
+        .sort(),
+    ).toEqual(['intro', 'pullquote'])
     expect(index.search('speaker:nobody').total).toBe(0)
   })
 })
@@ -223,7 +274,11 @@ describe('slop semantics (Elasticsearch: total moves, a swap costs 2)', () => {
     { id: 'swap', text: 'het kind is zieke' },
     { id: 'swapped', text: 'het kind zieke slaapt' },
   ])
-  const ids = (query: string) => index.search(query).map((h) => h.documentId).sort()
+  const ids = (query: string) =>
+    index
+      .search(query)
+      .map((h) => h.documentId)
+      .sort()
 
   it('matches by the number of moves allowed', () => {
     expect(ids('"zieke kind"')).toEqual(['exact'])
@@ -372,7 +427,16 @@ describe('result options', () => {
 
   it('explains every hit so that its parts add up to its score, also where a term is asked twice', () => {
     // As you type, `regering` is asked as a word and as a prefix; school and scholen have one term.
-    const queries: [string, boolean][] = [['de regering', true], ['regering', true], ['de', true], ['school OR scholen', false], ['wereldkamp', true], ['"de eerste" race', true], ['kinderen -school', false], ['regerng', false]]
+    const queries: [string, boolean][] = [
+      ['de regering', true],
+      ['regering', true],
+      ['de', true],
+      ['school OR scholen', false],
+      ['wereldkamp', true],
+      ['"de eerste" race', true],
+      ['kinderen -school', false],
+      ['regerng', false],
+    ]
     for (const [query, asYouType] of queries) {
       const hits = news.search(query, { explain: true, asYouType, limit: 100 })
       expect(hits.length, query).toBeGreaterThan(0)

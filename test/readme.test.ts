@@ -42,7 +42,9 @@ describe('README', () => {
   })
 
   it('shows the real output of every command of the command line example, in the order they print it', () => {
-    const steps = block('cli').split(/^\$ /m).filter((step) => step !== '')
+    const steps = block('cli')
+      .split(/^\$ /m)
+      .filter((step) => step !== '')
     expect(steps.length).toBeGreaterThanOrEqual(3)
     // Run where test/ and dist/ are at hand but the index the example builds goes elsewhere.
     const cwd = mkdtempSync(join(tmpdir(), 'zoek-readme-'))

@@ -11,7 +11,10 @@ interface GoldParagraph {
 /** The texts of the sentences `segment` finds. */
 const sentencesOf = (text: string): string[] => segment(text).map((s) => s.text)
 
-const gold: GoldParagraph[] = readFixture('ud-dutch/sample.jsonl').trimEnd().split('\n').map((line) => JSON.parse(line))
+const gold: GoldParagraph[] = readFixture('ud-dutch/sample.jsonl')
+  .trimEnd()
+  .split('\n')
+  .map((line) => JSON.parse(line))
 
 /** Internal sentence boundaries (ends of all but the last sentence) of a gold paragraph. */
 function goldEnds(paragraph: GoldParagraph): number[] {
@@ -25,7 +28,11 @@ describe('segment', () => {
     const segments = segment(input)
     expect(segments.map((s) => s.text)).toEqual(['Eerste zin.', 'Tweede zin?', 'Derde!'])
     for (const s of segments) expect(input.slice(s.start, s.end)).toBe(s.text)
-    expect(segments.map((s) => [s.paragraph, s.index])).toEqual([[0, 0], [0, 1], [1, 2]])
+    expect(segments.map((s) => [s.paragraph, s.index])).toEqual([
+      [0, 0],
+      [0, 1],
+      [1, 2],
+    ])
   })
 
   it('keeps "Yes we can!-verhaal" in one sentence: punctuation glued to a hyphenated word does not end it', () => {
@@ -55,20 +62,35 @@ describe('segment', () => {
 
   it('ends a sentence at an initial or abbreviation when a pronoun or conjunction follows, not a name', () => {
     // UD Dutch (Wikipedia, De Morgan): "... als in A = B. Hij geeft aan ..." and "... met eigenschap B. Maar de ..."
-    expect(sentencesOf('Het staat tussen twee symbolen, als in A = B. Hij geeft aan dat ze gelijk zijn.')).toEqual(['Het staat tussen twee symbolen, als in A = B.', 'Hij geeft aan dat ze gelijk zijn.'])
-    expect(sentencesOf('Zo ook die met eigenschap B. Maar de anderen zien dat niet.')).toEqual(['Zo ook die met eigenschap B.', 'Maar de anderen zien dat niet.'])
+    expect(sentencesOf('Het staat tussen twee symbolen, als in A = B. Hij geeft aan dat ze gelijk zijn.')).toEqual([
+      'Het staat tussen twee symbolen, als in A = B.',
+      'Hij geeft aan dat ze gelijk zijn.',
+    ])
+    expect(sentencesOf('Zo ook die met eigenschap B. Maar de anderen zien dat niet.')).toEqual([
+      'Zo ook die met eigenschap B.',
+      'Maar de anderen zien dat niet.',
+    ])
     expect(sentencesOf('Dat zei B. De Wever en ook A. de Boer, met J. Peumans.')).toEqual(['Dat zei B. De Wever en ook A. de Boer, met J. Peumans.'])
     // The same after an abbreviation that may end a sentence (UD Dutch: "... van Nicholas Ltd. Het werkt ...").
-    expect(sentencesOf('Het is een merknaam van Nicholas Ltd. Het werkt pijnstillend.')).toEqual(['Het is een merknaam van Nicholas Ltd.', 'Het werkt pijnstillend.'])
+    expect(sentencesOf('Het is een merknaam van Nicholas Ltd. Het werkt pijnstillend.')).toEqual([
+      'Het is een merknaam van Nicholas Ltd.',
+      'Het werkt pijnstillend.',
+    ])
     expect(sentencesOf('Hij liep nog 5 km. Daarna was hij moe.')).toEqual(['Hij liep nog 5 km.', 'Daarna was hij moe.'])
     expect(sentencesOf('Zij woont o.a. In Gent en ca. Twintig jaar in Mechelen.')).toEqual(['Zij woont o.a. In Gent en ca. Twintig jaar in Mechelen.'])
   })
 
   it('ends a sentence after a word that is also an abbreviation (zo., vol.), after enz. and after a unit (°C.), but not before a number', () => {
     // UD Dutch, WR-P-P-H: "... deed de een uitspraak in 1998 nog precies zo. Een jaar daarvoor ..."
-    expect(sentencesOf('Hij deed die uitspraak nog precies zo. Een jaar daarvoor niet.')).toEqual(['Hij deed die uitspraak nog precies zo.', 'Een jaar daarvoor niet.'])
+    expect(sentencesOf('Hij deed die uitspraak nog precies zo. Een jaar daarvoor niet.')).toEqual([
+      'Hij deed die uitspraak nog precies zo.',
+      'Een jaar daarvoor niet.',
+    ])
     expect(sentencesOf('De zaal zat vol. Niemand kon er nog in.')).toEqual(['De zaal zat vol.', 'Niemand kon er nog in.'])
-    expect(sentencesOf('Er groeien appels, peren enz. Genetisch gemanipuleerde planten niet.')).toEqual(['Er groeien appels, peren enz.', 'Genetisch gemanipuleerde planten niet.'])
+    expect(sentencesOf('Er groeien appels, peren enz. Genetisch gemanipuleerde planten niet.')).toEqual([
+      'Er groeien appels, peren enz.',
+      'Genetisch gemanipuleerde planten niet.',
+    ])
     // UD Dutch (Wikipedia): "... de werksters bij 6 °C. In het voorjaar ..."
     expect(sentencesOf('De werksters sterven bij 6 °C. In het voorjaar niet.')).toEqual(['De werksters sterven bij 6 °C.', 'In het voorjaar niet.'])
     expect(sentencesOf('Open op zo. 12 mei en in vol. 3 van de reeks.')).toEqual(['Open op zo. 12 mei en in vol. 3 van de reeks.'])
@@ -106,7 +128,9 @@ describe('segment', () => {
     let predicted = 0
     let expected = 0
     for (const paragraph of gold) {
-      const ends = segment(paragraph.text).map((s) => s.end).slice(0, -1)
+      const ends = segment(paragraph.text)
+        .map((s) => s.end)
+        .slice(0, -1)
       const want = new Set(goldEnds(paragraph))
       predicted += ends.length
       expected += want.size

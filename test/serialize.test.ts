@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { AnalyzerMismatchError, createIndex, INDEX_FORMAT_VERSION, IndexFormatError, loadIndex, segmentInterview, version, ZoekError, type Explanation, type SerializedIndex } from '../src/index.js'
+import {
+  AnalyzerMismatchError,
+  createIndex,
+  INDEX_FORMAT_VERSION,
+  IndexFormatError,
+  loadIndex,
+  segmentInterview,
+  version,
+  type ZoekError,
+  type Explanation,
+  type SerializedIndex,
+} from '../src/index.js'
 import MiniSearch from 'minisearch'
 import { checksumOf } from '../src/search/format/common.js'
 import { SentenceMiniSearch } from '../src/search/engine/sentence-minisearch.js'
@@ -17,7 +28,8 @@ function newsIndex() {
 
 const results = (index: ReturnType<typeof createIndex>) => QUERIES.map((q) => index.search(q, { limit: 20 }))
 // Loose access to a parsed envelope, for corrupting it in tests.
-type Loose = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: the tests write anything anywhere in the envelope
+type Loose = Record<string, any>
 const clone = (json: string) => JSON.parse(json) as Loose
 
 describe('toJSON and loadIndex', () => {
@@ -37,7 +49,14 @@ describe('toJSON and loadIndex', () => {
     const envelope: SerializedIndex = index.toJSON()
     expect(envelope).toMatchObject({ format: 'zoek-index', formatVersion: 2, zoekVersion: version, paragraphs: 'blank-line' })
     expect(INDEX_FORMAT_VERSION).toBe(2)
-    expect(envelope.analyzer).toEqual({ name: index.analyzer.name, version: '4', fingerprint: index.analyzer.fingerprint, stemmer: 'kraaij-pohlmann', overrides: true, compounds: true })
+    expect(envelope.analyzer).toEqual({
+      name: index.analyzer.name,
+      version: '4',
+      fingerprint: index.analyzer.fingerprint,
+      stemmer: 'kraaij-pohlmann',
+      overrides: true,
+      compounds: true,
+    })
     expect(envelope.documents.map((d) => d[0])).toEqual(['nieuws', 7])
     expect(envelope.documents[1]).toEqual([7, 'Een korte tekst over de burgemeester.']) // no empty metadata
     expect(envelope.sentences.lengths).toHaveLength(index.sentenceCount)
@@ -112,13 +131,41 @@ describe('loadIndex rejects bad input with a typed error', () => {
     ['a sentence outside its document', mutate(json, (e) => (e.sentences.lengths[0] = 10_000_000)), IndexFormatError, /outside its text/],
     ['sentence columns of unequal length', mutate(json, (e) => e.sentences.gaps.pop()), IndexFormatError, /"sentences\.gaps" has \d+ entries/],
     ['sentence counts that do not add up', mutate(json, (e) => (e.sentences.counts[0] += 1)), IndexFormatError, /"sentences\.gaps" has \d+ entries/],
-    ['an unknown role', mutate(json, (e) => (e.sentences.roles = e.sentences.lengths.map(() => 'chorus'))), IndexFormatError, /"sentences\.roles\[0\]" is invalid/],
-    ['a speaker that is not a string', mutate(json, (e) => (e.sentences.speakers = e.sentences.lengths.map(() => 5))), IndexFormatError, /"sentences\.speakers\[0\]" is invalid/],
-    ['a duplicate that is not a sentence number', mutate(json, (e) => (e.sentences.duplicateOf = e.sentences.lengths.map(() => -1))), IndexFormatError, /"sentences\.duplicateOf\[0\]" is invalid/],
+    [
+      'an unknown role',
+      mutate(json, (e) => (e.sentences.roles = e.sentences.lengths.map(() => 'chorus'))),
+      IndexFormatError,
+      /"sentences\.roles\[0\]" is invalid/,
+    ],
+    [
+      'a speaker that is not a string',
+      mutate(json, (e) => (e.sentences.speakers = e.sentences.lengths.map(() => 5))),
+      IndexFormatError,
+      /"sentences\.speakers\[0\]" is invalid/,
+    ],
+    [
+      'a duplicate that is not a sentence number',
+      mutate(json, (e) => (e.sentences.duplicateOf = e.sentences.lengths.map(() => -1))),
+      IndexFormatError,
+      /"sentences\.duplicateOf\[0\]" is invalid/,
+    ],
     ['metadata that is not JSON data', mutate(json, (e) => (e.documents[0][2] = { when: new Date(0) })), IndexFormatError, /"documents\[0\]" is invalid/],
-    ['a duplicate document id', mutate(json, (e) => (e.documents.push([...e.documents[0]]), e.sentences.counts.push(0))), IndexFormatError, /Document id "nieuws" occurs twice/],
+    [
+      'a duplicate document id',
+      mutate(json, (e) => {
+        e.documents.push([...e.documents[0]])
+        e.sentences.counts.push(0)
+      }),
+      IndexFormatError,
+      /Document id "nieuws" occurs twice/,
+    ],
     ['a document that is not [id, text]', mutate(json, (e) => (e.documents[0] = { id: 'x', text: 'y' })), IndexFormatError, /"documents\[0\]" is invalid/],
-    ['a posting for an unknown sentence', mutate(json, (e) => e.terms.postings.push(['zzz', [999999]])), IndexFormatError, /"terms\.postings\[\d+\]" is invalid: \["zzz",\[999999\]\]/],
+    [
+      'a posting for an unknown sentence',
+      mutate(json, (e) => e.terms.postings.push(['zzz', [999999]])),
+      IndexFormatError,
+      /"terms\.postings\[\d+\]" is invalid: \["zzz",\[999999\]\]/,
+    ],
     ['a posting with a zero step', mutate(json, (e) => e.terms.postings.push(['zzz', [1, 0]])), IndexFormatError, /is invalid: \["zzz",\[1,0\]\]/],
     ['a negative term frequency', mutate(json, (e) => e.terms.postings.push(['zzz', [0], [-1]])), IndexFormatError, /is invalid: \["zzz",\[0\],\[-1\]\]/],
     ['postings out of term order', mutate(json, (e) => e.terms.postings.reverse()), IndexFormatError, /"terms\.postings\[1\]" is invalid/],
@@ -157,7 +204,10 @@ describe('older formats', () => {
     const interview = readFixture('interview/synthetic-interview.txt')
     const fresh = createIndex({ analyzer: { overrides: false, compounds: false } })
     fresh.add({ id: 'nieuws', text: readFixture('ud-dutch/nieuws.txt').split('\n\n').slice(0, 12).join('\n\n'), bron: 'UD Dutch', jaar: 2001 })
-    fresh.addSegmented({ id: 'interview', text: interview }, segmentInterview(interview, { interviewer: 'Anna de Vries', interviewee: 'Karim Bouzid', publication: 'Voorbeeldblad' }))
+    fresh.addSegmented(
+      { id: 'interview', text: interview },
+      segmentInterview(interview, { interviewer: 'Anna de Vries', interviewee: 'Karim Bouzid', publication: 'Voorbeeldblad' }),
+    )
     fresh.add({ id: 7, text: 'De N-VA won in 1994 met 12,5 procent.' })
     for (const query of ['wereldkampioen*', '"de eerste"', 'veilig', 'role:question', 'N-VA', 'regerng~']) {
       expect(migrated.search(query, { limit: 50, duplicates: 'keep' })).toEqual(fresh.search(query, { limit: 50, duplicates: 'keep' }))
@@ -204,5 +254,16 @@ function plainObject(terms: TermData, rows: number) {
     })
     return [term, { 0: entries }] as [string, { [field: string]: { [id: string]: number } }]
   })
-  return { documentCount: rows, nextId: rows, documentIds, fieldIds: { terms: 0 }, fieldLength, averageFieldLength: [terms.average], storedFields: {}, dirtCount: 0, index, serializationVersion: 2 }
+  return {
+    documentCount: rows,
+    nextId: rows,
+    documentIds,
+    fieldIds: { terms: 0 },
+    fieldLength,
+    averageFieldLength: [terms.average],
+    storedFields: {},
+    dirtCount: 0,
+    index,
+    serializationVersion: 2,
+  }
 }

@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { InvalidOptionError, stem, stemAlgorithms } from '../src/index.js'
 import { readFixture } from './helpers.js'
 
-const rows = readFixture('snowball-dutch/vocabulary.tsv.gz').trimEnd().split('\n').slice(1).map((line) => line.split('\t'))
-const extra = readFixture('snowball-dutch/extra-cases.tsv').trimEnd().split('\n').slice(1).map((line) => line.split('\t'))
+const rows = readFixture('snowball-dutch/vocabulary.tsv.gz')
+  .trimEnd()
+  .split('\n')
+  .slice(1)
+  .map((line) => line.split('\t'))
+const extra = readFixture('snowball-dutch/extra-cases.tsv')
+  .trimEnd()
+  .split('\n')
+  .slice(1)
+  .map((line) => line.split('\t'))
 
 /** The words whose stem differs from the expected column, with what we got. */
 function mismatches(table: string[][], column: number, algorithm: 'kraaij-pohlmann' | 'porter'): string[] {

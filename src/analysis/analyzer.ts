@@ -46,7 +46,14 @@ import { normalizeWord } from './normalize.js'
 import { getStemmer, type StemAlgorithm } from './stem/index.js'
 import { stemKraaijPohlmannWith, type KraaijPohlmannOptions } from './stem/kraaij-pohlmann.js'
 import { INFIX_GE_RULE, isParticipleInfix } from './rules/infix-ge.js'
-import { COMPOUND_PLURAL_RULE, dutchStemOverrides, isStrongVerb, overrideOf as overrideOfWord, singularOfCompoundPlural, VERB_FIRST_PART_RULE } from './rules/overrides.js'
+import {
+  COMPOUND_PLURAL_RULE,
+  dutchStemOverrides,
+  isStrongVerb,
+  overrideOf as overrideOfWord,
+  singularOfCompoundPlural,
+  VERB_FIRST_PART_RULE,
+} from './rules/overrides.js'
 import { EER_RULE, eerVerbForm, joinEerStems } from './rules/eer-verbs.js'
 import { FINAL_DT_RULE, joinFinalDt } from './rules/final-dt.js'
 import { bareAdjective, joinLongVowels, LONG_VOWEL_RULE, openSyllableForm } from './rules/long-vowels.js'
@@ -174,7 +181,10 @@ export interface AnalysisChain {
   readonly compounds?: AnalysisStage<CompoundSplitter>
   /** The fixed term of an irregular form, a strong verb or a false ge- conflation (`rules/overrides.ts`). */
   readonly overrides?: AnalysisStage<(word: string) => string | undefined>
-  /** The form the stemmer should see: a plural's singular (`rules/plurals.ts`), a form Kraaij-Pohlmann reads right (`rules/s-endings.ts`, `rules/long-vowels.ts`, `rules/eer-verbs.ts`). */
+  /**
+   * The form the stemmer should see: a plural's singular (`rules/plurals.ts`), a form
+   * Kraaij-Pohlmann reads right (`rules/s-endings.ts`, `rules/long-vowels.ts`, `rules/eer-verbs.ts`).
+   */
   readonly wordForms?: AnalysisStage<(word: string) => string | undefined>
   /** The stemmer (`stem/`); with the word-form rules and Kraaij-Pohlmann, the ge infix of participles only (`rules/infix-ge.ts`). */
   readonly stem: AnalysisStage<(word: string) => string>
@@ -185,7 +195,17 @@ export interface AnalysisChain {
 }
 
 /** The names of the stages, in the order they run. */
-export const ANALYSIS_STAGES: readonly (keyof AnalysisChain)[] = Object.freeze(['tokenize', 'normalize', 'stopWords', 'compounds', 'overrides', 'wordForms', 'stem', 'stemRepairs', 'stopTerms'])
+export const ANALYSIS_STAGES: readonly (keyof AnalysisChain)[] = Object.freeze([
+  'tokenize',
+  'normalize',
+  'stopWords',
+  'compounds',
+  'overrides',
+  'wordForms',
+  'stem',
+  'stemRepairs',
+  'stopTerms',
+])
 
 /**
  * The order of the fingerprint's fields. The fingerprint of an analyzer is the hash of its
@@ -193,7 +213,24 @@ export const ANALYSIS_STAGES: readonly (keyof AnalysisChain)[] = Object.freeze([
  * written so far. A field that is not listed (a new stage's) comes after them, in chain order,
  * so a new stage changes the fingerprint without an edit here.
  */
-const FINGERPRINT_ORDER = ['stemmer', 'stopWords', 'tokens', 'overrides', 'verbFirstParts', 'verbTerms', 'plurals', 'compoundPlurals', 'stopTerms', 'stems', 'finalDt', 'longVowels', 'latinPlurals', 'sEndings', 'infixGe', 'compounds']
+const FINGERPRINT_ORDER = [
+  'stemmer',
+  'stopWords',
+  'tokens',
+  'overrides',
+  'verbFirstParts',
+  'verbTerms',
+  'plurals',
+  'compoundPlurals',
+  'stopTerms',
+  'stems',
+  'finalDt',
+  'longVowels',
+  'latinPlurals',
+  'sEndings',
+  'infixGe',
+  'compounds',
+]
 
 /**
  * The analysis chain of a configuration: every stage it runs, each with its identity.
@@ -206,7 +243,8 @@ function chainOf(config: AnalyzerConfig, splitter: CompoundSplitter | undefined)
   const stopSet = new Set(config.stopWords)
   // The stem repairs and the forms Kraaij-Pohlmann reads right are for Kraaij-Pohlmann stems only.
   const repairStems = config.overrides && config.stemmer === 'kraaij-pohlmann'
-  const stemWord = config.stemmer === 'none' ? (word: string) => word : repairStems ? (word: string) => stemKraaijPohlmannWith(word, KP_OPTIONS) : getStemmer(config.stemmer)
+  const stemWord =
+    config.stemmer === 'none' ? (word: string) => word : repairStems ? (word: string) => stemKraaijPohlmannWith(word, KP_OPTIONS) : getStemmer(config.stemmer)
   return {
     tokenize: { name: 'tokenize', identity: { tokens: TOKEN_PATTERN }, run: scanTokens },
     normalize: { name: 'normalize', identity: {}, run: normalizeWord },
@@ -224,7 +262,11 @@ function chainOf(config: AnalyzerConfig, splitter: CompoundSplitter | undefined)
             name: 'word forms',
             identity: { plurals: ENS_PLURAL_RULE, compoundPlurals: COMPOUND_PLURAL_RULE },
             run: (word: string) =>
-              singularOfEnsPlural(word) ?? singularOfEenPlural(word) ?? singularOfAtiefPlural(word) ?? singularOfCompoundPlural(word) ?? (repairStems ? (sEndingForm(word) ?? bareAdjective(word) ?? openSyllableForm(word) ?? eerVerbForm(word)) : undefined),
+              singularOfEnsPlural(word) ??
+              singularOfEenPlural(word) ??
+              singularOfAtiefPlural(word) ??
+              singularOfCompoundPlural(word) ??
+              (repairStems ? (sEndingForm(word) ?? bareAdjective(word) ?? openSyllableForm(word) ?? eerVerbForm(word)) : undefined),
           },
           stopTerms: { name: 'stop terms', identity: { stopTerms: STOP_TERM_RULE }, run: stopTermCheck },
         }
@@ -234,7 +276,14 @@ function chainOf(config: AnalyzerConfig, splitter: CompoundSplitter | undefined)
       ? {
           stemRepairs: {
             name: 'stem repairs',
-            identity: { stems: EER_RULE, finalDt: FINAL_DT_RULE, longVowels: LONG_VOWEL_RULE, latinPlurals: LATIN_PLURAL_RULE, sEndings: S_ENDING_RULE, infixGe: INFIX_GE_RULE },
+            identity: {
+              stems: EER_RULE,
+              finalDt: FINAL_DT_RULE,
+              longVowels: LONG_VOWEL_RULE,
+              latinPlurals: LATIN_PLURAL_RULE,
+              sEndings: S_ENDING_RULE,
+              infixGe: INFIX_GE_RULE,
+            },
             run: [joinFinalDt, joinFinalS, joinLongVowels, joinLatinPlurals, joinEerStems],
           },
         }
@@ -286,7 +335,8 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
     return form === undefined ? stemmed(word) : (overrideOf(form) ?? stemmed(form))
   }
   const stemOf = (word: string): string => overrideOf(word) ?? formStem(word)
-  const checkStopTerm = stopTerms === undefined ? (_word: string, term: string) => term : stopTerms.run([...new Set(config.stopWords)].map(normalize.run), stemOf)
+  const checkStopTerm =
+    stopTerms === undefined ? (_word: string, term: string) => term : stopTerms.run([...new Set(config.stopWords)].map(normalize.run), stemOf)
   const termOf = (word: string): string => {
     const override = overrideOf(word)
     if (override !== undefined) return override
@@ -335,7 +385,15 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
         for (const part of parts) {
           const partSurface = surface.slice(part.start, part.end)
           const analysis = analyzeSurface(partSurface, 'compound-part')
-          tokens.push({ surface: partSurface, term: analysis.term, start: start + part.start, end: start + part.end, position, kind: 'compound-part', stop: analysis.stop })
+          tokens.push({
+            surface: partSurface,
+            term: analysis.term,
+            start: start + part.start,
+            end: start + part.end,
+            position,
+            kind: 'compound-part',
+            stop: analysis.stop,
+          })
         }
       })
       return tokens

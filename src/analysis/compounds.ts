@@ -57,7 +57,17 @@ import { DERIVATIONAL_PREFIXES, PARTICLES, UNSTRESSED_PREFIXES } from './rules/a
 import type { CompoundPart, CompoundSplitter } from './compound-table.js'
 import { FORBIDDEN_JOINS, LEXICON_CODES, LEXICON_MASKS, LEXICON_WORDS, ROLE } from './data/compound-lexicon.js'
 
-const { modifier: MODIFIER, head: HEAD, strictHead: STRICT_HEAD, noun: NOUN, nonNoun: NON_NOUN, verbOrAdjective: VERB_OR_ADJECTIVE, name: NAME, fixed: FIXED, linkerShift: LINKER_SHIFT } = ROLE
+const {
+  modifier: MODIFIER,
+  head: HEAD,
+  strictHead: STRICT_HEAD,
+  noun: NOUN,
+  nonNoun: NON_NOUN,
+  verbOrAdjective: VERB_OR_ADJECTIVE,
+  name: NAME,
+  fixed: FIXED,
+  linkerShift: LINKER_SHIFT,
+} = ROLE
 const MIN_PART = 3
 const NESTED_MIN_PART = 4
 /** In a word the lexicon lists, a plain noun modifier needs a head of at least this many letters (kat·oen, oor·log are not compounds). */
@@ -68,9 +78,79 @@ const MAX_WORD = 60
 const LETTERS = /^[a-z]+$/
 
 /** Derivational suffixes, native and borrowed, with their inflected forms: never the head of a compound. */
-const SUFFIXES = new Set(['aal', 'alen', 'aat', 'aten', 'ent', 'enten', 'ier', 'iers', 'isme', 'ismen', 'aar', 'aars', 'aren', 'achtig', 'achtige', 'baar', 'bare', 'dom', 'dommen', 'end', 'ende', 'heden', 'heid', 'ig', 'ige', 'ing', 'ingen', 'isch', 'ische', 'lijk', 'lijke', 'lijker', 'loos', 'loze', 'nis', 'nissen', 'schap', 'schappen', 'sel', 'sels', 'zaam', 'zame'])
+const SUFFIXES = new Set([
+  'aal',
+  'alen',
+  'aat',
+  'aten',
+  'ent',
+  'enten',
+  'ier',
+  'iers',
+  'isme',
+  'ismen',
+  'aar',
+  'aars',
+  'aren',
+  'achtig',
+  'achtige',
+  'baar',
+  'bare',
+  'dom',
+  'dommen',
+  'end',
+  'ende',
+  'heden',
+  'heid',
+  'ig',
+  'ige',
+  'ing',
+  'ingen',
+  'isch',
+  'ische',
+  'lijk',
+  'lijke',
+  'lijker',
+  'loos',
+  'loze',
+  'nis',
+  'nissen',
+  'schap',
+  'schappen',
+  'sel',
+  'sels',
+  'zaam',
+  'zame',
+])
 /** Numerals: compounds with them are lexicalised (tweestrijd, achtduizend) and stay whole. */
-const NUMERALS = new Set(['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig', 'honderd', 'duizend', 'miljoen', 'miljard'])
+const NUMERALS = new Set([
+  'een',
+  'twee',
+  'drie',
+  'vier',
+  'vijf',
+  'zes',
+  'zeven',
+  'acht',
+  'negen',
+  'tien',
+  'elf',
+  'twaalf',
+  'dertien',
+  'veertien',
+  'twintig',
+  'dertig',
+  'veertig',
+  'vijftig',
+  'zestig',
+  'zeventig',
+  'tachtig',
+  'negentig',
+  'honderd',
+  'duizend',
+  'miljoen',
+  'miljard',
+])
 /** Endings of nouns made from verbs (-ing, -er, -der, -ster) and of agent nouns made from nouns (-er). */
 const DERIVING_ENDINGS = ['ingen', 'ing', 'ders', 'der', 'ers', 'er', 'sters', 'ster']
 const HEID_ENDING = /(?:heid|heden)$/
@@ -117,7 +197,8 @@ const isVerbOrAdjective = (form: string): boolean => has(form, VERB_OR_ADJECTIVE
 const ONE_WORD_ADVERBS: ReadonlySet<string> = new Set(['bijvoorbeeld', 'tegelijkertijd'])
 
 /** Pronominal adverbs (waarbij, daarmee, hierin, erop): fixed words, not compounds. */
-const PRONOMINAL_ADVERB = /^(?:waar|daar|hier|er)(?:aan|achter|af|bij|binnen|boven|buiten|door|heen|in|langs|mee|na|naast|om|onder|op|over|tegen|toe|tussen|uit|van|vandaan|voor|zonder)$/
+const ADVERB_PARTICLES = 'aan achter af bij binnen boven buiten door heen in langs mee na naast om onder op over tegen toe tussen uit van vandaan voor zonder'
+const PRONOMINAL_ADVERB = new RegExp(`^(?:waar|daar|hier|er)(?:${ADVERB_PARTICLES.split(' ').join('|')})$`)
 
 /** Unstressed prefixes: be·sprak, ge·bied, ver·keer, ont·slag are derived from the word after them. */
 const UNSTRESSED_PREFIX = new RegExp(`^(?:${['ge', ...UNSTRESSED_PREFIXES].join('|')})(?=[a-z]{3})`)
@@ -190,7 +271,8 @@ function modifierOf(word: string, start: number, end: number, known: boolean): {
   // linking morpheme, a plain noun before a head of four letters or more flagged Cc (not
   // oor·log, stud·ent, ven·ster). An unflagged modifier has three letters or more without its
   // linker (not bi·s·schop).
-  if ((bits & NOUN) !== 0 && form.length >= MIN_PART && (!known || (rest.length >= KNOWN_BARE_HEAD && has(rest, STRICT_HEAD) && !CLASSICAL_END.test(form)))) return { linker: 0, flagged: false }
+  if ((bits & NOUN) !== 0 && form.length >= MIN_PART && (!known || (rest.length >= KNOWN_BARE_HEAD && has(rest, STRICT_HEAD) && !CLASSICAL_END.test(form))))
+    return { linker: 0, flagged: false }
   if (form.length > MIN_PART && form.endsWith('s') && has(form.slice(0, -1), NOUN) && !PARTICLES.has(form.slice(0, -1))) return { linker: 1, flagged: false }
   if (form.length > MIN_PART + 1 && form.endsWith('en') && has(form.slice(0, -2), NOUN) && has(form, HEAD)) return { linker: 2, flagged: false }
   // zelf (self) begins compounds with a noun head (zelfvertrouwen, zelfbeeld, zelfmoord).
@@ -250,7 +332,11 @@ export const splitPrefixed: CompoundSplitter = (word) => {
   if (word.length > MAX_WORD || !LETTERS.test(word) || lexicon().has(word)) return undefined
   for (const prefix of FREE_BASE_PREFIXES) {
     const base = word.slice(prefix.length)
-    if (word.startsWith(prefix) && base.length >= MIN_BASE && has(base, HEAD | NOUN) && !isSuffix(base)) return [{ start: 0, end: prefix.length }, { start: prefix.length, end: word.length }]
+    if (word.startsWith(prefix) && base.length >= MIN_BASE && has(base, HEAD | NOUN) && !isSuffix(base))
+      return [
+        { start: 0, end: prefix.length },
+        { start: prefix.length, end: word.length },
+      ]
   }
   return undefined
 }
@@ -281,7 +367,8 @@ function basesOf(word: string): string[] {
     // brieven → brief, huizen → huis: a final f or s is written v or z before -en.
     if (/[vz]$/.test(stem)) bases.push(stem.slice(0, -1) + (stem.endsWith('v') ? 'f' : 's'))
     const vowel = stem.length - 2
-    if (VOWELS.test(stem[vowel]) && !VOWELS.test(stem[vowel - 1] ?? '') && !VOWELS.test(stem[vowel + 1])) bases.push(stem.slice(0, vowel + 1) + stem.slice(vowel))
+    if (VOWELS.test(stem[vowel]) && !VOWELS.test(stem[vowel - 1] ?? '') && !VOWELS.test(stem[vowel + 1]))
+      bases.push(stem.slice(0, vowel + 1) + stem.slice(vowel))
   }
   return bases
 }

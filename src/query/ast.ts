@@ -98,4 +98,3 @@ export interface BooleanNode {
 
 /** Any node of the query tree; switch on `type`. */
 export type QueryNode = TermNode | PhraseNode | PrefixNode | FuzzyNode | FieldNode | RequiredNode | NotNode | BooleanNode
-

@@ -34,10 +34,12 @@ export function checkQueryTree(node: unknown, depth = 0): QueryNode {
     case 'fuzzy':
       if (typeof n.text !== 'string') bad(`a ${n.type} node needs a string text`)
       if (n.type === 'phrase' && n.slop !== undefined && !isCount(n.slop)) bad('a phrase node needs a whole slop ≥ 0')
-      if (n.type === 'fuzzy' && n.distance !== 'auto' && !isCount(n.distance, MAX_FUZZY_DISTANCE)) bad(`a fuzzy node needs a distance of 0 to ${MAX_FUZZY_DISTANCE} or 'auto'`)
+      if (n.type === 'fuzzy' && n.distance !== 'auto' && !isCount(n.distance, MAX_FUZZY_DISTANCE))
+        bad(`a fuzzy node needs a distance of 0 to ${MAX_FUZZY_DISTANCE} or 'auto'`)
       break
     case 'field':
-      if (!(filterFields as readonly unknown[]).includes(n.field) || typeof n.value !== 'string') bad(`a field node needs a field (${filterFields.join(', ')}) and a string value`)
+      if (!(filterFields as readonly unknown[]).includes(n.field) || typeof n.value !== 'string')
+        bad(`a field node needs a field (${filterFields.join(', ')}) and a string value`)
       break
     case 'required':
     case 'not':

@@ -44,7 +44,6 @@ export interface ParseOptions {
   readonly asYouType?: boolean
 }
 
-
 /**
  * Parses a query string into a tree.
  *
@@ -106,7 +105,8 @@ function withTypedPrefix(root: BooleanNode): BooleanNode {
   const last = root.children.at(-1)
   if (last === undefined || root.end !== last.end) return root
   const widen = (node: QueryNode): QueryNode | undefined => {
-    if (node.type === 'term') return { type: 'or', children: [node, { type: 'prefix', text: node.text, start: node.start, end: node.end }], start: node.start, end: node.end }
+    if (node.type === 'term')
+      return { type: 'or', children: [node, { type: 'prefix', text: node.text, start: node.start, end: node.end }], start: node.start, end: node.end }
     if (node.type === 'required') {
       const child = widen(node.child)
       return child === undefined ? undefined : { ...node, child }
@@ -214,7 +214,8 @@ class Parser {
         return group.children.length === 1 ? group.children[0] : { ...group, start: lexeme.start }
       }
       case 'phrase':
-        if (!lexeme.closed) this.#fail(`Expected a closing quote for the phrase that starts at ${lexeme.start}, found the end of the query`, lexeme.end, lexeme.end)
+        if (!lexeme.closed)
+          this.#fail(`Expected a closing quote for the phrase that starts at ${lexeme.start}, found the end of the query`, lexeme.end, lexeme.end)
         return { type: 'phrase', text: lexeme.text, slop: lexeme.slop ?? 0, start: lexeme.start, end: lexeme.end }
       case 'word':
         return this.#word(lexeme)
@@ -234,7 +235,8 @@ class Parser {
     }
     if (lexeme.prefix) return { type: 'prefix', text, start, end }
     if (lexeme.fuzzy !== undefined) {
-      if (lexeme.fuzzy !== 'auto' && lexeme.fuzzy > MAX_FUZZY_DISTANCE) this.#fail(`Expected a fuzzy distance of 0 to ${MAX_FUZZY_DISTANCE}, found ${lexeme.fuzzy}`, start, end)
+      if (lexeme.fuzzy !== 'auto' && lexeme.fuzzy > MAX_FUZZY_DISTANCE)
+        this.#fail(`Expected a fuzzy distance of 0 to ${MAX_FUZZY_DISTANCE}, found ${lexeme.fuzzy}`, start, end)
       const distance = lexeme.fuzzy === 'auto' ? 'auto' : Math.min(lexeme.fuzzy, MAX_FUZZY_DISTANCE)
       return { type: 'fuzzy', text, distance, start, end }
     }
@@ -254,7 +256,8 @@ class Parser {
       return undefined
     }
     this.#at++
-    if (value.type === 'phrase' && !value.closed) this.#fail(`Expected a closing quote for the value that starts at ${value.start}, found the end of the query`, value.end, value.end)
+    if (value.type === 'phrase' && !value.closed)
+      this.#fail(`Expected a closing quote for the value that starts at ${value.start}, found the end of the query`, value.end, value.end)
     const raw = value.type === 'word' ? this.query.slice(value.start, value.end).replace(/\\(.)/g, '$1') : value.text
     if (lexeme.name === 'role' && !roles.includes(raw as Role)) this.#fail(`Unknown role "${raw}": roles are ${roles.join(', ')}`, value.start, value.end)
     return { type: 'field', field: lexeme.name as FilterField, value: raw, start: lexeme.start, end: value.end }

@@ -122,7 +122,13 @@ export class Documents {
     batch.forEach(({ doc, segments }, done) => {
       const { id, text, ...metadata } = doc
       // A copy, so that later changes to the caller's object do not reach the index.
-      const entry: DocumentEntry = { id, text, metadata: Object.keys(metadata).length === 0 ? NO_METADATA : structuredClone(metadata), first: this.#rows.length, count: segments.length }
+      const entry: DocumentEntry = {
+        id,
+        text,
+        metadata: Object.keys(metadata).length === 0 ? NO_METADATA : structuredClone(metadata),
+        first: this.#rows.length,
+        count: segments.length,
+      }
       const sentences = segments.map((segment, index) => {
         const row = this.#rows.add({ ...pickSegment(segment), document: entry, index })
         if (segment.duplicateOf !== undefined) this.#duplicates++
@@ -241,9 +247,13 @@ export function checkDocumentShape(documents: readonly DocumentInput[]): Documen
     if (!(typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id)))) {
       throw new InvalidDocumentError(`A document id must be a string or a finite number, got ${id === null ? 'null' : typeof id}${where}.`)
     }
-    if (typeof text !== 'string') throw new InvalidDocumentError(`The text of document ${JSON.stringify(id)} must be a string, got ${text === null ? 'null' : typeof text}.`)
+    if (typeof text !== 'string')
+      throw new InvalidDocumentError(`The text of document ${JSON.stringify(id)} must be a string, got ${text === null ? 'null' : typeof text}.`)
     const { id: _id, text: _text, ...metadata } = doc
-    if (!isJsonValue(metadata)) throw new InvalidDocumentError(`The metadata of document ${JSON.stringify(id)} must be JSON data (no functions, undefined, NaN, cycles or class instances).`)
+    if (!isJsonValue(metadata))
+      throw new InvalidDocumentError(
+        `The metadata of document ${JSON.stringify(id)} must be JSON data (no functions, undefined, NaN, cycles or class instances).`,
+      )
     return doc
   })
 }

@@ -59,12 +59,12 @@ const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (ch) => HT
 export function highlight(hit: { readonly text: string; readonly highlights: readonly Span[] }, options: HighlightOptions = {}): string {
   const before = options.before ?? '<mark>'
   const after = options.after ?? '</mark>'
-  const escape = (options.escapeHtml ?? before.startsWith('<')) ? escapeHtml : (text: string) => text
+  const escapeText = (options.escapeHtml ?? before.startsWith('<')) ? escapeHtml : (text: string) => text
   let out = ''
   let at = 0
   for (const span of mergeSpans(hit.highlights)) {
-    out += escape(hit.text.slice(at, span.start)) + before + escape(hit.text.slice(span.start, span.end)) + after
+    out += escapeText(hit.text.slice(at, span.start)) + before + escapeText(hit.text.slice(span.start, span.end)) + after
     at = span.end
   }
-  return out + escape(hit.text.slice(at))
+  return out + escapeText(hit.text.slice(at))
 }

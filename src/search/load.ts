@@ -101,7 +101,12 @@ function parseJson(text: string): unknown {
  * @param lexicon - the compound splitter for new words, or undefined for a query-only index
  * @internal
  */
-export function emptyIndex(options: AnalyzerOptions, paragraphs: ParagraphMode, segmenter: Segmenter | undefined, lexicon: CompoundSplitter | undefined): SentenceIndex {
+export function emptyIndex(
+  options: AnalyzerOptions,
+  paragraphs: ParagraphMode,
+  segmenter: Segmenter | undefined,
+  lexicon: CompoundSplitter | undefined,
+): SentenceIndex {
   const compounds = new CompoundTable(lexicon)
   return new SentenceIndex(composeAnalyzer(options, compounds.split), paragraphs, segmenter, compounds)
 }

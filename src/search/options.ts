@@ -98,18 +98,21 @@ export function checkSearchOptions<M extends object>(options: SearchOptions<M>):
   for (const name of ['limit', 'offset', 'context'] as const) {
     if (!isCount(merged[name])) throw new InvalidOptionError(name, `expected a whole number ≥ 0, got ${JSON.stringify(merged[name])}`)
   }
-  if (merged.defaultOperator !== 'and' && merged.defaultOperator !== 'or') throw new InvalidOptionError('defaultOperator', `expected 'and' or 'or', got ${JSON.stringify(merged.defaultOperator)}`)
+  if (merged.defaultOperator !== 'and' && merged.defaultOperator !== 'or')
+    throw new InvalidOptionError('defaultOperator', `expected 'and' or 'or', got ${JSON.stringify(merged.defaultOperator)}`)
   for (const name of ['strict', 'asYouType', 'explain', 'typoFallback'] as const) {
     if (typeof merged[name] !== 'boolean') throw new InvalidOptionError(name, 'expected true or false')
   }
   if (merged.filter !== undefined && typeof merged.filter !== 'function') throw new InvalidOptionError('filter', 'expected a function')
-  if (merged.duplicates !== 'collapse' && merged.duplicates !== 'keep') throw new InvalidOptionError('duplicates', `expected 'collapse' or 'keep', got ${JSON.stringify(merged.duplicates)}`)
+  if (merged.duplicates !== 'collapse' && merged.duplicates !== 'keep')
+    throw new InvalidOptionError('duplicates', `expected 'collapse' or 'keep', got ${JSON.stringify(merged.duplicates)}`)
   const boost = merged.roleBoost
   if (boost !== undefined) {
     if (typeof boost !== 'object' || boost === null) throw new InvalidOptionError('roleBoost', 'expected an object of role → factor')
     for (const [role, factor] of Object.entries(boost)) {
       if (!roles.includes(role as Role)) throw new InvalidOptionError('roleBoost', `unknown role "${role}"; roles are ${roles.join(', ')}`)
-      if (typeof factor !== 'number' || !Number.isFinite(factor) || factor <= 0) throw new InvalidOptionError('roleBoost', `the factor for ${role} must be a number > 0`)
+      if (typeof factor !== 'number' || !Number.isFinite(factor) || factor <= 0)
+        throw new InvalidOptionError('roleBoost', `the factor for ${role} must be a number > 0`)
     }
   }
   return merged

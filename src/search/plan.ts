@@ -106,7 +106,10 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
       return { kind: 'terms', terms: new Set(tokens.map((t) => t.term)), stop: tokens.every((t) => t.stop) }
     }
     case 'phrase': {
-      const terms = analyzer.analyze(node.text).filter((t) => t.kind !== 'part' && t.kind !== 'compound-part').map((t) => t.term)
+      const terms = analyzer
+        .analyze(node.text)
+        .filter((t) => t.kind !== 'part' && t.kind !== 'compound-part')
+        .map((t) => t.term)
       if (terms.length === 0) return { kind: 'empty' }
       const slop = node.slop ?? 0
       return terms.length === 1 && slop === 0 ? { kind: 'terms', terms: new Set(terms), stop: false } : { kind: 'phrase', terms, slop }
@@ -138,7 +141,8 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
       // is no typo: looking it up fuzzily would add near words to the words it is the start of.
       const prefixes = node.type === 'or' ? node.children.flatMap((child) => (child.type === 'prefix' ? [child.text] : [])) : []
       const continued = new Set(prefixes.filter((text) => vocabulary.hasPrefix(analyzer.normalize(text))))
-      const contextOf = (child: QueryNode): CompileContext | undefined => (context !== undefined && child.type === 'term' && continued.has(child.text) ? { ...context, typoFallback: false } : context)
+      const contextOf = (child: QueryNode): CompileContext | undefined =>
+        context !== undefined && child.type === 'term' && continued.has(child.text) ? { ...context, typoFallback: false } : context
       const compiled = node.children.map((child) => compile(child, analyzer, vocabulary, contextOf(child), excluded)).filter((child) => child.kind !== 'empty')
       const children = node.type === 'or' ? withoutRepeatedTerms(compiled) : compiled
       return children.length === 0 ? { kind: 'empty' } : { kind: node.type, children }
@@ -289,14 +293,26 @@ export function candidateQuery(plan: Plan): Candidates {
     if (positive.length === 0) return 'impossible'
     let query: Part
     if (node.kind === 'and') {
-      query = combine('AND', positive.map((child) => build(child, scale)))
+      query = combine(
+        'AND',
+        positive.map((child) => build(child, scale)),
+      )
     } else {
       const filters = positive.filter(isRequiredFilter)
       const required = positive.filter((child) => child.kind === 'required' && !isRequiredFilter(child))
       const optional = positive.filter((child) => child.kind !== 'required')
       if (required.length === 0) {
         // Filters only restrict; the exact check applies them.
-        query = optional.length === 0 ? combine('AND', filters.map((child) => build(child, scale))) : combine('OR', optional.map((child) => build(child, scale)))
+        query =
+          optional.length === 0
+            ? combine(
+                'AND',
+                filters.map((child) => build(child, scale)),
+              )
+            : combine(
+                'OR',
+                optional.map((child) => build(child, scale)),
+              )
       } else {
         // Required words must all match; the optional ones only add to the score.
         const must = required.map((child) => build(child, scale))
@@ -356,7 +372,10 @@ export function matches(plan: Plan, sentence: SentenceView, spans: Span[]): bool
 function evaluate(plan: Plan, sentence: SentenceView, spans: Span[]): boolean {
   switch (plan.kind) {
     case 'terms':
-      return collect(sentence.tokens.filter((t) => plan.terms.has(t.term)), spans)
+      return collect(
+        sentence.tokens.filter((t) => plan.terms.has(t.term)),
+        spans,
+      )
     case 'phrase': {
       const found = findPhrase(sentence.tokens, plan.terms, plan.slop)
       for (const occurrence of found) spans.push(...occurrence)

@@ -63,7 +63,14 @@ export class RowTable {
    */
   static fromColumns(entries: readonly DocumentEntry[], columns: SentenceColumns): RowTable {
     const rows = columns.gaps.length
-    const loaded: LoadedRows = { entries, document: new Int32Array(rows), start: new Int32Array(rows), end: new Int32Array(rows), paragraph: new Int32Array(rows), columns }
+    const loaded: LoadedRows = {
+      entries,
+      document: new Int32Array(rows),
+      start: new Int32Array(rows),
+      end: new Int32Array(rows),
+      paragraph: new Int32Array(rows),
+      columns,
+    }
     let row = 0
     for (let doc = 0; doc < entries.length; doc++) {
       let end = 0
@@ -158,7 +165,11 @@ function makeRow(loaded: LoadedRows, row: number): Row {
  * @param speaker - a speaker, or null or undefined for none
  * @param duplicateOf - the index of the sentence a pull quote repeats, or null or undefined
  */
-export function optional(role: SegmentInput['role'] | null | undefined, speaker: string | null | undefined, duplicateOf: number | null | undefined): Pick<SegmentInput, 'role' | 'speaker' | 'duplicateOf'> {
+export function optional(
+  role: SegmentInput['role'] | null | undefined,
+  speaker: string | null | undefined,
+  duplicateOf: number | null | undefined,
+): Pick<SegmentInput, 'role' | 'speaker' | 'duplicateOf'> {
   return {
     ...(role != null ? { role } : {}),
     ...(speaker != null ? { speaker } : {}),

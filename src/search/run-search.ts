@@ -187,7 +187,13 @@ function bodyRowOf(documents: Documents, rowId: number): number {
 function contextOf(documents: Documents, row: Row, size: number): { before: ContextSentence[]; after: ContextSentence[] } {
   const siblings = documents.rowsOf(row.document).filter((other) => other.paragraph === row.paragraph)
   const at = siblings.indexOf(row)
-  const view = (other: Row): ContextSentence => ({ id: `${other.document.id}#${other.index}`, text: other.document.text.slice(other.start, other.end), start: other.start, end: other.end, index: other.index })
+  const view = (other: Row): ContextSentence => ({
+    id: `${other.document.id}#${other.index}`,
+    text: other.document.text.slice(other.start, other.end),
+    start: other.start,
+    end: other.end,
+    index: other.index,
+  })
   return { before: siblings.slice(Math.max(0, at - size), at).map(view), after: siblings.slice(at + 1, at + 1 + size).map(view) }
 }
 
@@ -195,7 +201,12 @@ function explain(documents: Documents, result: RawResult, rowId: number, { weigh
   const row = documents.rows.get(rowId) as Row
   // The row the engine scored: for a collapsed pull quote, the pull quote, whose role was boosted.
   const scored = documents.rows.get(result.id) as Row
-  const parts = Object.entries(result.match).map(([term, fields]) => ({ term, fields, score: documents.engine.scoreOf(term, result.id), weight: weights.get(term) ?? 1 }))
+  const parts = Object.entries(result.match).map(([term, fields]) => ({
+    term,
+    fields,
+    score: documents.engine.scoreOf(term, result.id),
+    weight: weights.get(term) ?? 1,
+  }))
   return {
     score: result.score,
     queryTerms: result.queryTerms,

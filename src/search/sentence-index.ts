@@ -179,7 +179,10 @@ export class SentenceIndex<M extends object = Metadata> {
    */
   search(query: string | QueryNode, options: SearchOptions<M> = {}): SearchResults<M> {
     const settings = checkSearchOptions(options)
-    const tree = typeof query === 'string' ? parseQuery(query, { defaultOperator: settings.defaultOperator, strict: settings.strict, asYouType: settings.asYouType }) : checkQueryTree(query)
+    const tree =
+      typeof query === 'string'
+        ? parseQuery(query, { defaultOperator: settings.defaultOperator, strict: settings.strict, asYouType: settings.asYouType })
+        : checkQueryTree(query)
     return runSearch(this.#documents, tree, settings)
   }
 

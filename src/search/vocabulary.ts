@@ -53,6 +53,7 @@ interface LoadedColumns {
 }
 
 /** ASCII text is already in NFC. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the class is all of ASCII, control characters included
 const ASCII = /^[\x00-\x7f]*$/
 
 /** The most words one prefix or fuzzy query expands to; the commonest are kept. */
@@ -104,7 +105,14 @@ export class Vocabulary {
         if (surface !== normalized) this.#forms.set(normalized, surface)
       } else if (typeof forms === 'string') {
         // Most words have one form; a map of forms is made only when a second one turns up.
-        if (surface !== forms) this.#forms.set(normalized, new Map([[forms, count], [surface, 1]]))
+        if (surface !== forms)
+          this.#forms.set(
+            normalized,
+            new Map([
+              [forms, count],
+              [surface, 1],
+            ]),
+          )
       } else {
         forms.set(surface, (forms.get(surface) ?? 0) + 1)
       }
@@ -227,7 +235,10 @@ export class Vocabulary {
   toJSON(): SerializedVocabulary {
     const keys = this.#keys()
     const loaded = this.#loaded
-    const columns = loaded !== undefined ? { words: loaded.words, sentences: loaded.sentences } : { words: keys.map((key) => this.#surfaceOf(key)), sentences: keys.map((key) => this.#counts.get(key) as number) }
+    const columns =
+      loaded !== undefined
+        ? { words: loaded.words, sentences: loaded.sentences }
+        : { words: keys.map((key) => this.#surfaceOf(key)), sentences: keys.map((key) => this.#counts.get(key) as number) }
     const table = this.#compounds
     if (table === undefined) return columns
     const compounds = { words: [] as number[], parts: [] as string[] }

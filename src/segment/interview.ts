@@ -57,7 +57,13 @@ const OPENING_QUOTE = /^[‘'“"]/u
 const FINAL_PUNCTUATION = /[.!?…:;]["'’”»)]*$/u
 
 /** Lowercase words only, for finding names in the front matter. */
-const wordsOf = (text: string): string => (text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
+const wordsOf = (text: string): string =>
+  (
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).join(' ')
 
 /** Analyses words for comparing a pull quote with the body; compound parts are not needed. */
 let contentAnalyzer: Analyzer | undefined
@@ -65,7 +71,12 @@ let contentAnalyzer: Analyzer | undefined
 /** The distinct terms of the content words of `text` (no stop words, no compound parts). */
 function contentTerms(text: string): Set<string> {
   contentAnalyzer ??= composeAnalyzer({ compounds: false }, undefined)
-  return new Set(contentAnalyzer.analyze(text).filter((t) => !t.stop && t.kind !== 'compound-part').map((t) => t.term))
+  return new Set(
+    contentAnalyzer
+      .analyze(text)
+      .filter((t) => !t.stop && t.kind !== 'compound-part')
+      .map((t) => t.term),
+  )
 }
 
 interface ParagraphInfo {
@@ -99,7 +110,8 @@ export function segmentInterview(text: string, options: InterviewOptions): Inter
   for (const paragraph of paragraphs) {
     const quoted = paragraph.role === 'intro' ? quotedSentences(paragraph.text, paragraph.segments[0].start, paragraph.segments) : undefined
     paragraph.segments.forEach((s, i) => {
-      speakers[s.index] = paragraph.role === 'answer' || quoted?.[i] === true ? options.interviewee : paragraph.role === 'question' ? options.interviewer : undefined
+      speakers[s.index] =
+        paragraph.role === 'answer' || quoted?.[i] === true ? options.interviewee : paragraph.role === 'question' ? options.interviewer : undefined
     })
   }
   return paragraphs.flatMap((paragraph) =>

@@ -74,18 +74,17 @@ export const moveLeadingClosingQuotes: Repair = (ranges, text) => {
 }
 
 /** A range with no letter or digit (a stray quote or dash) joins the sentence before it. */
-export const mergePunctuationOnly: Repair = (ranges, text) =>
-  mergeWhile(ranges, text, (_left, right) => !/[\p{L}\p{N}]/u.test(right))
+export const mergePunctuationOnly: Repair = (ranges, text) => mergeWhile(ranges, text, (_left, right) => !/[\p{L}\p{N}]/u.test(right))
 
 /** A terminal mark, then space, then an opening quote or bracket at most, then a capital or digit. */
-const MISSED_BOUNDARY = /[.!?…]["'’”»)\]]*(\s+)(?=["'‘“„«(\[]?[\p{Lu}\p{N}])/gu
+const MISSED_BOUNDARY = /[.!?…]["'’”»)\]]*(\s+)(?=["'‘“„«([]?[\p{Lu}\p{N}])/gu
 /** The word before a full stop: letters, digits and inner full stops (`o.a`, `d.w.z`). */
 const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}.]*)\.$/u
 /** Abbreviations are short: only the end of a text is searched for one, so the search stays linear. */
 const wordBefore = (text: string): string | undefined => WORD_BEFORE.exec(text.slice(-24))?.[1]
 
 /** A number next, perhaps after an opening quote or bracket. */
-const NUMBER_NEXT = /^["'‘“„«(\[]?\p{N}/u
+const NUMBER_NEXT = /^["'‘“„«([]?\p{N}/u
 
 /**
  * Pronouns, conjunctions and adverbs that begin sentences. A name follows an initial (A. de
@@ -94,7 +93,36 @@ const NUMBER_NEXT = /^["'‘“„«(\[]?\p{N}/u
  * Ltd.`, `Hij`, `Maar` and `Het` begin the next sentence. Titles (dhr., prof.) are joined to
  * the name after them whatever follows (`mergeAfterTitles`).
  */
-const SENTENCE_STARTERS: ReadonlySet<string> = new Set(['hij', 'zij', 'ze', 'het', 'dit', 'dat', 'deze', 'er', 'ik', 'wij', 'we', 'jij', 'je', 'maar', 'en', 'ook', 'toen', 'dan', 'daarna', 'daar', 'hier', 'omdat', 'want', 'dus', 'wat', 'wie', 'hoe', 'waarom'])
+const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
+  'hij',
+  'zij',
+  'ze',
+  'het',
+  'dit',
+  'dat',
+  'deze',
+  'er',
+  'ik',
+  'wij',
+  'we',
+  'jij',
+  'je',
+  'maar',
+  'en',
+  'ook',
+  'toen',
+  'dan',
+  'daarna',
+  'daar',
+  'hier',
+  'omdat',
+  'want',
+  'dus',
+  'wat',
+  'wie',
+  'hoe',
+  'waarom',
+])
 /** The first word of a text, lowercased. */
 const firstWord = (text: string): string => /^\p{L}+/u.exec(text)?.[0].toLowerCase() ?? ''
 
@@ -124,7 +152,13 @@ export const splitMissedBoundaries: Repair = (ranges, text) =>
       const word = wordBefore(before)?.toLowerCase()
       // A degree sign makes the letter a unit (°C.), not an initial.
       const unit = /°\p{L}\.$/u.test(before)
-      if (before.endsWith('.') && word !== undefined && !unit && isAbbreviation(word, body.slice(match.index + match[0].length, match.index + match[0].length + 24))) continue
+      if (
+        before.endsWith('.') &&
+        word !== undefined &&
+        !unit &&
+        isAbbreviation(word, body.slice(match.index + match[0].length, match.index + match[0].length + 24))
+      )
+        continue
       pieces.push({ start, end })
       start = end + match[1].length
     }
@@ -150,4 +184,12 @@ export const mergeAbbreviationsBeforeNumbers: Repair = (ranges, text) =>
   })
 
 /** The repairs, in the order they run. */
-export const repairs: readonly Repair[] = [mergeHyphenContinuations, moveLeadingClosingQuotes, mergePunctuationOnly, mergeLowercaseStarts, splitMissedBoundaries, mergeAfterTitles, mergeAbbreviationsBeforeNumbers]
+export const repairs: readonly Repair[] = [
+  mergeHyphenContinuations,
+  moveLeadingClosingQuotes,
+  mergePunctuationOnly,
+  mergeLowercaseStarts,
+  splitMissedBoundaries,
+  mergeAfterTitles,
+  mergeAbbreviationsBeforeNumbers,
+]

@@ -6,7 +6,33 @@ import { checkProperty } from './arbitraries.js'
 
 // Pieces of Dutch compounds and plain words; glued together they make real compounds
 // (kinderarmoede), odd ones (huisbeleidstad) and non-words, with and without linking s and en.
-const piece = fc.constantFrom('kinder', 'armoede', 'veiligheid', 's', 'beleid', 'gemeente', 'raad', 'verkiezing', 'en', 'stad', 'huis', 'school', 'boek', 'kast', 'fiets', 'pad', 'werk', 'loos', 'heid', 'ver', 'be', 'oor', 'log', 'Kinder', 'Stad')
+const piece = fc.constantFrom(
+  'kinder',
+  'armoede',
+  'veiligheid',
+  's',
+  'beleid',
+  'gemeente',
+  'raad',
+  'verkiezing',
+  'en',
+  'stad',
+  'huis',
+  'school',
+  'boek',
+  'kast',
+  'fiets',
+  'pad',
+  'werk',
+  'loos',
+  'heid',
+  'ver',
+  'be',
+  'oor',
+  'log',
+  'Kinder',
+  'Stad',
+)
 const word = fc.array(piece, { minLength: 1, maxLength: 4 }).map((pieces) => pieces.join(''))
 const lower = word.map((w) => w.toLowerCase())
 
@@ -29,19 +55,19 @@ describe('compound splitting on generated words', () => {
   it('a query-only load, without the lexicon, finds and highlights exactly what the original index does', () => {
     const sentence = fc.array(word, { minLength: 1, maxLength: 6 }).map((words) => `${words.join(' ')}.`)
     const documents = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((sentences) => sentences.join(' '))
-    const query = fc.oneof(piece.map((p) => p.toLowerCase()), word, word.map((w) => `"${w} ${w}"`))
-    checkProperty(
-      'query-only compounds',
-      fc.tuple(documents, fc.array(query, { minLength: 1, maxLength: 3 })),
-      ([text, queries]) => {
-        const index = createIndex()
-        index.add({ id: 1, text })
-        const queryOnly = loadQueryOnly(JSON.stringify(index))
-        for (const q of queries) {
-          const shown = (hits: ReturnType<typeof index.search>) => hits.map((hit) => [hit.id, hit.highlights])
-          expect(shown(queryOnly.search(q, { limit: 50 }))).toEqual(shown(index.search(q, { limit: 50 })))
-        }
-      },
+    const query = fc.oneof(
+      piece.map((p) => p.toLowerCase()),
+      word,
+      word.map((w) => `"${w} ${w}"`),
     )
+    checkProperty('query-only compounds', fc.tuple(documents, fc.array(query, { minLength: 1, maxLength: 3 })), ([text, queries]) => {
+      const index = createIndex()
+      index.add({ id: 1, text })
+      const queryOnly = loadQueryOnly(JSON.stringify(index))
+      for (const q of queries) {
+        const shown = (hits: ReturnType<typeof index.search>) => hits.map((hit) => [hit.id, hit.highlights])
+        expect(shown(queryOnly.search(q, { limit: 50 }))).toEqual(shown(index.search(q, { limit: 50 })))
+      }
+    })
   })
 })

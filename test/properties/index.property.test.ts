@@ -25,7 +25,10 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('addAll' as const), docs: fc.array(fc.record({ id, text: smallText }), { maxLength: 3 }) }),
   fc.record({ kind: fc.constant('remove' as const), id }),
   fc.record({ kind: fc.constant('replace' as const), id, text: smallText }),
-  fc.record({ kind: fc.constant('bad' as const), doc: fc.constantFrom(null, { id: 1 }, { id: {}, text: 'x' }, { id: 1, text: 5 }, { id: 1, text: 'x', m: () => 1 }, { id: Number.NaN, text: 'x' }) }),
+  fc.record({
+    kind: fc.constant('bad' as const),
+    doc: fc.constantFrom(null, { id: 1 }, { id: {}, text: 'x' }, { id: 1, text: 5 }, { id: 1, text: 'x', m: () => 1 }, { id: Number.NaN, text: 'x' }),
+  }),
 )
 
 /** Applies one operation to the index and to a model of its documents; returns false when it failed. */
@@ -81,7 +84,35 @@ describe('queries', () => {
   const index = createIndex()
   index.add({ id: 1, text: 'De stad en de kinderen. Het zieke kind van de stad. De N-VA won in 1994.' })
 
-  const syntax = fc.array(fc.constantFrom('kind', 'stad', '"', '(', ')', '+', '-', 'OR', '*', '~', '~2', '\\', ':', 'role:', 'speaker:', 'document:', 'foo:', ' ', '  ', '"zieke kind"~1', 'kinder*', '🙂'), { maxLength: 12 }).map((parts) => parts.join(''))
+  const syntax = fc
+    .array(
+      fc.constantFrom(
+        'kind',
+        'stad',
+        '"',
+        '(',
+        ')',
+        '+',
+        '-',
+        'OR',
+        '*',
+        '~',
+        '~2',
+        '\\',
+        ':',
+        'role:',
+        'speaker:',
+        'document:',
+        'foo:',
+        ' ',
+        '  ',
+        '"zieke kind"~1',
+        'kinder*',
+        '🙂',
+      ),
+      { maxLength: 12 },
+    )
+    .map((parts) => parts.join(''))
 
   it('in strict mode throw nothing but QuerySyntaxError', () => {
     checkProperty('strict queries', fc.oneof(syntax, text), (query) => {
@@ -103,8 +134,15 @@ describe('queries', () => {
   })
 })
 
-const metadata = fc.dictionary(fc.string().filter((k) => k !== 'id' && k !== 'text'), fc.jsonValue(), { maxKeys: 4 })
-const documents = fc.uniqueArray(fc.record({ id: fc.oneof(fc.integer(), fc.string({ maxLength: 5 })), text: smallText, metadata }), { selector: (d) => d.id, maxLength: 5 })
+const metadata = fc.dictionary(
+  fc.string().filter((k) => k !== 'id' && k !== 'text'),
+  fc.jsonValue(),
+  { maxKeys: 4 },
+)
+const documents = fc.uniqueArray(fc.record({ id: fc.oneof(fc.integer(), fc.string({ maxLength: 5 })), text: smallText, metadata }), {
+  selector: (d) => d.id,
+  maxLength: 5,
+})
 
 function build(docs: readonly { id: number | string; text: string; metadata: Record<string, unknown> }[]): SentenceIndex {
   const index = createIndex()
@@ -121,7 +159,8 @@ describe('serialisation', () => {
       expect(JSON.stringify(loaded)).toBe(json)
       expect(JSON.stringify(QUERIES.map((q) => loaded.search(q)))).toBe(JSON.stringify(QUERIES.map((q) => index.search(q))))
       // Typing, suggestions and explanations read the loaded vocabulary and rows.
-      const typed = (target: SentenceIndex) => JSON.stringify(['st', 'kin', 'migr', 'burgemeestr'].map((q) => [target.search(q, { asYouType: true, explain: true }), target.suggest(q)]))
+      const typed = (target: SentenceIndex) =>
+        JSON.stringify(['st', 'kin', 'migr', 'burgemeestr'].map((q) => [target.search(q, { asYouType: true, explain: true }), target.suggest(q)]))
       expect(typed(loaded)).toBe(typed(index))
     })
   })
@@ -149,7 +188,12 @@ describe('serialisation', () => {
   const corruption = fc.oneof(
     fc.nat(json.length - 1).map((at) => json.slice(0, at)),
     fc.tuple(fc.nat(json.length - 1), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })).map(([at, ch]) => json.slice(0, at) + ch + json.slice(at + 1)),
-    fc.tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.constantFrom<unknown>(undefined, null, 0, -1, 1e308, 2 ** 53 + 1, '', 'x', [], {}, true, { polluted: true })).map(([path, value]) => JSON.stringify(setAtPath(JSON.parse(json), path, value))),
+    fc
+      .tuple(
+        fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom<unknown>(undefined, null, 0, -1, 1e308, 2 ** 53 + 1, '', 'x', [], {}, true, { polluted: true }),
+      )
+      .map(([path, value]) => JSON.stringify(setAtPath(JSON.parse(json), path, value))),
     fc.tuple(fc.array(fc.nat(), { maxLength: 6 }), fc.constantFrom('__proto__', 'constructor', 'prototype')).map(([path, key]) => injectKey(json, path, key)),
   )
 
@@ -169,9 +213,17 @@ describe('serialisation', () => {
 })
 
 describe('crafted indexes', () => {
-  const json = JSON.stringify(build([{ id: 'a', text: 'De stad en de kinderen. Het zieke kind.', metadata: { year: 2019 } }, { id: 2, text: 'De N-VA won in 1994.', metadata: {} }]))
+  const json = JSON.stringify(
+    build([
+      { id: 'a', text: 'De stad en de kinderen. Het zieke kind.', metadata: { year: 2019 } },
+      { id: 2, text: 'De N-VA won in 1994.', metadata: {} },
+    ]),
+  )
   const crafted = fc
-    .tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 7 }), fc.constantFrom<unknown>(undefined, null, 0, -1, 0.5, 1e308, 2 ** 53 + 1, '', 'x', [], [0], {}, { 0: 1 }, true))
+    .tuple(
+      fc.array(fc.nat(), { minLength: 1, maxLength: 7 }),
+      fc.constantFrom<unknown>(undefined, null, 0, -1, 0.5, 1e308, 2 ** 53 + 1, '', 'x', [], [0], {}, { 0: 1 }, true),
+    )
     .map(([path, value]) => {
       const envelope = setAtPath(JSON.parse(json), path, value) as Record<string, unknown>
       return { ...envelope, checksum: checksumOf(envelope as never) }

@@ -106,4 +106,13 @@ export function joinFinalDt(stem: string): string {
 }
 
 /** Identifies the rule in analyzer fingerprints; change it whenever the rule changes. */
-export const FINAL_DT_RULE = `final-dt:${PAST_AFTER_VOWEL_I.source}:${PRESENT_T.source}:${D_AFTER_CONSONANT.source}:${MIN_ND}:${ND_AFTER_LONG.source}:${IG.source}:step6`
+export const FINAL_DT_RULE = [
+  'final-dt',
+  PAST_AFTER_VOWEL_I.source,
+  PRESENT_T.source,
+  D_AFTER_CONSONANT.source,
+  MIN_ND,
+  ND_AFTER_LONG.source,
+  IG.source,
+  'step6',
+].join(':')

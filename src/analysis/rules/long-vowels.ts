@@ -137,4 +137,13 @@ export function openSyllableForm(word: string): string | undefined {
 }
 
 /** Identifies the rule in analyzer fingerprints; change it whenever the rule changes. */
-export const LONG_VOWEL_RULE = `long-vowels:${OPEN_SYLLABLE_E.source}:${SCHWA_AFTER_E.source}:${SUFFIX_BEFORE_E.source}:${MIN_E_STEM}:${[...KEEPS_E].join(',')}:${FINAL_E.source}:${DOUBLE_VOWEL.source}`
+export const LONG_VOWEL_RULE = [
+  'long-vowels',
+  OPEN_SYLLABLE_E.source,
+  SCHWA_AFTER_E.source,
+  SUFFIX_BEFORE_E.source,
+  MIN_E_STEM,
+  [...KEEPS_E].join(','),
+  FINAL_E.source,
+  DOUBLE_VOWEL.source,
+].join(':')

@@ -167,7 +167,24 @@ const STRONG_VERBS: Readonly<Record<string, readonly string[]>> = {
 /** Verbs in -nnen whose stem ends in -en after a stressed short vowel: kennen and its compounds. */
 const KENNEN: readonly string[] = ['ken', 'erken', 'herken', 'ontken', 'verken', 'toeken']
 /** Verbs whose stem ends in unstressed -en: tekenen, rekenen, openen and their compounds. */
-const EN_STEMS: readonly string[] = ['teken', 'aanteken', 'opteken', 'onderteken', 'reken', 'bereken', 'herbereken', 'uitreken', 'afreken', 'meereken', 'beteken', 'open', 'heropen', 'orden', 'wapen', 'zegen']
+const EN_STEMS: readonly string[] = [
+  'teken',
+  'aanteken',
+  'opteken',
+  'onderteken',
+  'reken',
+  'bereken',
+  'herbereken',
+  'uitreken',
+  'afreken',
+  'meereken',
+  'beteken',
+  'open',
+  'heropen',
+  'orden',
+  'wapen',
+  'zegen',
+]
 /** First parts of separable verbs among them (aan·ge·tekend), and inseparable prefixes (be·rekend). */
 const SEPARABLE = /^(aan|af|mee|op|toe|uit)(.+)$/
 const INSEPARABLE = new RegExp(`^(?:${[...UNSTRESSED_PREFIXES, 'onder'].join('|')})`)
@@ -183,7 +200,12 @@ function enStemParadigm(stem: string): string[] {
   const infinitive = KENNEN.includes(stem) ? `${stem}nen` : `${stem}en`
   // A first part only where the rest is one of these verbs itself (aan·teken, not op·en).
   const separable = SEPARABLE.exec(stem)
-  const participle = separable !== null && [...KENNEN, ...EN_STEMS].includes(separable[2]) ? `${separable[1]}ge${separable[2]}d` : INSEPARABLE.test(stem) ? `${stem}d` : `ge${stem}d`
+  const participle =
+    separable !== null && [...KENNEN, ...EN_STEMS].includes(separable[2])
+      ? `${separable[1]}ge${separable[2]}d`
+      : INSEPARABLE.test(stem)
+        ? `${stem}d`
+        : `ge${stem}d`
   return [stem, `${stem}t`, `${stem}de`, `${stem}den`, infinitive, `${infinitive}d`, participle, `${participle}e`]
 }
 
@@ -277,9 +299,12 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
  * Every listed form, normalised, with its group's name: the term it gets, or for a strong verb
  * its infinitive, whose stem the analyzer gives as the term (see {@link isStrongVerb}).
  */
-export const dutchStemOverrides: ReadonlyMap<string, string> = new Map(Object.entries(GROUPS).flatMap(([term, forms]) => forms.map((form) => [form, term] as const)))
+export const dutchStemOverrides: ReadonlyMap<string, string> = new Map(
+  Object.entries(GROUPS).flatMap(([term, forms]) => forms.map((form) => [form, term] as const)),
+)
 // A form in two groups would silently take the later group's term.
-if (dutchStemOverrides.size !== Object.values(GROUPS).reduce((sum, forms) => sum + new Set(forms).size, 0)) throw new Error('a stem override form is listed in two groups')
+if (dutchStemOverrides.size !== Object.values(GROUPS).reduce((sum, forms) => sum + new Set(forms).size, 0))
+  throw new Error('a stem override form is listed in two groups')
 
 /** Verbs whose forms take no first part here: the auxiliaries and modals (afwas is no form of zijn). */
 const NO_FIRST_PART: ReadonlySet<string> = new Set(['zijn', 'hebben', 'kunnen', 'zullen', 'mogen', 'moeten', 'willen', 'worden'])
@@ -316,7 +341,9 @@ const VERB_FORMS: ReadonlyMap<string, string> = new Map(
 
 /** The participles of those verbs without their ge- (sloten of gesloten, dachte of gedachte), as they stand after be-, ver-, ont-. */
 const PARTICIPLES_WITHOUT_GE: ReadonlyMap<string, string> = new Map(
-  FIRST_PART_VERBS.flatMap(([verb, forms]) => forms.filter((form) => form.startsWith('ge') && form.length - 2 >= MIN_VERB_FORM).map((form) => [form.slice(2), verb] as const)),
+  FIRST_PART_VERBS.flatMap(([verb, forms]) =>
+    forms.filter((form) => form.startsWith('ge') && form.length - 2 >= MIN_VERB_FORM).map((form) => [form.slice(2), verb] as const),
+  ),
 )
 
 /**
@@ -370,13 +397,23 @@ export function isStrongVerb(term: string): boolean {
 }
 
 /** Identifies the first-part rule in analyzer fingerprints; change it whenever the rule changes. */
-export const VERB_FIRST_PART_RULE = `verb-first-parts:${VERB_FIRST_PARTS.join(',')}:${[...OWN_TERM_VERBS].join(',')}:${[...NO_FIRST_PART].join(',')}:${[...NOT_VERB_FORMS].join(',')}:${[...NOT_AFTER_FIRST_PART].join(',')}:${MIN_VERB_FORM}`
+export const VERB_FIRST_PART_RULE = [
+  'verb-first-parts',
+  VERB_FIRST_PARTS.join(','),
+  [...OWN_TERM_VERBS].join(','),
+  [...NO_FIRST_PART].join(','),
+  [...NOT_VERB_FORMS].join(','),
+  [...NOT_AFTER_FIRST_PART].join(','),
+  MIN_VERB_FORM,
+].join(':')
 
 /** Plurals that end other words too often to be taken for a head: hoven (geschoven, Eindhoven). */
 const NO_HEADS: ReadonlySet<string> = new Set(['hoven'])
 /** The irregular plurals of four letters or more, each with its singular (dagen → dag, kinderen → kind). */
 const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map(
-  Object.entries(NOUN_GROUPS).flatMap(([singular, forms]) => forms.filter((form) => form !== singular && form.length >= 4 && !NO_HEADS.has(form)).map((form) => [form, singular] as const)),
+  Object.entries(NOUN_GROUPS).flatMap(([singular, forms]) =>
+    forms.filter((form) => form !== singular && form.length >= 4 && !NO_HEADS.has(form)).map((form) => [form, singular] as const),
+  ),
 )
 const PLURAL_HEAD = new RegExp(`(${[...IRREGULAR_PLURALS.keys()].sort((a, b) => b.length - a.length).join('|')})$`)
 /** What may not stand before such a plural: prefixes and particles make verbs and derivations (bewegen, uitdagen, geleden, aanbevelen). */
@@ -418,4 +455,11 @@ export function singularOfCompoundPlural(word: string): string | undefined {
 }
 
 /** Identifies the compound rule in analyzer fingerprints; change it whenever the rule changes. */
-export const COMPOUND_PLURAL_RULE = `compound-plurals:${MIN_MODIFIER}:${[...NOT_MODIFIERS].sort().join(',')}:${PREFIX_BEFORE_HEAD.source}:${[...NO_HEADS].join(',')}:${[...PARTICLE_NOUN_HEADS].join(',')}`
+export const COMPOUND_PLURAL_RULE = [
+  'compound-plurals',
+  MIN_MODIFIER,
+  [...NOT_MODIFIERS].sort().join(','),
+  PREFIX_BEFORE_HEAD.source,
+  [...NO_HEADS].join(','),
+  [...PARTICLE_NOUN_HEADS].join(','),
+].join(':')

@@ -31,7 +31,9 @@ import { ENS_SINGULARS } from './plurals.js'
  * Singulars whose s Kraaij-Pohlmann takes for a plural ending (and their compounds): those in
  * -ens that `plurals.ts` knows, more in -ns, and the common ones in -ts, -ks and -ps.
  */
-const SINGULAR_S = new RegExp(`(?:${ENS_SINGULARS}|kans|dans|gans|glans|balans|schans|prins|cijns|plaats|toets|rots|spits|reeks|heks|ellips|rups|advies|koers|beurs|^pers)$`)
+const SINGULAR_S = new RegExp(
+  `(?:${ENS_SINGULARS}|kans|dans|gans|glans|balans|schans|prins|cijns|plaats|toets|rots|spits|reeks|heks|ellips|rups|advies|koers|beurs|^pers)$`,
+)
 /** Singulars in -es whose plural doubles the s (adres/adressen, proces/processen, succes/successen), and their compounds. */
 const SINGULAR_ES = /(?:adres|proces|succes|congres|exces|abces|cipres)$/
 /** Adverbs in -ts that are no plurals: rechts is not recht, slechts not slecht. */
@@ -86,4 +88,6 @@ export function joinFinalS(stem: string): string {
 }
 
 /** Identifies the rules in analyzer fingerprints; change it whenever a rule changes. */
-export const S_ENDING_RULE = `s-endings:${MIN_SE}:${AFTER_CONSONANT_SE.source}:${MIN_TKS}:${SINGULAR_S.source}:${SINGULAR_ES.source}:${[...ADVERBS_TS].join(',')}`
+export const S_ENDING_RULE = ['s-endings', MIN_SE, AFTER_CONSONANT_SE.source, MIN_TKS, SINGULAR_S.source, SINGULAR_ES.source, [...ADVERBS_TS].join(',')].join(
+  ':',
+)

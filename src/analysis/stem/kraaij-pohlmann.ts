@@ -84,7 +84,10 @@ function suffixTable(suffixes: readonly string[]): SuffixTable {
   const table = new Map<string, string[]>()
   for (const suffix of suffixes) {
     const last = suffix[suffix.length - 1]
-    table.set(last, [...(table.get(last) ?? []), suffix].sort((a, b) => b.length - a.length))
+    table.set(
+      last,
+      [...(table.get(last) ?? []), suffix].sort((a, b) => b.length - a.length),
+    )
   }
   return table
 }
@@ -330,7 +333,24 @@ function step3(s: State): boolean {
   }
 }
 
-const STEP4A = suffixTable(['ioneel', 'atief', 'baar', 'naar', 'laar', 'raar', 'tant', 'lijker', 'lijkst', 'achtig', 'achtiger', 'achtigst', 'eriger', 'erigst', 'erig', 'end'])
+const STEP4A = suffixTable([
+  'ioneel',
+  'atief',
+  'baar',
+  'naar',
+  'laar',
+  'raar',
+  'tant',
+  'lijker',
+  'lijkst',
+  'achtig',
+  'achtiger',
+  'achtigst',
+  'eriger',
+  'erigst',
+  'erig',
+  'end',
+])
 const STEP4B = suffixTable(['iger', 'igst', 'ig'])
 
 /** Step 4a: adjectival suffixes, first list. */

@@ -65,7 +65,12 @@ export function serializedAnalyzer(analyzer: AnalyzerIdentity & { readonly confi
  * @returns options for `createAnalyzer`
  */
 export function analyzerOptionsOf(stored: SerializedAnalyzer): AnalyzerOptions {
-  return { stemmer: stored.stemmer, ...(stored.stopWords !== undefined ? { stopWords: stored.stopWords } : {}), overrides: stored.overrides === true, compounds: stored.compounds === true }
+  return {
+    stemmer: stored.stemmer,
+    ...(stored.stopWords !== undefined ? { stopWords: stored.stopWords } : {}),
+    overrides: stored.overrides === true,
+    compounds: stored.compounds === true,
+  }
 }
 
 /**
@@ -102,7 +107,7 @@ export function checksumOfText(text: string): { readonly stored: string; readonl
  * @param message - what is wrong
  * @throws {@link IndexFormatError} always
  */
-export const fail = (message: string): never => {
+export function fail(message: string): never {
   throw new IndexFormatError(`${message} The data is not a zoek index this version can read.`)
 }
 
@@ -192,7 +197,7 @@ export function checkCommon(value: Record<string, unknown>): void {
 }
 
 function checkAnalyzer(analyzer: unknown): void {
-  if (!isObject(analyzer)) return fail('"analyzer" must be an object.')
+  if (!isObject(analyzer)) fail('"analyzer" must be an object.')
   for (const key of ['name', 'version', 'fingerprint'] as const) {
     if (typeof analyzer[key] !== 'string') fail(`"analyzer.${key}" must be a string.`)
   }
@@ -203,12 +208,12 @@ function checkAnalyzer(analyzer: unknown): void {
 }
 
 function checkVocabulary(vocabulary: unknown): void {
-  if (!isObject(vocabulary)) return fail('"vocabulary" must be an object.')
+  if (!isObject(vocabulary)) fail('"vocabulary" must be an object.')
   const words = checkArray(vocabulary.words, 'vocabulary.words', undefined, (w) => typeof w === 'string' && w.length > 0) as string[]
   checkCounts(vocabulary.sentences, 'vocabulary.sentences', words.length, 1)
   if (vocabulary.compounds === undefined) return
   const { compounds } = vocabulary
-  if (!isObject(compounds)) return fail('"vocabulary.compounds" must be an object.')
+  if (!isObject(compounds)) fail('"vocabulary.compounds" must be an object.')
   let previous = -1
   const indexes = checkArray(compounds.words, 'vocabulary.compounds.words', undefined, (i) => {
     const ok = isCount(i) && i > previous && i < words.length

@@ -31,7 +31,8 @@ export function validateEnvelope(value: unknown, verifiedChecksum = false): Seri
   if (value.format !== INDEX_FORMAT) fail(`"format" is ${JSON.stringify(value.format)}, expected "${INDEX_FORMAT}".`)
   if (!READABLE_FORMAT_VERSIONS.includes(value.formatVersion as number)) {
     throw new IndexFormatError(
-      `This index has format version ${JSON.stringify(value.formatVersion)}, but this zoek ${version} reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')}.`,
+      `This index has format version ${JSON.stringify(value.formatVersion)}, ` +
+        `but this zoek ${version} reads versions ${READABLE_FORMAT_VERSIONS.join(' and ')}.`,
       `Rebuild the index with zoek ${version}, or load it with the zoek that wrote it (${JSON.stringify(value.zoekVersion)}).`,
     )
   }

@@ -10,7 +10,7 @@ import { isCount } from '../../check.js'
 import { roles, type DocumentId, type JsonValue, type ParagraphMode, type Role, type SegmentInput } from '../../model.js'
 import type { MiniSearchData } from '../engine/sentence-minisearch.js'
 import type { SerializedVocabulary } from '../vocabulary.js'
-import { checkArray, checkCommon, checkCounts, fail, INDEX_FORMAT, isDocumentId, isJsonValue, isObject, type SerializedAnalyzer } from './common.js'
+import { checkArray, checkCommon, checkCounts, fail, type INDEX_FORMAT, isDocumentId, isJsonValue, isObject, type SerializedAnalyzer } from './common.js'
 import { byTerm, postingOf, writeVersion2, type SerializedIndex, type TermData } from './v2.js'
 
 /** A document as format 1 stores it: its id, full text and metadata. */
@@ -65,7 +65,12 @@ export interface IndexSnapshot {
  */
 export function validateVersion1(value: Record<string, unknown>): IndexSnapshot {
   checkCommon(value)
-  const documents = checkArray(value.documents, 'documents', undefined, (doc) => isObject(doc) && isDocumentId(doc.id) && typeof doc.text === 'string' && isObject(doc.metadata) && isJsonValue(doc.metadata)) as SnapshotDocument[]
+  const documents = checkArray(
+    value.documents,
+    'documents',
+    undefined,
+    (doc) => isObject(doc) && isDocumentId(doc.id) && typeof doc.text === 'string' && isObject(doc.metadata) && isJsonValue(doc.metadata),
+  ) as SnapshotDocument[]
   checkSegments(value.segments, documents)
   checkMiniSearch(value.minisearch, (value.segments as SegmentColumns).document.length)
   return value as unknown as IndexSnapshot
@@ -94,7 +99,12 @@ export function migrateVersion1(snapshot: IndexSnapshot): SerializedIndex {
     average: minisearch.averageFieldLength[0] ?? 0,
     lengths: Array.from({ length: rows }, (_, i) => (minisearch.fieldLength[i] as number[])[0]),
     postings: minisearch.index
-      .map(([term, fields]) => postingOf(term, Object.entries(fields[0] ?? {}).map(([id, frequency]) => [Number(id), frequency] as const)))
+      .map(([term, fields]) =>
+        postingOf(
+          term,
+          Object.entries(fields[0] ?? {}).map(([id, frequency]) => [Number(id), frequency] as const),
+        ),
+      )
       .sort(byTerm),
   }
   return writeVersion2({
@@ -109,7 +119,7 @@ export function migrateVersion1(snapshot: IndexSnapshot): SerializedIndex {
 }
 
 function checkSegments(segments: unknown, documents: readonly SnapshotDocument[]): void {
-  if (!isObject(segments)) return fail('"segments" must be an object.')
+  if (!isObject(segments)) fail('"segments" must be an object.')
   const document = checkArray(segments.document, 'segments.document', undefined, (d) => isCount(d) && d < documents.length) as number[]
   const rows = document.length
   const start = checkCounts(segments.start, 'segments.start', rows)
@@ -131,7 +141,7 @@ function checkSegments(segments: unknown, documents: readonly SnapshotDocument[]
  * posting would only fail later, during a search.
  */
 function checkMiniSearch(minisearch: unknown, rows: number): void {
-  if (!isObject(minisearch)) return fail('"minisearch" must be an object.')
+  if (!isObject(minisearch)) fail('"minisearch" must be an object.')
   if (minisearch.serializationVersion !== 2) fail(`"minisearch.serializationVersion" is ${JSON.stringify(minisearch.serializationVersion)}, expected 2.`)
   if (minisearch.documentCount !== rows) fail(`"minisearch.documentCount" is ${JSON.stringify(minisearch.documentCount)}, expected ${rows}.`)
   if (!isCount(minisearch.nextId) || minisearch.nextId < rows) fail('"minisearch.nextId" is invalid.')
@@ -144,13 +154,17 @@ function checkMiniSearch(minisearch: unknown, rows: number): void {
   for (const shortId of shortIds) {
     // zoek adds sentences in the order of MiniSearch's internal ids: each maps to itself.
     const id = documentIds[shortId]
-    if (!isCount(id) || id >= rows || seen.has(id) || String(id) !== shortId) fail(`"minisearch.documentIds" maps ${shortId} to ${JSON.stringify(id)}, not to the same segment row.`)
+    if (!isCount(id) || id >= rows || seen.has(id) || String(id) !== shortId)
+      fail(`"minisearch.documentIds" maps ${shortId} to ${JSON.stringify(id)}, not to the same segment row.`)
     seen.add(id as number)
   }
   const fieldLength = minisearch.fieldLength
-  if (!isObject(fieldLength) || shortIds.some((shortId) => !Array.isArray(fieldLength[shortId]) || !isCount((fieldLength[shortId] as unknown[])[0]))) fail('"minisearch.fieldLength" is invalid.')
+  if (!isObject(fieldLength) || shortIds.some((shortId) => !Array.isArray(fieldLength[shortId]) || !isCount((fieldLength[shortId] as unknown[])[0])))
+    fail('"minisearch.fieldLength" is invalid.')
   const average = minisearch.averageFieldLength
-  const averageOk = Array.isArray(average) && (rows === 0 ? average.length <= 1 : average.length === 1 && typeof average[0] === 'number' && Number.isFinite(average[0]) && average[0] >= 0)
+  const averageOk =
+    Array.isArray(average) &&
+    (rows === 0 ? average.length <= 1 : average.length === 1 && typeof average[0] === 'number' && Number.isFinite(average[0]) && average[0] >= 0)
   if (!averageOk) fail('"minisearch.averageFieldLength" is invalid.')
   if (!isObject(minisearch.storedFields)) fail('"minisearch.storedFields" must be an object.')
   if (minisearch.dirtCount !== undefined && !isCount(minisearch.dirtCount)) fail('"minisearch.dirtCount" is invalid.')
@@ -159,11 +173,12 @@ function checkMiniSearch(minisearch: unknown, rows: number): void {
 
 /** Each posting list: a term, and per field a map from short document id to term frequency. */
 function checkPostings(index: unknown, rows: number): void {
-  if (!Array.isArray(index)) return fail('"minisearch.index" must be an array.')
+  if (!Array.isArray(index)) fail('"minisearch.index" must be an array.')
   const terms = new Set<string>()
   for (let i = 0; i < index.length; i++) {
     const entry: unknown = index[i]
-    const valid = Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && !terms.has(entry[0]) && isObject(entry[1]) && postingsValid(entry[1], rows)
+    const valid =
+      Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && !terms.has(entry[0]) && isObject(entry[1]) && postingsValid(entry[1], rows)
     if (!valid) fail(`"minisearch.index" has an invalid entry: ${JSON.stringify(entry)?.slice(0, 80)}.`)
     terms.add((entry as [string, unknown])[0])
   }
@@ -179,7 +194,12 @@ function postingsValid(fields: Record<string, unknown>, rows: number): boolean {
       // MiniSearch reads keys with parseInt; a row id is a whole number below `rows`.
       const id = +shortId
       const frequency = postings[shortId]
-      if (!(id >= 0 && id < rows && id % 1 === 0) || typeof frequency !== 'number' || !(frequency >= 1 && frequency % 1 === 0 && frequency <= Number.MAX_SAFE_INTEGER)) return false
+      if (
+        !(id >= 0 && id < rows && id % 1 === 0) ||
+        typeof frequency !== 'number' ||
+        !(frequency >= 1 && frequency % 1 === 0 && frequency <= Number.MAX_SAFE_INTEGER)
+      )
+        return false
     }
   }
   return true

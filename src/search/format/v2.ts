@@ -19,7 +19,9 @@ import type { SerializedVocabulary } from '../vocabulary.js'
 import { checkArray, checkCommon, checkCounts, checksumOf, fail, INDEX_FORMAT, isDocumentId, isJsonValue, isObject, type SerializedAnalyzer } from './common.js'
 
 /** A document: its id and text, and its metadata when it has any. */
-export type SerializedDocument = readonly [id: DocumentId, text: string] | readonly [id: DocumentId, text: string, metadata: { readonly [key: string]: JsonValue }]
+export type SerializedDocument =
+  | readonly [id: DocumentId, text: string]
+  | readonly [id: DocumentId, text: string, metadata: { readonly [key: string]: JsonValue }]
 
 /** The sentences of all documents, in document order, as columns. */
 export interface SentenceColumns {
@@ -169,7 +171,16 @@ export const byTerm = (a: Posting, b: Posting): number => (a[0] < b[0] ? -1 : a[
  */
 export function validateVersion2(value: Record<string, unknown>): SerializedIndex {
   checkCommon(value)
-  const documents = checkArray(value.documents, 'documents', undefined, (doc) => Array.isArray(doc) && (doc.length === 2 || (doc.length === 3 && isObject(doc[2]) && isJsonValue(doc[2]))) && isDocumentId(doc[0]) && typeof doc[1] === 'string') as unknown as SerializedDocument[]
+  const documents = checkArray(
+    value.documents,
+    'documents',
+    undefined,
+    (doc) =>
+      Array.isArray(doc) &&
+      (doc.length === 2 || (doc.length === 3 && isObject(doc[2]) && isJsonValue(doc[2]))) &&
+      isDocumentId(doc[0]) &&
+      typeof doc[1] === 'string',
+  ) as unknown as SerializedDocument[]
   const sentences = value.sentences
   if (!isObject(sentences)) return fail('"sentences" must be an object.')
   const counts = checkCounts(sentences.counts, 'sentences.counts', documents.length)
@@ -177,7 +188,11 @@ export function validateVersion2(value: Record<string, unknown>): SerializedInde
   const gaps = checkCounts(sentences.gaps, 'sentences.gaps', rows)
   const lengths = checkCounts(sentences.lengths, 'sentences.lengths', rows, 1)
   checkCounts(sentences.paragraphs, 'sentences.paragraphs', rows)
-  const columns = { roles: (r: unknown) => r === null || roles.includes(r as Role), speakers: (s: unknown) => s === null || typeof s === 'string', duplicateOf: (d: unknown) => d === null || isCount(d) }
+  const columns = {
+    roles: (r: unknown) => r === null || roles.includes(r as Role),
+    speakers: (s: unknown) => s === null || typeof s === 'string',
+    duplicateOf: (d: unknown) => d === null || isCount(d),
+  }
   for (const [column, check] of Object.entries(columns)) {
     if (sentences[column] !== null) checkArray(sentences[column], `sentences.${column}`, rows, check)
   }
