@@ -1,107 +1,119 @@
 /**
- * `npm run eval`: the relevance evaluation of issue 3. The interview is indexed, as one plain
- * document, together with the haystack (every UD Dutch sentence and every LibreOffice help
- * paragraph of ../shared/data); each query of ../shared/eval/dev-qrels.json is run and its
- * top 10 scored with nDCG@10, MAP@10, MRR@10, Recall@10 and P@1, overall and per query kind.
- * The peers index the same sentences (zoek's segmentation of the same documents) and answer
- * the same query strings. The table goes to bench/RELEVANCE.md.
+ * `npm run eval`: the two relevance evaluations of ../shared/eval (see its README), scored by
+ * the shared scorers themselves, for zoek and every peer:
  *
- * It needs the interview text (corpus/, see corpus/README.md), the haystack and the
- * judgements; it says which is missing and stops when one is. To try the harness on another
- * text, set ZOEK_EVAL_TEXT to its path and ZOEK_EVAL_OUT to where the table should go.
+ * - matching: one document per sentence of the 40,479-sentence haystack
+ *   (`matching-haystack.mjs`); each query of `matching-dev.json` asks for all hits, scored for
+ *   precision, recall and F1 of the whole hit set and graded nDCG@10;
+ * - answering: a search box over the interview (zoek: the shipped index, `loadInterview()`;
+ *   the peers: the same 147 sentences); each query of `answering-dev.json` scored on its top 10
+ *   with graded nDCG@10, P@1, MRR and the recall of gain-2 sentences.
+ *
+ * Peers get the query words (no phrase syntax). The tables go to bench/RELEVANCE.md. Without
+ * ../shared it says so and stops. `ZOEK_EVAL_SETS=matching` or `answering` runs one.
  */
 import { search as oramaSearch } from '@orama/orama'
+import { stemmer as oramaDutchStemmer } from '@orama/stemmers/dutch'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import MiniSearch from 'minisearch'
-import { createIndex, segment } from '../src/index.js'
-import { interviewManifest } from '../src/entries/interview.js'
-import { loadHaystack } from './haystack.js'
+import { loadInterview } from '../src/entries/interview.js'
+import { createIndex } from '../src/index.js'
+import type { SearchOptions } from '../src/search/options.js'
+import type { SentenceIndex } from '../src/search/sentence-index.js'
 import { buildLunrNl, buildOramaDutch } from './peers.js'
-import { mean, relevance, score, type Judgement, type Scores } from './relevance.js'
 
-const interviewPath = process.env.ZOEK_EVAL_TEXT ?? fileURLToPath(new URL(`../corpus/${interviewManifest.file}`, import.meta.url))
-const outPath = process.env.ZOEK_EVAL_OUT ?? fileURLToPath(new URL('./RELEVANCE.md', import.meta.url))
-const qrelsPath = fileURLToPath(new URL('../../shared/eval/dev-qrels.json', import.meta.url))
-const missing = [
-  existsSync(interviewPath) ? undefined : `the interview text (corpus/${interviewManifest.file}; see corpus/README.md)`,
-  existsSync(qrelsPath) ? undefined : `the judgements (${qrelsPath})`,
-].filter((what) => what !== undefined)
-if (missing.length > 0) {
-  console.log(`eval: cannot run without ${missing.join(' and ')}.`)
+const evalDir = fileURLToPath(new URL('../../shared/eval/', import.meta.url))
+if (!existsSync(`${evalDir}matching-lib.mjs`) || !existsSync(`${evalDir}answering-lib.mjs`)) {
+  console.log(`eval: ../shared/eval is missing (looked in ${evalDir}); the relevance evaluation needs its sets and scorers. Nothing was run.`)
   process.exit(0)
 }
+const matchingLib = await import(`${evalDir}matching-lib.mjs`)
+const answeringLib = await import(`${evalDir}answering-lib.mjs`)
+const haystack = await import(`${evalDir}matching-haystack.mjs`)
+const sets = (process.env.ZOEK_EVAL_SETS ?? 'matching,answering').split(',')
 
-const judgements = JSON.parse(readFileSync(qrelsPath, 'utf8')) as Judgement[]
-const interview = readFileSync(interviewPath, 'utf8')
-const { documents, source } = loadHaystack()
-const all = [{ id: 'interview', text: interview }, ...documents]
-
-/** One search engine: builds over the sentences and answers a query string with hit texts, best first. */
+/** An engine under test: builds over sentences and answers a query with hit texts, best first. */
 interface Engine {
   readonly name: string
-  readonly run: (q: string) => Promise<string[]> | string[]
+  readonly build: (sentences: readonly string[]) => Promise<(q: string, limit: number) => Promise<string[]> | string[]>
 }
-
-const started = performance.now()
-// The interview has a paragraph per line (corpus/manifest.json); the haystack documents are one line each.
-const zoek = createIndex({ paragraphs: interviewManifest.paragraphs })
-zoek.addAll(all, { onProgress: (done, total) => done % 5000 === 0 && console.error(`zoek: ${done}/${total} documents`) })
-const sentences = all.flatMap((doc) => segment(doc.text, { paragraphs: interviewManifest.paragraphs }).map((s) => s.text))
-console.error(
-  `built zoek over ${zoek.sentenceCount} sentences in ${((performance.now() - started) / 1000).toFixed(1)} s; peers index the same ${sentences.length} sentences`,
-)
 
 /** A query string as a peer without phrase syntax can take it. */
-const plain = (q: string) => q.replace(/["~*^+:-]/g, ' ').trim()
+const plain = (q: string) => q.replace(/["~*^+:()-]/g, ' ').trim()
+const ALL = 1_000_000
 
-const engines: Engine[] = [{ name: 'zoek', run: (q) => zoek.search(q, { limit: 10 }).map((hit) => hit.text) }]
-
-for (const [name, searchOptions] of [
-  ['MiniSearch default', {}],
-  ['MiniSearch prefix + fuzzy 0.2', { prefix: true, fuzzy: 0.2 }],
-] as const) {
-  const index = new MiniSearch({ fields: ['text'], storeFields: [] })
-  index.addAll(sentences.map((text, id) => ({ id, text })))
-  engines.push({
+/** zoek with one document per sentence, each one segment, and the given search options. */
+function zoekEngine(name: string, options: SearchOptions): Engine {
+  return {
     name,
-    run: (q) =>
-      index
-        .search(plain(q), searchOptions)
-        .slice(0, 10)
-        .map((hit) => sentences[hit.id as number]),
-  })
+    build: async (sentences) => {
+      const index = createIndex()
+      sentences.forEach((text, id) => {
+        index.addSegmented({ id, text }, [{ start: 0, end: text.length, paragraph: 0 }])
+      })
+      return zoekRun(index, options)
+    },
+  }
 }
 
-const peerDocuments = sentences.map((text, id) => ({ id: String(id), text }))
-const lunrIndex = buildLunrNl(peerDocuments)
-engines.push({
-  name: 'lunr + lunr.nl',
-  run: (q) => {
-    try {
-      return lunrIndex
-        .search(plain(q))
-        .slice(0, 10)
-        .map((hit) => sentences[Number(hit.ref)])
-    } catch {
-      return []
-    }
+const zoekRun =
+  (index: SentenceIndex, options: SearchOptions) =>
+  (q: string, limit: number): string[] =>
+    index.search(q, { ...options, limit }).map((hit) => hit.text)
+
+function miniSearchEngine(name: string, searchOptions: object, processTerm?: (term: string) => string): Engine {
+  return {
+    name,
+    build: async (sentences) => {
+      const index = new MiniSearch({ fields: ['text'], storeFields: [], ...(processTerm ? { processTerm } : {}) })
+      index.addAll(sentences.map((text, id) => ({ id, text })))
+      return (q, limit) =>
+        index
+          .search(plain(q), searchOptions)
+          .slice(0, limit)
+          .map((hit) => sentences[hit.id as number])
+    },
+  }
+}
+
+const peers: Engine[] = [
+  miniSearchEngine('MiniSearch default', {}),
+  miniSearchEngine('MiniSearch prefix + fuzzy 0.2', { prefix: true, fuzzy: 0.2 }),
+  miniSearchEngine('MiniSearch + Orama Dutch stemmer', {}, (term) => oramaDutchStemmer(term.toLowerCase())),
+  {
+    name: 'lunr + lunr.nl',
+    build: async (sentences) => {
+      const index = buildLunrNl(sentences.map((text, id) => ({ id: String(id), text })))
+      return (q, limit) => {
+        try {
+          return index
+            .search(plain(q))
+            .slice(0, limit)
+            .map((hit) => sentences[Number(hit.ref)])
+        } catch {
+          return []
+        }
+      }
+    },
   },
-})
+  {
+    name: 'Orama + Dutch stemmer',
+    build: async (sentences) => {
+      const db = await buildOramaDutch(sentences.map((text, id) => ({ id: String(id), text })))
+      return async (q, limit) => (await oramaSearch(db, { term: plain(q), limit })).hits.map((hit) => sentences[Number(hit.id)])
+    },
+  },
+]
 
-const orama = await buildOramaDutch(peerDocuments)
-engines.push({
-  name: 'Orama + dutch stemmer',
-  run: async (q) => (await oramaSearch(orama, { term: plain(q), limit: 10 })).hits.map((hit) => sentences[Number(hit.id)]),
-})
+/** zoek's rows: the defaults, and the search-box preset once it exists. */
+const zoekEngines: Engine[] = [zoekEngine('zoek', {})]
 
-const kinds = [...new Set(judgements.map((j) => j.kind))].sort()
-const results = new Map<string, { overall: Scores; byKind: Map<string, Scores>; perQuery: Scores[] }>()
-for (const engine of engines) {
-  const perQuery: Scores[] = []
-  for (const judgement of judgements) perQuery.push(score(relevance(await engine.run(judgement.q), judgement.rel), judgement.rel.length))
-  const byKind = new Map(kinds.map((kind) => [kind, mean(perQuery.filter((_, i) => judgements[i].kind === kind))]))
-  results.set(engine.name, { overall: mean(perQuery), byKind, perQuery })
+/** Runs every query first (some peers answer asynchronously); the scorers then read the answers. */
+async function answers(run: (q: string, limit: number) => Promise<string[]> | string[], queries: readonly string[], limit: number) {
+  const found = new Map<string, string[]>()
+  for (const q of queries) found.set(q, await run(q, limit))
+  return (q: string) => found.get(q) ?? []
 }
 
 const f = (n: number) => n.toFixed(3)
@@ -110,30 +122,86 @@ const log = (line = '') => {
   lines.push(line)
   console.log(line)
 }
+
 log('# Relevance evaluation')
 log()
-log(
-  `Generated by \`npm run eval\` (bench/eval.ts). Judgements: ../shared/eval/dev-qrels.json (${judgements.length} queries). Haystack: ${source}; the interview is one more document. ${zoek.sentenceCount} sentences; every engine indexes the same sentences and answers the same query strings (peers without phrase syntax get the words). Top 10, binary gains; a hit is relevant when it contains a judged snippet, each snippet credited once.`,
-)
-log()
-log('| engine | nDCG@10 | MAP@10 | MRR@10 | Recall@10 | P@1 |')
-log('|---|---|---|---|---|---|')
-for (const [name, { overall }] of results)
-  log(`| ${name} | ${f(overall.ndcg)} | ${f(overall.map)} | ${f(overall.mrr)} | ${f(overall.recall)} | ${f(overall.p1)} |`)
-log()
-log('## nDCG@10 per query kind')
-log()
-log(`| kind (queries) | ${[...results.keys()].join(' | ')} |`)
-log(`|---|${[...results.keys()].map(() => '---').join('|')}|`)
-for (const kind of kinds) {
-  const count = judgements.filter((j) => j.kind === kind).length
-  log(`| ${kind} (${count}) | ${[...results.values()].map((r) => f(r.byKind.get(kind)?.ndcg ?? 0)).join(' | ')} |`)
+log('Generated by `npm run eval` (bench/eval.ts) with the scorers and dev sets of `../shared/eval` (see its README). Peers get the query words without phrase syntax.')
+
+if (sets.includes('matching')) {
+  const set = JSON.parse(readFileSync(`${evalDir}matching-dev.json`, 'utf8'))
+  const sentences: string[] = haystack.sentences()
+  const queries = set.map((entry: { q: string }) => entry.q)
+  const results = new Map<string, ReturnType<typeof matchingLib.score>>()
+  for (const engine of [...zoekEngines, ...peers]) {
+    const started = performance.now()
+    const run = await answers(await engine.build(sentences), queries, ALL)
+    results.set(engine.name, matchingLib.score(set, sentences, run))
+    console.error(`matching: ${engine.name} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  }
+  log()
+  log(`## Matching (${set.length} queries, ${sentences.length} sentences, one document each; all hits)`)
+  log()
+  log('| engine | F1 | precision | recall | nDCG@10 |')
+  log('|---|---|---|---|---|')
+  for (const [name, s] of results) log(`| ${name} | ${f(s.F1)} | ${f(s.P)} | ${f(s.R)} | ${f(s.ndcg10)} |`)
+  const kinds = Object.keys([...results.values()][0].byKind).sort()
+  log()
+  log('F1 / nDCG@10 per kind:')
+  log()
+  log(`| kind | n | ${[...results.keys()].join(' | ')} |`)
+  log(`|---|---|${[...results.keys()].map(() => '---').join('|')}|`)
+  for (const kind of kinds) {
+    const n = [...results.values()][0].byKind[kind].n
+    log(`| ${kind} | ${n} | ${[...results.values()].map((s) => `${f(s.byKind[kind].F1)} / ${f(s.byKind[kind].ndcg10)}`).join(' | ')} |`)
+  }
+  log()
+  log('zoek per query (missed: relevant forms not found; extra: the word that most likely made a wrong hit match):')
+  log()
+  log('| query | kind | F1 | nDCG@10 | hits | relevant | missed | extra |')
+  log('|---|---|---|---|---|---|---|---|')
+  for (const p of (results.get('zoek') as { perQuery: Record<string, never>[] }).perQuery) {
+    const q = p as unknown as { q: string; kind: string; F1: number; ndcg10: number; hits: number; relevant: number; missed: [string, number][]; extra: [string, number][] }
+    log(`| \`${q.q}\` | ${q.kind} | ${f(q.F1)} | ${f(q.ndcg10)} | ${q.hits} | ${q.relevant} | ${matchingLib.words(q.missed)} | ${matchingLib.words(q.extra)} |`)
+  }
 }
-log()
-log('## nDCG@10 per query')
-log()
-log(`| query | kind | ${[...results.keys()].join(' | ')} |`)
-log(`|---|---|${[...results.keys()].map(() => '---').join('|')}|`)
-for (const [i, j] of judgements.entries()) log(`| \`${j.q}\` | ${j.kind} | ${[...results.values()].map((r) => f(r.perQuery[i].ndcg)).join(' | ')} |`)
+
+if (sets.includes('answering')) {
+  const set = answeringLib.loadSet(`${evalDir}answering-dev.json`)
+  const interview = loadInterview()
+  const sentences = interview.sentences().map((sentence) => sentence.text)
+  const queries = set.map((entry: { q: string }) => entry.q)
+  const results = new Map<string, ReturnType<typeof answeringLib.score>>()
+  for (const engine of zoekEngines) {
+    const options = engine.name === 'zoek' ? {} : { expand: true }
+    results.set(engine.name, answeringLib.score(set, await answers(zoekRun(interview, options as SearchOptions), queries, 10)))
+  }
+  for (const engine of peers) results.set(engine.name, answeringLib.score(set, await answers(await engine.build(sentences), queries, 10)))
+  log()
+  log(`## Answering (${set.length} queries over the interview's ${sentences.length} sentences; top 10)`)
+  log()
+  log('| engine | nDCG@10 | P@1 | MRR | recall of gain 2 |')
+  log('|---|---|---|---|---|')
+  for (const [name, s] of results) log(`| ${name} | ${f(s.ndcg10)} | ${f(s.p1)} | ${f(s.mrr)} | ${f(s.recall2)} |`)
+  const kinds = Object.keys([...results.values()][0].byKind).sort()
+  log()
+  log('nDCG@10 per kind:')
+  log()
+  log(`| kind | n | ${[...results.keys()].join(' | ')} |`)
+  log(`|---|---|${[...results.keys()].map(() => '---').join('|')}|`)
+  for (const kind of kinds) {
+    const n = [...results.values()][0].byKind[kind].n
+    log(`| ${kind} | ${n} | ${[...results.values()].map((s) => f(s.byKind[kind].ndcg10)).join(' | ')} |`)
+  }
+  log()
+  log('zoek per query (gains of its top 10):')
+  log()
+  log('| query | kind | nDCG@10 | gains |')
+  log('|---|---|---|---|')
+  for (const p of (results.get('zoek') as { perQuery: { q: string; kind: string; ndcg: number; gains: number[] }[] }).perQuery) {
+    log(`| \`${p.q}\` | ${p.kind} | ${f(p.ndcg)} | ${p.gains.join(' ')} |`)
+  }
+}
+
+const outPath = process.env.ZOEK_EVAL_OUT ?? fileURLToPath(new URL('./RELEVANCE.md', import.meta.url))
 writeFileSync(outPath, `${lines.join('\n')}\n`)
 console.error(`wrote ${outPath}`)
