@@ -32,14 +32,14 @@ describe('analyzer', () => {
     expect(normalizeApostrophes('‘a’´`')).toBe("'a'''")
   })
 
-  it('keeps N-VA and out-of-the-box whole and adds their parts at the same position', () => {
+  it('keeps N-VA and out-of-the-box whole (their term without hyphens) and adds their parts at the same position', () => {
     assertAnalyzesTo(defaultAnalyzer, 'de N-VA en out-of-the-box', [
       ['de', 'de', 0],
-      ['N-VA', 'n-va', 1],
+      ['N-VA', 'nva', 1],
       ['N', 'n', 1, 'part'],
       ['VA', 'va', 1, 'part'],
       ['en', 'en', 2],
-      ['out-of-the-box', 'out-of-the-box', 3],
+      ['out-of-the-box', 'outofthebox', 3],
       ['out', 'out', 3, 'part'],
       ['of', 'of', 3, 'part'],
       ['the', 'the', 3, 'part'],
@@ -225,10 +225,11 @@ describe('analyzer', () => {
       ['oudere', 'ouderen'],
       ['markt', 'markten'],
       ['veiling', 'veilingen'],
-      ['wijzigen', 'wijzigt', 'gewijzigd', 'wijziging'],
+      ['wijzigen', 'wijzigt', 'gewijzigd'],
     ])
     expectApart([
       ['wijzigen', 'wijze'],
+      ['wijziging', 'wijzigen'],
       ['wijziging', 'wijzen'],
       ['zeven', 'zeef'],
       ['verkeerd', 'verkeer'],
@@ -288,11 +289,26 @@ describe('analyzer', () => {
       ['gezond', 'zon'],
     ])
     expectOneTerm([['afspraak', 'afspraken']])
-    // A strong verb's term is its infinitive's stem, which the nouns made from it share.
+    // A strong verb's term is its infinitive's stem; the nouns in -ing made from it are words
+    // of their own (the -ing rule), each with its plural.
     expectOneTerm([
-      ['verbinden', 'verbindt', 'verbonden', 'verbinding'],
-      ['liggen', 'lag', 'ligging'],
-      ['beschrijven', 'beschreef', 'beschrijving'],
+      ['verbinden', 'verbindt', 'verbonden'],
+      ['liggen', 'lag'],
+      ['beschrijven', 'beschreef'],
+      ['verbinding', 'verbindingen'],
+      ['beschrijving', 'beschrijvingen'],
+      ['woning', 'woningen'],
+    ])
+    expectApart([
+      ['verbinden', 'verbinding'],
+      ['liggen', 'ligging'],
+      ['wonen', 'woning'],
+      ['regeren', 'regering'],
+    ])
+    // A word whose stem keeps -ing is no noun in -ing: ding and dingen, zingen and zing.
+    expectOneTerm([
+      ['ding', 'dingen'],
+      ['zingen', 'zing'],
     ])
     // … except where that stem is a common word of its own: geld (money), laatste (last).
     expectApart([
@@ -532,7 +548,8 @@ describe('analyzer', () => {
       ['lade', 'laad'],
     ])
     for (const word of ['politie', 'familie', 'idee']) expect(term(word), word).toBe(plain.term(word))
-    expect(term('ziekte')).toBe(plain.term('ziekte'))
+    // ziekte (illness) is a noun in -te of its own, not a form of ziek.
+    expect(term('ziekte')).not.toBe(term('ziek'))
   })
 
   it('stems Latin singulars as their plurals, but keeps datum apart from data', () => {
@@ -656,8 +673,8 @@ describe('analyzer', () => {
     expect(createAnalyzer().fingerprint).toBe(a.fingerprint)
     expect(createAnalyzer({ stemmer: 'porter' }).fingerprint).not.toBe(a.fingerprint)
     expect(createAnalyzer({ stopWords: ['de'] }).fingerprint).not.toBe(a.fingerprint)
-    expect(a.version).toBe('4')
-    expect(createAnalyzer({ compounds: false }).version).toBe('4')
+    expect(a.version).toBe('5')
+    expect(createAnalyzer({ compounds: false }).version).toBe('5')
     expect(createAnalyzer({ compounds: false, overrides: false }).version).toBe('1')
     const fingerprints = [a, createAnalyzer({ compounds: false }), createAnalyzer({ compounds: false, overrides: false })].map((x) => x.fingerprint)
     expect(new Set(fingerprints).size).toBe(3)
@@ -669,10 +686,12 @@ describe('analyzer', () => {
       'normalize',
       'stop words',
       'compounds',
+      'hyphens',
       'overrides',
       'word forms',
       'stem',
       'stem repairs',
+      'ing nouns',
       'stop terms',
     ])
     // The stem repairs are for Kraaij-Pohlmann's stems only.
@@ -680,18 +699,19 @@ describe('analyzer', () => {
       'tokenize',
       'normalize',
       'stop words',
+      'hyphens',
       'overrides',
       'word forms',
       'stem',
+      'ing nouns',
       'stop terms',
     ])
     expect(createAnalyzer({ overrides: false, compounds: false }).stages).toEqual(['tokenize', 'normalize', 'stop words', 'stem'])
   })
 
-  it('keeps the fingerprints that indexes were saved with (a fingerprint changes only with the chain)', () => {
-    // Recorded before the chain became a list of stages; the format-1 fixture holds the first.
+  it('keeps the fingerprint of analyzer version 1, whose indexes still load', () => {
+    // Recorded before the chain became a list of stages; the format-1 fixture holds it.
     expect(createAnalyzer({ overrides: false, compounds: false }).fingerprint).toBe('1b37cd2003310cb6')
-    expect(createAnalyzer({ stemmer: 'porter' }).fingerprint).toBe('c71b05dbfd589dc3')
   })
 
   it('rejects unknown options and stemmers with InvalidOptionError', () => {

@@ -61,6 +61,7 @@ import { joinLatinPlurals, LATIN_PLURAL_RULE } from './rules/latin-plurals.js'
 import { joinFinalS, sEndingForm, S_ENDING_RULE } from './rules/s-endings.js'
 import { ENS_PLURAL_RULE, singularOfAtiefPlural, singularOfEenPlural, singularOfEnsPlural } from './rules/plurals.js'
 import { dutchStopWords } from './data/stopwords.js'
+import { ING_NOUN_RULE, ingNounTerm } from './rules/ing-nouns.js'
 import { stopTermCheck, STOP_TERM_RULE } from './rules/stop-terms.js'
 import { isNumber, scanTokens, TOKEN_PATTERN, type RawToken, type TokenKind } from './tokenize.js'
 
@@ -121,6 +122,12 @@ export interface Analyzer extends AnalyzerIdentity {
   /** The names of the stages of its analysis chain, in the order they run (see {@link ANALYSIS_STAGES}). */
   readonly stages: readonly string[]
   /**
+   * True when an index keeps the compound parts and the parts of hyphenated words under terms
+   * of their own, apart from the same words standing alone, so that a word ranks above a part
+   * (analyzer version 5 and later; version 1 indexes keep them together, as they were written).
+   */
+  readonly marksParts: boolean
+  /**
    * Analyses running text.
    *
    * @param text - any string
@@ -151,9 +158,11 @@ const KP_OPTIONS: KraaijPohlmannOptions = { infixGe: isParticipleInfix }
  * added the overrides. Version 3: overrides with the -ens plural rule, and compound splitting;
  * which of them are on is in the fingerprint. Version 4: the word-form rules of steps 5 and 6
  * above that version 3 did not have (all but the override table, the -ens plurals and the -eer
- * verbs).
+ * verbs). Version 5: nouns in -ing apart from their verbs, hyphenated words as their spelling
+ * without hyphens, and the index's compound parts under terms of their own
+ * (`search/index-terms.ts`).
  */
-const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '4' : '1')
+const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '5' : '1')
 const CACHE_LIMIT = 20_000
 
 const DEFAULTS = Object.freeze({ stemmer: 'kraaij-pohlmann' as StemAlgorithm | 'none', stopWords: dutchStopWords, overrides: true, compounds: true })
@@ -190,6 +199,10 @@ export interface AnalysisChain {
   readonly stem: AnalysisStage<(word: string) => string>
   /** Repairs of Kraaij-Pohlmann stems, in the order they run (`rules/final-dt.ts`, `s-endings.ts`, `long-vowels.ts`, `latin-plurals.ts`, `eer-verbs.ts`). */
   readonly stemRepairs?: AnalysisStage<readonly ((stem: string) => string)[]>
+  /** A hyphenated word's term is that of its spelling without hyphens: e-mail meets email. */
+  readonly hyphens?: AnalysisStage<(word: string) => string>
+  /** A noun in -ing keeps -ing on its term, apart from its verb (`rules/ing-nouns.ts`). */
+  readonly ingNouns?: AnalysisStage<(word: string, term: string) => string>
   /** No stop word's term for a content word unless it is a form of it (`rules/stop-terms.ts`). */
   readonly stopTerms?: AnalysisStage<(stopWords: Iterable<string>, termOf: (word: string) => string) => (word: string, term: string) => string>
 }
@@ -200,10 +213,12 @@ export const ANALYSIS_STAGES: readonly (keyof AnalysisChain)[] = Object.freeze([
   'normalize',
   'stopWords',
   'compounds',
+  'hyphens',
   'overrides',
   'wordForms',
   'stem',
   'stemRepairs',
+  'ingNouns',
   'stopTerms',
 ])
 
@@ -255,7 +270,12 @@ function chainOf(config: AnalyzerConfig, splitter: CompoundSplitter | undefined)
       ? {
           overrides: {
             name: 'overrides',
-            identity: { overrides: [...dutchStemOverrides].sort(), verbFirstParts: VERB_FIRST_PART_RULE, verbTerms: 'stem of the infinitive' },
+            identity: {
+              overrides: [...dutchStemOverrides].sort(),
+              verbFirstParts: VERB_FIRST_PART_RULE,
+              verbTerms: 'stem of the infinitive',
+              linkingS: 'a part before a linking s takes the term its word with the s has in the table',
+            },
             run: overrideOfWord,
           },
           wordForms: {
@@ -268,6 +288,8 @@ function chainOf(config: AnalyzerConfig, splitter: CompoundSplitter | undefined)
               singularOfCompoundPlural(word) ??
               (repairStems ? (sEndingForm(word) ?? bareAdjective(word) ?? openSyllableForm(word) ?? eerVerbForm(word)) : undefined),
           },
+          hyphens: { name: 'hyphens', identity: { hyphens: 'joined' }, run: (word: string) => word.replaceAll('-', '') },
+          ingNouns: { name: 'ing nouns', identity: { ingNouns: ING_NOUN_RULE }, run: ingNounTerm },
           stopTerms: { name: 'stop terms', identity: { stopTerms: STOP_TERM_RULE }, run: stopTermCheck },
         }
       : {}),
@@ -321,7 +343,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
     compounds: options.compounds ?? DEFAULTS.compounds,
   })
   const chain = chainOf(config, splitter)
-  const { tokenize, normalize, stopWords, compounds, overrides, wordForms, stem, stemRepairs, stopTerms } = chain
+  const { tokenize, normalize, stopWords, compounds, hyphens, overrides, wordForms, stem, stemRepairs, ingNouns, stopTerms } = chain
   const isStop = stopWords.run
   const stemmed = stemRepairs === undefined ? stem.run : (word: string) => stemRepairs.run.reduce((term, repair) => repair(term), stem.run(word))
   // A strong verb's term is the stem of its infinitive, which its derived nouns share (verbinding).
@@ -338,11 +360,19 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
   const checkStopTerm =
     stopTerms === undefined ? (_word: string, term: string) => term : stopTerms.run([...new Set(config.stopWords)].map(normalize.run), stemOf)
   const termOf = (word: string): string => {
+    if (hyphens !== undefined && word.includes('-')) return termOf(hyphens.run(word))
     const override = overrideOf(word)
     if (override !== undefined) return override
-    const term = formStem(word)
+    const stemmedForm = formStem(word)
+    const term = ingNouns === undefined ? stemmedForm : ingNouns.run(word, stemmedForm)
     return isStop(word) ? term : checkStopTerm(word, term)
   }
+
+  /**
+   * The term of a compound part before a linking s: that of the part with its s when the
+   * override table lists that word (gegevens·bron is data, gegevens, not a form of geven).
+   */
+  const linkedTermOf = (partSurface: string, term: string): string => (overrides === undefined ? term : (overrideOf(normalize.run(`${partSurface}s`)) ?? term))
 
   /** What a surface form analyses to; the same surface always gives the same result. */
   interface Analysis {
@@ -376,6 +406,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
     fingerprint: fingerprintOf(version, chain),
     config,
     stages: Object.freeze(ANALYSIS_STAGES.flatMap((name) => (chain[name] === undefined ? [] : [chain[name].name]))),
+    marksParts: version !== '1',
     analyze(text: string): Token[] {
       const tokens: Token[] = []
       tokenize.run(text, (surface, start, position, kind) => {
@@ -387,7 +418,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
           const analysis = analyzeSurface(partSurface, 'compound-part')
           tokens.push({
             surface: partSurface,
-            term: analysis.term,
+            term: surface[part.end] === 's' ? linkedTermOf(partSurface, analysis.term) : analysis.term,
             start: start + part.start,
             end: start + part.end,
             position,

@@ -18,7 +18,7 @@ import { splitWord } from './compounds.js'
  * ```ts
  * const analyzer = createAnalyzer()
  * analyzer.analyze('De camera’s van de N-VA').map((t) => t.term)
- * // => ['de', 'camera', 'van', 'de', 'n-va', 'n', 'va']
+ * // => ['de', 'camera', 'van', 'de', 'nva', 'n', 'va']
  * analyzer.analyze('Kinderarmoede').map((t) => `${t.surface}:${t.kind}`)
  * // => ['Kinderarmoede:word', 'Kind:compound-part', 'armoede:compound-part']
  * ```

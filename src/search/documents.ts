@@ -13,6 +13,7 @@ import { roles, type DocumentId, type DocumentInput, type Metadata, type Segment
 import { SentenceMiniSearch } from './engine/sentence-minisearch.js'
 import { isJsonValue } from './format/common.js'
 import type { IndexContents, SerializedIndex } from './format/v2.js'
+import { indexTermsOf } from './index-terms.js'
 import { optional, RowTable, type DocumentEntry, type Row } from './rows.js'
 import { Vocabulary } from './vocabulary.js'
 
@@ -134,7 +135,7 @@ export class Documents {
         if (segment.duplicateOf !== undefined) this.#duplicates++
         const tokens = this.analyzer.analyze(text.slice(segment.start, segment.end))
         this.#vocabulary.addSentence(tokens)
-        return { id: row, terms: tokens.map((token) => token.term) }
+        return { id: row, terms: indexTermsOf(tokens, this.analyzer.marksParts) }
       })
       this.#engine.addAll(sentences)
       this.#entries.set(id, entry)
@@ -155,7 +156,7 @@ export class Documents {
       const sentence = this.#rows.get(row) as Row
       const tokens = this.analyzer.analyze(entry.text.slice(sentence.start, sentence.end))
       // remove (not discard) updates every posting list now, so scores equal a fresh index's.
-      this.#engine.remove({ id: row, terms: tokens.map((token) => token.term) })
+      this.#engine.remove({ id: row, terms: indexTermsOf(tokens, this.analyzer.marksParts) })
       this.#vocabulary.removeSentence(tokens)
       if (sentence.duplicateOf !== undefined) this.#duplicates--
       this.#rows.delete(row)

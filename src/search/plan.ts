@@ -7,6 +7,7 @@
  */
 
 import { WILDCARD, type EngineQuery } from './engine/sentence-minisearch.js'
+import { partTerm } from './index-terms.js'
 import type { Analyzer, Token } from '../analysis/analyzer.js'
 import { normalizeWord } from '../analysis/normalize.js'
 import { assertNever } from '../check.js'
@@ -43,6 +44,11 @@ const STOP_WORD_BOOST = 0.1
  * expansions weigh this to the power of their edit distance.
  */
 const EXPANSION_WEIGHT = 0.6
+/**
+ * Ranking weight of a word found as a part of a compound rather than as a word of its own: a
+ * sentence with *huis* ranks above one with *stadhuis* for `huis`.
+ */
+const PART_WEIGHT = 0.25
 
 /** Elasticsearch's AUTO fuzziness: 0 edits up to 2 letters, 1 up to 5, else 2. */
 function autoDistance(word: string): number {
@@ -94,8 +100,9 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
   }
   switch (node.type) {
     case 'term': {
-      // A query word means the word itself: its compound parts are for finding it inside other words.
-      const tokens = analyzer.analyze(node.text).filter((t) => t.kind !== 'compound-part')
+      // A query word means the word itself: its compound parts, and the parts of a hyphenated
+      // word, are for finding it inside other words (e-mail is not every e).
+      const tokens = analyzer.analyze(node.text).filter((t) => t.kind === 'word' || t.kind === 'number')
       if (tokens.length === 0) return { kind: 'empty' }
       const [token] = tokens
       // A typo: one word, long enough, that the index does not have (not when it is excluded).
@@ -198,6 +205,12 @@ export function needsCheck(plan: Plan): boolean {
   }
 }
 
+/** One engine query that matches any of the terms, each with its weight. */
+function termsQuery(weighted: readonly [string, number][]): EngineQuery {
+  const weights = new Map(weighted)
+  return { combineWith: 'OR', queries: [...weights.keys()], boostTerm: (term: string) => weights.get(term) ?? 1 }
+}
+
 /** A required filter: it restricts the other children of its group without making them optional. */
 export const isRequiredFilter = (plan: Plan): boolean => plan.kind === 'required' && plan.child.kind === 'field'
 
@@ -208,17 +221,34 @@ function weightOf(node: Extract<Plan, { kind: 'terms' }>, term: string, contentW
 }
 
 /**
+ * The engine terms of a plan's term and their weights: the term as a word, and the term as a
+ * compound part, which weighs {@link PART_WEIGHT} as much (see `index-terms.ts`).
+ */
+function engineTermsOf(term: string, weight: number, marksParts: boolean): [string, number][] {
+  return marksParts
+    ? [
+        [term, weight],
+        [partTerm(term), weight * PART_WEIGHT],
+      ]
+    : [[term, weight]]
+}
+
+/**
  * The ranking weight of each term of a plan (the largest, when a term occurs in several
  * places), as MiniSearch applies it; for `explain`.
  *
  * @param plan - a compiled query
+ * @param marksParts - whether the index keeps parts under terms of their own (`Analyzer.marksParts`)
  */
-export function termWeights(plan: Plan): Map<string, number> {
+export function termWeights(plan: Plan, marksParts: boolean): Map<string, number> {
   const contentWords = hasStopFreeWord(plan)
   const weights = new Map<string, number>()
   const visit = (node: Plan): void => {
-    if (node.kind === 'terms') for (const term of node.terms) weights.set(term, Math.max(weights.get(term) ?? 0, weightOf(node, term, contentWords)))
-    else if (node.kind === 'phrase') for (const term of node.terms) weights.set(term, Math.max(weights.get(term) ?? 0, 1))
+    const add = (term: string, weight: number): void => {
+      for (const [engineTerm, w] of engineTermsOf(term, weight, marksParts)) weights.set(engineTerm, Math.max(weights.get(engineTerm) ?? 0, w))
+    }
+    if (node.kind === 'terms') for (const term of node.terms) add(term, weightOf(node, term, contentWords))
+    else if (node.kind === 'phrase') for (const term of node.terms) add(term, 1)
     else if (node.kind === 'required') visit(node.child)
     else if (node.kind === 'and' || node.kind === 'or') node.children.forEach(visit)
   }
@@ -250,17 +280,19 @@ export interface Candidates {
  * they are phrases or filters, which the exact check handles).
  *
  * @param plan - a compiled query
+ * @param marksParts - whether the index keeps parts under terms of their own (`Analyzer.marksParts`)
  */
-export function candidateQuery(plan: Plan): Candidates {
+export function candidateQuery(plan: Plan, marksParts: boolean): Candidates {
   const contentWords = hasStopFreeWord(plan)
   let exact = !needsCheck(plan)
   const build = (node: Plan, scale: number): Part => {
     switch (node.kind) {
       case 'terms':
         if (node.terms.size === 0) return 'impossible'
-        return { combineWith: 'OR', queries: [...node.terms], boostTerm: (term: string) => weightOf(node, term, contentWords) * scale }
+        return termsQuery([...node.terms].flatMap((term) => engineTermsOf(term, weightOf(node, term, contentWords) * scale, marksParts)))
       case 'phrase':
-        return { combineWith: 'AND', queries: [...new Set(node.terms)], boostTerm: () => scale }
+        // Each word as a word or as a compound part: a phrase may begin or end inside a compound.
+        return { combineWith: 'AND', queries: [...new Set(node.terms)].map((term) => termsQuery(engineTermsOf(term, scale, marksParts))) }
       case 'required':
         return build(node.child, scale)
       case 'and':

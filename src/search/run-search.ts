@@ -12,6 +12,7 @@ import type { QueryNode } from '../query/ast.js'
 import type { Documents } from './documents.js'
 import type { RawResult } from './engine/sentence-minisearch.js'
 import { mergeSpans } from './highlight.js'
+import { partTerm } from './index-terms.js'
 import type { ResolvedSearchOptions } from './options.js'
 import { candidateQuery, compile, matches, termWeights, type Plan, type SentenceView } from './plan.js'
 import { byRank, TopResults } from './ranking.js'
@@ -42,8 +43,12 @@ interface PageContext {
  */
 export function runSearch<M extends object>(documents: Documents, tree: QueryNode, settings: ResolvedSearchOptions<M>): SearchResults<M> {
   const { engine, rows } = documents
-  const plan = compile(tree, documents.analyzer, documents.vocabulary, { hasTerm: (term) => engine.hasTerm(term), typoFallback: settings.typoFallback })
-  const candidates = candidateQuery(plan)
+  const { marksParts } = documents.analyzer
+  const plan = compile(tree, documents.analyzer, documents.vocabulary, {
+    hasTerm: (term) => engine.hasTerm(term) || (marksParts && engine.hasTerm(partTerm(term))),
+    typoFallback: settings.typoFallback,
+  })
+  const candidates = candidateQuery(plan, marksParts)
   if (candidates.query === undefined) return withTotal([], () => 0)
   const boost = settings.roleBoost
   const searchOptions = boost === undefined ? {} : { boostDocument: (id: number) => boost[rows.get(id)?.role as Role] ?? 1 }
@@ -52,7 +57,7 @@ export function runSearch<M extends object>(documents: Documents, tree: QueryNod
   const page: PageContext = {
     plan,
     context: settings.context,
-    ...(settings.explain ? { explain: { weights: termWeights(plan), checked: !candidates.exact, roleBoost: settings.roleBoost } } : {}),
+    ...(settings.explain ? { explain: { weights: termWeights(plan, marksParts), checked: !candidates.exact, roleBoost: settings.roleBoost } } : {}),
   }
 
   // Fast path: the engine's results are the hits; keep the best in a heap, count the rest.

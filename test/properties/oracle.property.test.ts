@@ -58,10 +58,10 @@ const isExclusion = (node: QueryNode): boolean => node.type === 'not' || (node.t
 
 /** undefined: the node has nothing to search for and is left out of its parent. */
 function evaluate(node: QueryNode, s: Sentence, vocabulary: readonly string[]): boolean | undefined {
-  // A query word stands for itself, not for its compound parts.
+  // A query word stands for itself, not for its compound parts or the parts of a hyphenated word.
   const terms = (text: string) =>
     analyze(text)
-      .filter((t) => t.kind !== 'compound-part')
+      .filter((t) => t.kind === 'word' || t.kind === 'number')
       .map((t) => t.term)
   switch (node.type) {
     case 'term': {

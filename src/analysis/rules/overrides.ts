@@ -24,6 +24,7 @@
  * @module
  */
 
+import { DEGREE_GROUPS, TE_NOUN_GROUPS } from '../data/adjectives.js'
 import { DERIVATIONAL_PREFIXES, PARTICLES, SEPARABLE_FIRST_PARTS, UNSTRESSED_PREFIXES, VERB_PARTICLES } from './affixes.js'
 
 /** Nouns: Lucene's defaults and the irregular plurals. */
@@ -211,6 +212,10 @@ function enStemParadigm(stem: string): string[] {
 
 const GROUPS: Readonly<Record<string, readonly string[]>> = {
   ...NOUN_GROUPS,
+  // adjectives with their comparatives and superlatives (groot, groter, grootst), and the
+  // nouns in -te made from adjectives, apart from them (grootte)
+  ...DEGREE_GROUPS,
+  ...TE_NOUN_GROUPS,
   ...Object.fromEntries([...KENNEN, ...EN_STEMS].map((stem) => [stem, enStemParadigm(stem)])),
   // the adjective bekend (known), which Kraaij-Pohlmann reads as a present participle (`beek`)
   bekend: ['bekend', 'bekende', 'bekendheid', 'bekendheden'],
@@ -272,7 +277,7 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   markt: ['markt', 'markten'], // Mark
   racisme: ['racisme'], // race
   veiling: ['veiling', 'veilingen'], // veilig (auction, safe)
-  wijzig: ['wijzigen', 'wijzig', 'wijzigt', 'wijzigde', 'wijzigden', 'gewijzigd', 'gewijzigde', 'wijziging', 'wijzigingen'], // wijze, wijzen, wijs (-ig off)
+  wijzig: ['wijzigen', 'wijzig', 'wijzigt', 'wijzigde', 'wijzigden', 'gewijzigd', 'gewijzigde'], // wijze, wijzen, wijs (-ig off)
   zeven: ['zeven', 'zevende'], // zeef (sieve)
   verkeerd: ['verkeerd', 'verkeerde'], // verkeer (traffic)
   paars: ['paars', 'paarse'], // paar (pair)

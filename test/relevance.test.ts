@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { createIndex } from '../src/index.js'
+
+// The classes of matching and ranking errors that the relevance evaluation found, each on a
+// small text written for the test (not on the evaluation sets).
+const index = createIndex()
+const texts = [
+  'Het stadhuis.',
+  'Ze wonen samen in een heel deftig huis aan de rand van de oude stad.',
+  'Stuur ons een e-mail.',
+  'Uw email is ontvangen.',
+  'Er staat een e in elk woord.',
+  'De grote stad groeit.',
+  'Deze stad is groter dan die.',
+  'Kies de grootte van de letters.',
+  'De wijziging is doorgevoerd.',
+  'Het bestand is gewijzigd.',
+  'Hij gaf het boek terug.',
+  'Kies een gegevensbron.',
+  'De kwetsbaarheid van de stad.',
+  'Wij gaan naar de woning.',
+  'Zij woonde daar lang.',
+]
+texts.forEach((text, id) => {
+  index.add({ id, text })
+})
+const found = (query: string, options = {}) => index.search(query, { limit: 20, ...options }).map((hit) => hit.text)
+
+describe('matching and ranking classes', () => {
+  it('ranks a word of its own above the same word as a compound part', () => {
+    // The compound's sentence is the shorter one, which BM25 alone would put first.
+    expect(found('huis')).toEqual(['Ze wonen samen in een heel deftig huis aan de rand van de oude stad.', 'Het stadhuis.'])
+  })
+
+  it('lets a hyphenated word meet its spelling without hyphens, and not every letter it holds', () => {
+    expect(found('e-mail').sort()).toEqual(['Stuur ons een e-mail.', 'Uw email is ontvangen.'])
+    expect(found('email').sort()).toEqual(['Stuur ons een e-mail.', 'Uw email is ontvangen.'])
+  })
+
+  it('finds an adjective with its comparative, and not the noun in -te made from it', () => {
+    expect(found('grote').sort()).toEqual(['De grote stad groeit.', 'Deze stad is groter dan die.'])
+    expect(found('grootte')).toEqual(['Kies de grootte van de letters.'])
+  })
+
+  it('keeps a noun in -ing apart from its verb', () => {
+    expect(found('wijziging')).toEqual(['De wijziging is doorgevoerd.'])
+    expect(found('wijzigen')).toEqual(['Het bestand is gewijzigd.'])
+    expect(found('woonde').sort()).toEqual(['Ze wonen samen in een heel deftig huis aan de rand van de oude stad.', 'Zij woonde daar lang.'])
+    expect(found('woning')).toEqual(['Wij gaan naar de woning.'])
+  })
+
+  it('keeps data (gegevens) in a compound apart from forms of geven', () => {
+    expect(found('gaf')).toEqual(['Hij gaf het boek terug.'])
+    expect(found('gegevens')).toEqual(['Kies een gegevensbron.'])
+  })
+
+  it('counts two swapped letters as one edit', () => {
+    expect(found('kwetsbaarhied')).toEqual(['De kwetsbaarheid van de stad.'])
+    expect(found('wonign~1')).toEqual(['Wij gaan naar de woning.'])
+  })
+})
