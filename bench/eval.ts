@@ -106,8 +106,8 @@ const peers: Engine[] = [
   },
 ]
 
-/** zoek's rows: the defaults, and the search-box preset once it exists. */
-const zoekEngines: Engine[] = [zoekEngine('zoek', {})]
+/** zoek's rows: the defaults, and the search-box preset. */
+const zoekEngines: Engine[] = [zoekEngine('zoek', {}), zoekEngine('zoek expand', { expand: true })]
 
 /** Runs every query first (some peers answer asynchronously); the scorers then read the answers. */
 async function answers(run: (q: string, limit: number) => Promise<string[]> | string[], queries: readonly string[], limit: number) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createIndex } from '../src/index.js'
+import { createIndex, segmentInterview } from '../src/index.js'
 
 // The classes of matching and ranking errors that the relevance evaluation found, each on a
 // small text written for the test (not on the evaluation sets).
@@ -57,5 +57,58 @@ describe('matching and ranking classes', () => {
   it('counts two swapped letters as one edit', () => {
     expect(found('kwetsbaarhied')).toEqual(['De kwetsbaarheid van de stad.'])
     expect(found('wonign~1')).toEqual(['Wij gaan naar de woning.'])
+  })
+})
+
+describe('expand, the search-box preset', () => {
+  const interview = createIndex()
+  const text = [
+    'Hoe helpt u de gezinnen?',
+    '‘We gaan elke dag langs. Soms zit er een multiprobleem achter de deur.’',
+    'Wat doet de stad aan racisme?',
+    '‘Wij spreken racisten aan. Niemand mag worden uitgesloten.’',
+  ].join('\n')
+  const segments = segmentInterview(text, { interviewer: 'Anna de Vries', interviewee: 'Karim Bouzid' })
+  interview.addSegmented({ id: 'i', text }, segments)
+  const texts = (query: string, options = {}) => interview.search(query, { limit: 10, ...options }).map((hit) => hit.text)
+
+  it('has the questions and answers of the text', () => {
+    expect(interview.sentences().map((s) => s.role)).toEqual(['question', 'answer', 'answer', 'question', 'answer', 'answer'])
+    expect(interview.sentences().map((s) => s.text)).toEqual([
+      'Hoe helpt u de gezinnen?',
+      '‘We gaan elke dag langs.',
+      'Soms zit er een multiprobleem achter de deur.’',
+      'Wat doet de stad aan racisme?',
+      '‘Wij spreken racisten aan.',
+      'Niemand mag worden uitgesloten.’',
+    ])
+  })
+
+  it('finds the parts of a query compound the index does not have, only with expand', () => {
+    expect(texts('multiprobleemgezinnen')).toEqual([])
+    expect(texts('multiprobleemgezinnen', { expand: true })).toContain('Soms zit er een multiprobleem achter de deur.’')
+  })
+
+  it("finds a word's family, only with expand", () => {
+    expect(texts('racisme')).toEqual(['Wat doet de stad aan racisme?'])
+    expect(texts('racisme', { expand: true })).toContain('‘Wij spreken racisten aan.')
+  })
+
+  it('finds an answer through the question it answers and a sentence through its paragraph, only with expand', () => {
+    expect(texts('gezinnen')).toEqual(['Hoe helpt u de gezinnen?'])
+    const expanded = texts('gezinnen', { expand: true })
+    expect(expanded[0]).toBe('Hoe helpt u de gezinnen?')
+    expect(expanded).toContain('‘We gaan elke dag langs.')
+    // Not the answer to another question.
+    expect(expanded).not.toContain('Niemand mag worden uitgesloten.’')
+    expect(texts('multiprobleem', { expand: true })).toEqual(['Soms zit er een multiprobleem achter de deur.’', '‘We gaan elke dag langs.'])
+  })
+
+  it('lets question words weigh little', () => {
+    const small = createIndex()
+    small.add({ id: 1, text: 'Waarom gebeurt dit nu weer, vraagt iedereen zich af?' })
+    small.add({ id: 2, text: 'De stad bestrijdt racisme met een plan dat iedereen kent en steunt.' })
+    // The question word is the rarer and its sentence the shorter: BM25 alone puts it first.
+    expect(small.search('waarom racisme').map((hit) => hit.documentId)).toEqual([2, 1])
   })
 })

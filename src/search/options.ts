@@ -42,6 +42,14 @@ export interface SearchOptions<M extends object = Metadata> {
    * begin with it. Default true.
    */
   readonly typoFallback?: boolean
+  /**
+   * The search-box preset: besides the forms of the query words, find related words at lower
+   * weights (a word's family: racist for racisme; the parts of a compound the index does not
+   * have), and find and rank a sentence through its context: the other sentences of its
+   * paragraph and, for an answer, the question it answers. May add hits that hold no form of a
+   * query word. Default false.
+   */
+  readonly expand?: boolean
 }
 
 /** Options of {@link SentenceIndex.suggest}. */
@@ -69,6 +77,7 @@ export interface ResolvedSearchOptions<M extends object = Metadata> {
   readonly duplicates: 'collapse' | 'keep'
   readonly explain: boolean
   readonly typoFallback: boolean
+  readonly expand: boolean
 }
 
 const SEARCH_DEFAULTS: ResolvedSearchOptions = Object.freeze({
@@ -83,6 +92,7 @@ const SEARCH_DEFAULTS: ResolvedSearchOptions = Object.freeze({
   duplicates: 'collapse',
   explain: false,
   typoFallback: true,
+  expand: false,
 })
 
 /**
@@ -100,7 +110,7 @@ export function checkSearchOptions<M extends object>(options: SearchOptions<M>):
   }
   if (merged.defaultOperator !== 'and' && merged.defaultOperator !== 'or')
     throw new InvalidOptionError('defaultOperator', `expected 'and' or 'or', got ${JSON.stringify(merged.defaultOperator)}`)
-  for (const name of ['strict', 'asYouType', 'explain', 'typoFallback'] as const) {
+  for (const name of ['strict', 'asYouType', 'explain', 'typoFallback', 'expand'] as const) {
     if (typeof merged[name] !== 'boolean') throw new InvalidOptionError(name, 'expected true or false')
   }
   if (merged.filter !== undefined && typeof merged.filter !== 'function') throw new InvalidOptionError('filter', 'expected a function')

@@ -67,7 +67,38 @@ export interface CompileContext {
   readonly hasTerm: (term: string) => boolean
   /** Look up a word that matches nothing as a fuzzy word (see {@link TYPO_MIN_LENGTH}). */
   readonly typoFallback: boolean
+  /** Add related words at lower weights (see {@link relatedWords}). */
+  readonly expand?: boolean
 }
+
+/**
+ * Question words weigh like stop words in a query that has other words: in *waarom ging
+ * Somers in de politiek* the answer is about politiek, not about waarom.
+ */
+const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'hoe',
+  'hoeveel',
+  'waarom',
+  'wie',
+  'wat',
+  'welk',
+  'welke',
+  'wanneer',
+  'waar',
+  'waardoor',
+  'waarmee',
+  'waarover',
+])
+
+/** Ranking weight of a word of the query word's family (racist for racisme) with `expand`. */
+const FAMILY_WEIGHT = 0.3
+/** Ranking weight of a part of a query compound the index does not have, with `expand`. */
+const SPLIT_WEIGHT = 0.5
+/** The shortest word a family begins with, and the most letters a family word may differ in at the end. */
+const FAMILY_STEM = 5
+const FAMILY_ENDING = 3
+/** The shortest part of a query compound split against the vocabulary. */
+const MIN_SPLIT_PART = 3
 
 /** Names compare like words: lowercase, no diacritics, one kind of apostrophe. */
 const foldName = (name: string): string => normalizeWord(name.trim())
@@ -105,12 +136,16 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
       const tokens = analyzer.analyze(node.text).filter((t) => t.kind === 'word' || t.kind === 'number')
       if (tokens.length === 0) return { kind: 'empty' }
       const [token] = tokens
+      const word = analyzer.normalize(token.surface)
+      const single = !excluded && tokens.length === 1 && token.kind === 'word' && !token.stop
       // A typo: one word, long enough, that the index does not have (not when it is excluded).
-      if (context?.typoFallback === true && !excluded && tokens.length === 1 && token.kind === 'word' && !token.stop) {
-        const word = analyzer.normalize(token.surface)
-        if (word.length >= TYPO_MIN_LENGTH && !context.hasTerm(token.term)) return fuzzy(word, autoDistance(word))
+      if (context?.typoFallback === true && single && word.length >= TYPO_MIN_LENGTH && !context.hasTerm(token.term)) {
+        const found = fuzzy(word, autoDistance(word))
+        if (found.kind !== 'terms' || found.terms.size > 0 || context.expand !== true) return found
       }
-      return { kind: 'terms', terms: new Set(tokens.map((t) => t.term)), stop: tokens.every((t) => t.stop) }
+      const stop = tokens.every((t) => t.stop || QUESTION_WORDS.has(analyzer.normalize(t.surface)))
+      const plain: Plan = { kind: 'terms', terms: new Set(tokens.map((t) => t.term)), stop }
+      return context?.expand === true && single && !stop ? withRelated(plain, token.term, word, analyzer, vocabulary, context) : plain
     }
     case 'phrase': {
       const terms = analyzer
@@ -157,6 +192,54 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
     default:
       return assertNever(node)
   }
+}
+
+/**
+ * A query word's terms with its related words at lower weights: the words of its family, which
+ * begin as it does and differ only in their last letters (racisme: racist, racistisch;
+ * democratie: democraten), and, for a compound the index does not have, its parts that the
+ * index has (multiprobleemgezinnen: multiprobleem, gezinnen).
+ */
+function withRelated(
+  plain: Extract<Plan, { kind: 'terms' }>,
+  term: string,
+  word: string,
+  analyzer: Analyzer,
+  vocabulary: Vocabulary,
+  context: CompileContext,
+): Plan {
+  const weights = new Map<string, number>([[term, 1]])
+  const add = (related: string, weight: number): void => {
+    const relatedTerm = analyzer.term(related)
+    weights.set(relatedTerm, Math.max(weights.get(relatedTerm) ?? 0, weight))
+  }
+  if (word.length >= FAMILY_STEM) {
+    const stem = word.slice(0, Math.max(FAMILY_STEM, word.length - FAMILY_ENDING))
+    for (const match of vocabulary.withPrefix(stem)) {
+      if (match.normalized.length - stem.length <= FAMILY_ENDING + 3) add(match.normalized, FAMILY_WEIGHT)
+    }
+  }
+  if (!context.hasTerm(term)) for (const part of splitByVocabulary(word, vocabulary)) add(part, SPLIT_WEIGHT)
+  return { ...plain, terms: new Set(weights.keys()), weights }
+}
+
+/**
+ * Splits a word into words of the vocabulary, longest first part first, or gives none.
+ *
+ * @param word - a normalised word
+ * @param vocabulary - the index's words
+ * @returns the parts, or an empty list when the word is no such compound
+ */
+export function splitByVocabulary(word: string, vocabulary: Vocabulary): string[] {
+  for (let end = word.length - MIN_SPLIT_PART; end >= MIN_SPLIT_PART; end--) {
+    const head = word.slice(0, end)
+    if (!vocabulary.has(head)) continue
+    const rest = word.slice(end)
+    if (vocabulary.has(rest)) return [head, rest]
+    const more = splitByVocabulary(rest, vocabulary)
+    if (more.length > 0) return [head, ...more]
+  }
+  return []
 }
 
 /**

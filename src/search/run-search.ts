@@ -47,6 +47,7 @@ export function runSearch<M extends object>(documents: Documents, tree: QueryNod
   const plan = compile(tree, documents.analyzer, documents.vocabulary, {
     hasTerm: (term) => engine.hasTerm(term) || (marksParts && engine.hasTerm(partTerm(term))),
     typoFallback: settings.typoFallback,
+    expand: settings.expand,
   })
   const candidates = candidateQuery(plan, marksParts)
   if (candidates.query === undefined) return withTotal([], () => 0)
@@ -61,7 +62,7 @@ export function runSearch<M extends object>(documents: Documents, tree: QueryNod
   }
 
   // Fast path: the engine's results are the hits; keep the best in a heap, count the rest.
-  if (candidates.exact && settings.filter === undefined && !collapse) {
+  if (candidates.exact && settings.filter === undefined && !collapse && !settings.expand) {
     const top = new TopResults(settings.offset + settings.limit)
     let total = 0
     engine.forEachResult(candidates.query, searchOptions, (result) => {
@@ -80,8 +81,11 @@ export function runSearch<M extends object>(documents: Documents, tree: QueryNod
 
   // General path: rank everything, then check candidates in rank order only until the page
   // is full. The total checks the rest only when it is read.
-  const ranked: RawResult[] = []
+  let ranked: RawResult[] = []
   engine.forEachResult(candidates.query, searchOptions, (result) => ranked.push(result))
+  // With expand, sentences are found and ranked through their context too; only where the
+  // engine's answer is the plan's (phrases and filters need every hit checked as it stands).
+  if (settings.expand && candidates.exact) ranked = withContext(documents, ranked)
   ranked.sort(byRank)
   let cursor = 0
   const seen = new Set<number>()
@@ -117,6 +121,50 @@ export function runSearch<M extends object>(documents: Documents, tree: QueryNod
     }
     return total
   })
+}
+
+/** What a sentence gets of the score of another sentence of its paragraph, with `expand`. */
+const PARAGRAPH_WEIGHT = 0.5
+/** What an answer's sentences get of the score of a sentence of the question it answers, with `expand`. */
+const QUESTION_WEIGHT = 0.3
+
+/**
+ * The results with the score each sentence gets through its context added: a part of the
+ * scores of the other sentences of its paragraph, and for the sentences of an answer, a part
+ * of the scores of the question before it. A sentence found only through its context becomes
+ * a result, with no query terms of its own.
+ */
+function withContext(documents: Documents, results: readonly RawResult[]): RawResult[] {
+  const { rows } = documents
+  const extra = new Map<number, number>()
+  const give = (rowId: number, score: number): void => {
+    extra.set(rowId, (extra.get(rowId) ?? 0) + score)
+  }
+  for (const result of results) {
+    const row = rows.get(result.id)
+    if (row === undefined) continue
+    const siblings = documents.rowsOf(row.document)
+    for (const other of siblings) {
+      if (other.paragraph === row.paragraph && other !== row) give(row.document.first + other.index, result.score * PARAGRAPH_WEIGHT)
+    }
+    if (row.role !== 'question') continue
+    // The answer: the answer paragraphs that follow the question's paragraph, up to the next question.
+    let answered = false
+    for (const other of siblings) {
+      if (other.paragraph <= row.paragraph) continue
+      if (other.role === 'question') break
+      if (other.role === 'answer') {
+        answered = true
+        give(row.document.first + other.index, result.score * QUESTION_WEIGHT)
+      } else if (answered) break
+    }
+  }
+  const byId = new Map(results.map((result) => [result.id, result]))
+  for (const [id, score] of extra) {
+    const result = byId.get(id)
+    byId.set(id, result === undefined ? { id, score, queryTerms: [], match: {} } : { ...result, score: result.score + score })
+  }
+  return [...byId.values()]
 }
 
 /**

@@ -202,6 +202,16 @@ export class Vocabulary {
   }
 
   /**
+   * True when the vocabulary has this normalised word.
+   *
+   * @param word - a normalised word
+   */
+  has(word: string): boolean {
+    const keys = this.#keys()
+    return keys[lowerBound(keys.length, (k) => keys[k], word)] === word
+  }
+
+  /**
    * True when some word begins with a normalised prefix.
    *
    * @param prefix - a normalised prefix
