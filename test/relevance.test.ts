@@ -112,3 +112,27 @@ describe('expand, the search-box preset', () => {
     expect(small.search('waarom racisme').map((hit) => hit.documentId)).toEqual([2, 1])
   })
 })
+
+describe('numerals, Unicode forms and typos', () => {
+  const small = createIndex()
+  for (const [id, text] of ['Hij werd vijftig jaar.', 'Ze hadden vijf kinderen.', 'Een deftig huis.', 'Met de ﬁets naar school.', 'Ｆｕｌｌ width.'].entries())
+    small.add({ id, text })
+  const found = (query: string) => small.search(query).map((hit) => hit.text)
+
+  it('keeps the tens apart from the units', () => {
+    expect(found('vijftig')).toEqual(['Hij werd vijftig jaar.'])
+    expect(found('vijf')).toEqual(['Ze hadden vijf kinderen.'])
+  })
+
+  it('folds ligatures and full-width letters (NFKC) and keeps the original offsets', () => {
+    const [hit] = small.search('fiets')
+    expect(hit.text).toBe('Met de ﬁets naar school.')
+    expect(hit.text.slice(hit.highlights[0].start, hit.highlights[0].end)).toBe('ﬁets')
+    expect(found('full')).toEqual(['Ｆｕｌｌ width.'])
+  })
+
+  it('takes no word two edits away for a typo of fewer than eight letters', () => {
+    expect(found('zestig')).toEqual([])
+    expect(found('deftiq')).toEqual(['Een deftig huis.'])
+  })
+})

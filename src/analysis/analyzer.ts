@@ -41,6 +41,7 @@ import { checkOptionNames } from '../check.js'
 import { InvalidOptionError } from '../errors.js'
 import type { CompoundPart, CompoundSplitter } from './compound-table.js'
 import { LEXICON_ID } from './data/compound-lexicon-id.js'
+import { FREE_BASE_PREFIXES } from './rules/affixes.js'
 import { fnv1a64 } from './fingerprint.js'
 import { normalizeWord } from './normalize.js'
 import { getStemmer, type StemAlgorithm } from './stem/index.js'
@@ -265,7 +266,9 @@ function chainOf(config: AnalyzerConfig, splitter: CompoundSplitter | undefined)
     normalize: { name: 'normalize', identity: {}, run: normalizeWord },
     stopWords: { name: 'stop words', identity: { stopWords: [...stopSet].sort() }, run: (word) => stopSet.has(word) },
     // Without a splitter (a query-only index whose table has no split for a word), no word splits.
-    ...(config.compounds ? { compounds: { name: 'compounds', identity: { compounds: LEXICON_ID }, run: splitter ?? (() => undefined) } } : {}),
+    ...(config.compounds
+      ? { compounds: { name: 'compounds', identity: { compounds: LEXICON_ID, freeBasePrefixes: FREE_BASE_PREFIXES }, run: splitter ?? (() => undefined) } }
+      : {}),
     ...(config.overrides
       ? {
           overrides: {
@@ -274,7 +277,7 @@ function chainOf(config: AnalyzerConfig, splitter: CompoundSplitter | undefined)
               overrides: [...dutchStemOverrides].sort(),
               verbFirstParts: VERB_FIRST_PART_RULE,
               verbTerms: 'stem of the infinitive',
-              linkingS: 'a part before a linking s takes the term its word with the s has in the table',
+              linkingS: 'part+s',
             },
             run: overrideOfWord,
           },

@@ -53,7 +53,7 @@
  * @module
  */
 
-import { DERIVATIONAL_PREFIXES, PARTICLES, UNSTRESSED_PREFIXES } from './rules/affixes.js'
+import { DERIVATIONAL_PREFIXES, FREE_BASE_PREFIXES, PARTICLES, UNSTRESSED_PREFIXES } from './rules/affixes.js'
 import type { CompoundPart, CompoundSplitter } from './compound-table.js'
 import { FORBIDDEN_JOINS, LEXICON_CODES, LEXICON_MASKS, LEXICON_WORDS, ROLE } from './data/compound-lexicon.js'
 
@@ -306,13 +306,6 @@ interface Step {
  */
 export const splitCompound: CompoundSplitter = (word) => (word.length <= MAX_WORD && LETTERS.test(word) ? splitInflected(word) : undefined)
 
-/**
- * Prefixes that attach to a free word, which keeps its meaning: multi·probleem, super·stad,
- * anti·racisme. The word they make is a derivation, not a compound, so {@link splitCompound}
- * keeps it whole; {@link splitPrefixed} gives prefix and base as parts all the same, so that a
- * search for probleem finds multiprobleem.
- */
-const FREE_BASE_PREFIXES: readonly string[] = ['anti', 'hyper', 'mega', 'micro', 'mini', 'multi', 'neo', 'pseudo', 'semi', 'super', 'ultra']
 /** The shortest base after such a prefix. */
 const MIN_BASE = 4
 

@@ -40,8 +40,10 @@ export function foldDiacritics(word: string): string {
 }
 
 /**
- * Normalises a token's surface into the form the stemmer expects: NFC, lowercase, ASCII
- * apostrophes and no diacritics. Prefix and fuzzy query terms use this form unstemmed.
+ * Normalises a token's surface into the form the stemmer expects: NFKC (ligatures and
+ * full-width letters folded: ﬁets is fiets), lowercase, ASCII apostrophes and no diacritics.
+ * Prefix and fuzzy query terms use this form unstemmed. The token's offsets stay those of the
+ * surface in the original text.
  *
  * @param surface - a token's text as it stands in the source
  * @returns the normalised word
@@ -55,7 +57,7 @@ export function normalizeWord(surface: string): string {
   if (PLAIN.test(surface)) return surface
   // ASCII needs no Unicode normalisation and has no diacritics: `Mechelen`, `2D-diagram`.
   if (ASCII.test(surface)) return normalizeApostrophes(surface.toLowerCase())
-  return foldDiacritics(normalizeApostrophes(surface.normalize('NFC').toLowerCase()))
+  return foldDiacritics(normalizeApostrophes(surface).normalize('NFKC').toLowerCase())
 }
 
 const PLAIN = /^[a-z0-9'.,-]*$/

@@ -37,7 +37,8 @@ export interface SearchOptions<M extends object = Metadata> {
   readonly explain?: boolean
   /**
    * A word of five letters or more that matches nothing in the index is looked up as a fuzzy
-   * word (`regerng` finds *regering*), with fuzzy words' automatic distance and weight. Not
+   * word (`regerng` finds *regering*): one edit up to seven letters, two from eight, at fuzzy
+   * words' weight. Not
    * for excluded words, nor for the word being typed (`asYouType`) while words of the index
    * begin with it. Default true.
    */

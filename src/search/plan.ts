@@ -61,6 +61,14 @@ function autoDistance(word: string): number {
  */
 const TYPO_MIN_LENGTH = 5
 
+/**
+ * The distance of the typo fallback, which the user did not ask for: one edit up to seven
+ * letters, two from eight (Elasticsearch's AUTO:4,8), so that *zestig* is no typo of *deftig*.
+ */
+function typoDistance(word: string): number {
+  return word.length < 8 ? 1 : 2
+}
+
 /** What compiling needs to know about the index besides its vocabulary. */
 export interface CompileContext {
   /** True when the index has this term. */
@@ -140,7 +148,7 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
       const single = !excluded && tokens.length === 1 && token.kind === 'word' && !token.stop
       // A typo: one word, long enough, that the index does not have (not when it is excluded).
       if (context?.typoFallback === true && single && word.length >= TYPO_MIN_LENGTH && !context.hasTerm(token.term)) {
-        const found = fuzzy(word, autoDistance(word))
+        const found = fuzzy(word, typoDistance(word))
         if (found.kind !== 'terms' || found.terms.size > 0 || context.expand !== true) return found
       }
       const stop = tokens.every((t) => t.stop || QUESTION_WORDS.has(analyzer.normalize(t.surface)))

@@ -77,3 +77,11 @@ const TE_NOUNS: readonly string[] = [
 
 /** Each -te noun with its plurals, under itself. */
 export const TE_NOUN_GROUPS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(TE_NOUNS.map((noun) => [noun, [noun, `${noun}s`, `${noun}n`]]))
+
+/**
+ * The tens (twintig … negentig) and their ordinals. Kraaij-Pohlmann takes -ig off them, so
+ * vijftig met vijf, veertig veer (a feather) and zestig zest; each ten is a word of its own.
+ */
+export const TEN_GROUPS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  ['twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'].map((ten) => [ten, [ten, `${ten}ste`]]),
+)

@@ -134,3 +134,11 @@ export const SEPARABLE_FIRST_PARTS: ReadonlySet<string> = new Set([
   ...['plaats', 'deel', 'kennis', 'adem', 'les', 'stand', 'beslag'],
   ...['des', 'zo', 'veel'],
 ])
+
+/**
+ * Prefixes that attach to a free word, which keeps its meaning: multi·probleem, super·stad,
+ * anti·racisme, sub·menu. The word they make is a derivation, not a compound, so `splitCompound`
+ * keeps it whole; `splitPrefixed` (compounds.ts) gives prefix and base as parts all the same, so that a
+ * search for probleem finds multiprobleem.
+ */
+export const FREE_BASE_PREFIXES: readonly string[] = ['anti', 'hyper', 'mega', 'micro', 'mini', 'multi', 'neo', 'pseudo', 'semi', 'sub', 'super', 'ultra']

@@ -24,7 +24,7 @@
  * @module
  */
 
-import { DEGREE_GROUPS, TE_NOUN_GROUPS } from '../data/adjectives.js'
+import { DEGREE_GROUPS, TE_NOUN_GROUPS, TEN_GROUPS } from '../data/adjectives.js'
 import { DERIVATIONAL_PREFIXES, PARTICLES, SEPARABLE_FIRST_PARTS, UNSTRESSED_PREFIXES, VERB_PARTICLES } from './affixes.js'
 
 /** Nouns: Lucene's defaults and the irregular plurals. */
@@ -216,6 +216,8 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
   // nouns in -te made from adjectives, apart from them (grootte)
   ...DEGREE_GROUPS,
   ...TE_NOUN_GROUPS,
+  // the tens, which Kraaij-Pohlmann cuts to a unit (vijftig → vijf)
+  ...TEN_GROUPS,
   ...Object.fromEntries([...KENNEN, ...EN_STEMS].map((stem) => [stem, enStemParadigm(stem)])),
   // the adjective bekend (known), which Kraaij-Pohlmann reads as a present participle (`beek`)
   bekend: ['bekend', 'bekende', 'bekendheid', 'bekendheden'],
