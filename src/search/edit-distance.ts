@@ -53,7 +53,10 @@ export function editDistance(a: string, b: string, max: number): number {
     // Rows stay for a swap two rows on, so only a whole row above max ends the search.
     if (rowMin > max && i > 1 && previousRowMin > max) return max + 1
     previousRowMin = rowMin
-    ;[twoBack, previous, current] = [previous, current, twoBack]
+    const oldest = twoBack
+    twoBack = previous
+    previous = current
+    current = oldest
   }
   return Math.min(previous[b.length], max + 1)
 }

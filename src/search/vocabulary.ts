@@ -69,6 +69,8 @@ export class Vocabulary {
   readonly #compounds: CompoundTable | undefined
   /** Sentences each normalised word occurs in. */
   readonly #counts = new Map<string, number>()
+  /** Letter masks of the words {@link near} has looked at; a word's mask never changes. */
+  readonly #masks = new Map<string, number>()
   /** Surface forms of the words whose forms are not just the normalised word. */
   readonly #forms = new Map<string, Forms>()
   #sorted: readonly string[] | undefined
@@ -230,15 +232,29 @@ export class Vocabulary {
    */
   near(word: string, distance: number, limit = MAX_EXPANSIONS): VocabularyMatch[] {
     const found: VocabularyMatch[] = []
+    const letters = letterMask(word)
     // Every word is looked at, so they need no sorting: a changed index walks its map.
     let i = -1
     for (const key of this.#loaded?.keys ?? this.#counts.keys()) {
       i++
       if (Math.abs(key.length - word.length) > distance) continue
+      // An edit adds or takes away at most one letter of each kind, so words whose sets of
+      // letters differ in more than twice the distance are further away (no table needed).
+      if (popcount(this.#maskOf(key) ^ letters) > 2 * distance) continue
       const d = editDistance(key, word, distance)
       if (d <= distance) found.push({ ...this.#match(key, i), distance: d })
     }
     return found.sort((a, b) => (a.distance ?? 0) - (b.distance ?? 0) || b.sentences - a.sentences || (a.normalized < b.normalized ? -1 : 1)).slice(0, limit)
+  }
+
+  /** The letter mask of a word of the vocabulary, made once per word. */
+  #maskOf(key: string): number {
+    let mask = this.#masks.get(key)
+    if (mask === undefined) {
+      mask = letterMask(key)
+      this.#masks.set(key, mask)
+    }
+    return mask
   }
 
   /** The vocabulary as columns sorted by normalised word, for a serialised index. */
@@ -290,4 +306,24 @@ export class Vocabulary {
 
 function commonestFirst(matches: VocabularyMatch[]): VocabularyMatch[] {
   return matches.sort((a, b) => b.sentences - a.sentences || a.normalized.length - b.normalized.length || (a.normalized < b.normalized ? -1 : 1))
+}
+
+/**
+ * The set of letters of a word as bits: a to z each a bit of its own, every other character
+ * one bit by its code modulo 6 (bits 26 to 31).
+ */
+function letterMask(word: string): number {
+  let mask = 0
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i) - 97
+    mask |= 1 << (code >= 0 && code < 26 ? code : 26 + ((code + 97) % 6))
+  }
+  return mask
+}
+
+/** The number of bits set in a 32-bit number. */
+function popcount(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555)
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333)
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
 }
