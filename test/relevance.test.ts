@@ -37,6 +37,16 @@ describe('matching and ranking classes', () => {
     expect(found('email').sort()).toEqual(['Stuur ons een e-mail.', 'Uw email is ontvangen.'])
   })
 
+  it('finds a hyphenated word inside a compound that begins with it', () => {
+    const small = createIndex()
+    small.add({ id: 1, text: 'Uw e-mailadres is onjuist.' })
+    small.add({ id: 2, text: 'Stuur een e-mail naar de afdeling die het formulier uitdeelde.' })
+    small.add({ id: 3, text: 'De mail kwam niet aan.' })
+    const [hit, second, ...rest] = small.search('e-mail')
+    expect([hit.text, second.text, rest.length]).toEqual(['Stuur een e-mail naar de afdeling die het formulier uitdeelde.', 'Uw e-mailadres is onjuist.', 0])
+    expect(second.text.slice(second.highlights[0].start, second.highlights[0].end)).toBe('e-mail')
+  })
+
   it('finds an adjective with its comparative, and not the noun in -te made from it', () => {
     expect(found('grote').sort()).toEqual(['De grote stad groeit.', 'Deze stad is groter dan die.'])
     expect(found('grootte')).toEqual(['Kies de grootte van de letters.'])

@@ -165,6 +165,8 @@ const KP_OPTIONS: KraaijPohlmannOptions = { infixGe: isParticipleInfix }
  */
 const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '5' : '1')
 const CACHE_LIMIT = 20_000
+/** The longest segment before a hyphen that forms a word with what follows (e-mail, tv-programma). */
+const MAX_JOINED_SEGMENT = 2
 
 const DEFAULTS = Object.freeze({ stemmer: 'kraaij-pohlmann' as StemAlgorithm | 'none', stopWords: dutchStopWords, overrides: true, compounds: true })
 
@@ -291,7 +293,7 @@ function chainOf(config: AnalyzerConfig, splitter: CompoundSplitter | undefined)
               singularOfCompoundPlural(word) ??
               (repairStems ? (sEndingForm(word) ?? bareAdjective(word) ?? openSyllableForm(word) ?? eerVerbForm(word)) : undefined),
           },
-          hyphens: { name: 'hyphens', identity: { hyphens: 'joined' }, run: (word: string) => word.replaceAll('-', '') },
+          hyphens: { name: 'hyphens', identity: { hyphens: 'joined', shortSegments: 2 }, run: (word: string) => word.replaceAll('-', '') },
           ingNouns: { name: 'ing nouns', identity: { ingNouns: ING_NOUN_RULE }, run: ingNounTerm },
           stopTerms: { name: 'stop terms', identity: { stopTerms: STOP_TERM_RULE }, run: stopTermCheck },
         }
@@ -412,10 +414,38 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
     marksParts: version !== '1',
     analyze(text: string): Token[] {
       const tokens: Token[] = []
+      /** The last hyphen part, for a short one that forms a word with the part after it. */
+      let previousPart: { readonly start: number; readonly end: number; readonly position: number } | undefined
       tokenize.run(text, (surface, start, position, kind) => {
         const { term, stop, parts } = analyzeSurface(surface, kind)
         tokens.push({ surface, term, start, end: start + surface.length, position, kind, stop })
+        const before = previousPart
+        previousPart = kind === 'part' ? { start, end: start + surface.length, position } : undefined
         if (parts === undefined) return
+        // A hyphen after one or two letters joins them to the first part of the compound after
+        // it, a word of its own: e-mail in e-mailadres, tv-programma in tv-programmamaker.
+        const [first] = parts
+        if (
+          hyphens !== undefined &&
+          kind === 'part' &&
+          before !== undefined &&
+          before.position === position &&
+          before.end - before.start <= MAX_JOINED_SEGMENT &&
+          before.end + 1 === start &&
+          first.start === 0
+        ) {
+          const joined = text.slice(before.start, start + first.end)
+          const analysis = analyzeSurface(joined, 'word')
+          tokens.push({
+            surface: joined,
+            term: analysis.term,
+            start: before.start,
+            end: start + first.end,
+            position,
+            kind: 'compound-part',
+            stop: analysis.stop,
+          })
+        }
         for (const part of parts) {
           const partSurface = surface.slice(part.start, part.end)
           const analysis = analyzeSurface(partSurface, 'compound-part')
