@@ -240,10 +240,17 @@ describe('searching compounds', () => {
     expect(encodeParts(parts)).toBe('0-10,11-17')
     expect(decodeParts('0-10,11-17', 17)).toEqual(parts)
     expect(scanParts('0-10,11-17', 17)).toBe(true)
-    // Out of the word, overlapping, a single part, and text that is not pairs of numbers.
+    // A run of parts that is a word of its own comes before the parts it spans, by start.
+    expect(decodeParts('0-10,0-4,4-10,11-17', 17)).toEqual([
+      { start: 0, end: 10 },
+      { start: 0, end: 4 },
+      { start: 4, end: 10 },
+      { start: 11, end: 17 },
+    ])
+    // Out of the word, out of order, a single part, and text that is not pairs of numbers.
     for (const text of [
       '0-10,11-18',
-      '0-10,9-17',
+      '4-10,0-4',
       '0-17',
       '',
       '0-10,',

@@ -47,6 +47,19 @@ describe('matching and ranking classes', () => {
     expect(second.text.slice(second.highlights[0].start, second.highlights[0].end)).toBe('e-mail')
   })
 
+  it('finds a compound word inside a longer compound that the split cuts further', () => {
+    const small = createIndex()
+    small.add({ id: 1, text: 'De schoolleeftijd ligt hoger.' })
+    small.add({ id: 2, text: 'Hij sprak met leeftijdsgenoten.' })
+    small.add({ id: 3, text: 'Tijd om te leven.' })
+    expect(
+      small
+        .search('leeftijd')
+        .map((hit) => hit.text)
+        .sort(),
+    ).toEqual(['De schoolleeftijd ligt hoger.', 'Hij sprak met leeftijdsgenoten.'])
+  })
+
   it('finds an adjective with its comparative, and not the noun in -te made from it', () => {
     expect(found('grote').sort()).toEqual(['De grote stad groeit.', 'Deze stad is groter dan die.'])
     expect(found('grootte')).toEqual(['Kies de grootte van de letters.'])

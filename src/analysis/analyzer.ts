@@ -269,7 +269,13 @@ function chainOf(config: AnalyzerConfig, splitter: CompoundSplitter | undefined)
     stopWords: { name: 'stop words', identity: { stopWords: [...stopSet].sort() }, run: (word) => stopSet.has(word) },
     // Without a splitter (a query-only index whose table has no split for a word), no word splits.
     ...(config.compounds
-      ? { compounds: { name: 'compounds', identity: { compounds: LEXICON_ID, freeBasePrefixes: FREE_BASE_PREFIXES }, run: splitter ?? (() => undefined) } }
+      ? {
+          compounds: {
+            name: 'compounds',
+            identity: { compounds: LEXICON_ID, freeBasePrefixes: FREE_BASE_PREFIXES, listedRuns: true },
+            run: splitter ?? (() => undefined),
+          },
+        }
       : {}),
     ...(config.overrides
       ? {

@@ -98,7 +98,7 @@ export function decodeParts(text: string, length: number): CompoundPart[] | unde
 
 /**
  * True when `text` is a split of a word of this length as {@link encodeParts} writes it (at
- * least two parts, in order, inside the word). Nothing is allocated: loading checks every
+ * least two parts, in order of their starts, inside the word). Nothing is allocated: loading checks every
  * compound of an index with it.
  *
  * @param text - the encoded parts
@@ -116,10 +116,12 @@ export function scanParts(text: string, length: number, visit?: (start: number, 
     const next = dash + 1 + digitsAt(text, dash + 1)
     const end = numberBetween(text, dash + 1, next)
     if (end < 0 || (next < text.length && text.charCodeAt(next) !== 44) /* , */ || next === text.length - 1) return false
+    // Parts come by start; a run of parts that is a word of its own (leeftijd in
+    // schoolleeftijd) overlaps the parts it spans.
     if (start < previous || end <= start || end > length) return false
     visit?.(start, end)
     count++
-    previous = end
+    previous = start
     i = next + 1
   }
   return count >= 2

@@ -335,13 +335,45 @@ export const splitPrefixed: CompoundSplitter = (word) => {
 }
 
 /**
- * The splitter of the indexing path: a compound's parts ({@link splitCompound}), else the base
- * of a prefixed word ({@link splitPrefixed}).
+ * The splitter of the indexing path: a compound's parts ({@link splitCompound}) with the
+ * listed words that runs of them make ({@link withListedRuns}), else the base of a prefixed word
+ * ({@link splitPrefixed}).
  *
  * @param word - one word, normalised
  * @returns the parts, or undefined
  */
-export const splitWord: CompoundSplitter = (word) => splitCompound(word) ?? splitPrefixed(word)
+export const splitWord: CompoundSplitter = (word) => {
+  const parts = splitCompound(word)
+  return parts === undefined ? splitPrefixed(word) : withListedRuns(word, parts)
+}
+
+/**
+ * The parts of a compound with, beside them, every run of two or more adjoining parts that is a
+ * listed noun or head itself and not the whole word: leeftijd in school·leef·tijd and
+ * leef·tijds·genoten, gemeenteraad in gemeente·raads·verkiezingen. The split cuts such a word
+ * into its own parts, so without the run a search for leeftijd would not find them.
+ *
+ * @param word - one word, normalised
+ * @param parts - its parts, in order
+ * @returns the parts and the runs, each run before the first part it begins with
+ * @example
+ * ```ts
+ * withListedRuns('schoolleeftijd', splitCompound('schoolleeftijd') ?? []).map((p) => 'schoolleeftijd'.slice(p.start, p.end))
+ * // => ['school', 'leeftijd', 'leef', 'tijd']
+ * ```
+ */
+export function withListedRuns(word: string, parts: readonly CompoundPart[]): CompoundPart[] {
+  const result: CompoundPart[] = []
+  for (let i = 0; i < parts.length; i++) {
+    const runs: CompoundPart[] = []
+    for (let k = i + 1; k < parts.length && parts[k].start === parts[k - 1].end; k++) {
+      const run = { start: parts[i].start, end: parts[k].end }
+      if (run.end - run.start < word.length && has(word.slice(run.start, run.end), HEAD | NOUN)) runs.push(run)
+    }
+    result.push(...runs.reverse(), parts[i])
+  }
+  return result
+}
 
 /** Noun endings: plural -en/-s/-'s, and the diminutives with their plurals. */
 const INFLECTIONS = ['etjes', 'etje', 'tjes', 'pjes', 'jes', 'tje', 'pje', 'je', 'en', 's', 'n']
