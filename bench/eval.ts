@@ -123,6 +123,21 @@ const log = (line = '') => {
   console.log(line)
 }
 
+/** A table of one cell per engine and query kind, from each engine's `byKind` scores. */
+function logPerKind(
+  what: string,
+  results: ReadonlyMap<string, { byKind: Record<string, Record<string, number>> }>,
+  cell: (scores: Record<string, number>) => string,
+): void {
+  const all = [...results.values()]
+  log()
+  log(`${what} per kind:`)
+  log()
+  log(`| kind | n | ${[...results.keys()].join(' | ')} |`)
+  log(`|---|---|${all.map(() => '---').join('|')}|`)
+  for (const kind of Object.keys(all[0].byKind).sort()) log(`| ${kind} | ${all[0].byKind[kind].n} | ${all.map((s) => cell(s.byKind[kind])).join(' | ')} |`)
+}
+
 log('# Relevance evaluation')
 log()
 log(
@@ -146,16 +161,7 @@ if (sets.includes('matching')) {
   log('| engine | F1 | precision | recall | nDCG@10 |')
   log('|---|---|---|---|---|')
   for (const [name, s] of results) log(`| ${name} | ${f(s.F1)} | ${f(s.P)} | ${f(s.R)} | ${f(s.ndcg10)} |`)
-  const kinds = Object.keys([...results.values()][0].byKind).sort()
-  log()
-  log('F1 / nDCG@10 per kind:')
-  log()
-  log(`| kind | n | ${[...results.keys()].join(' | ')} |`)
-  log(`|---|---|${[...results.keys()].map(() => '---').join('|')}|`)
-  for (const kind of kinds) {
-    const n = [...results.values()][0].byKind[kind].n
-    log(`| ${kind} | ${n} | ${[...results.values()].map((s) => `${f(s.byKind[kind].F1)} / ${f(s.byKind[kind].ndcg10)}`).join(' | ')} |`)
-  }
+  logPerKind('F1 / nDCG@10', results, (s) => `${f(s.F1)} / ${f(s.ndcg10)}`)
   log()
   log('zoek per query (missed: relevant forms not found; extra: the word that most likely made a wrong hit match):')
   log()
@@ -193,16 +199,7 @@ if (sets.includes('answering')) {
   log('| engine | nDCG@10 | P@1 | MRR | recall of gain 2 |')
   log('|---|---|---|---|---|')
   for (const [name, s] of results) log(`| ${name} | ${f(s.ndcg10)} | ${f(s.p1)} | ${f(s.mrr)} | ${f(s.recall2)} |`)
-  const kinds = Object.keys([...results.values()][0].byKind).sort()
-  log()
-  log('nDCG@10 per kind:')
-  log()
-  log(`| kind | n | ${[...results.keys()].join(' | ')} |`)
-  log(`|---|---|${[...results.keys()].map(() => '---').join('|')}|`)
-  for (const kind of kinds) {
-    const n = [...results.values()][0].byKind[kind].n
-    log(`| ${kind} | ${n} | ${[...results.values()].map((s) => f(s.byKind[kind].ndcg10)).join(' | ')} |`)
-  }
+  logPerKind('nDCG@10', results, (s) => f(s.ndcg10))
   log()
   log('zoek per query (gains of its top 10):')
   log()
