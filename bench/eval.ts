@@ -44,9 +44,10 @@ const plain = (q: string) => q.replace(/["~*^+:()-]/g, ' ').trim()
 const ALL = 1_000_000
 
 /** zoek with one document per sentence, each one segment, and the given search options. */
-function zoekEngine(name: string, options: SearchOptions): Engine {
+function zoekEngine(name: string, options: SearchOptions): Engine & { readonly options: SearchOptions } {
   return {
     name,
+    options,
     build: async (sentences) => {
       const index = createIndex()
       sentences.forEach((text, id) => {
@@ -107,7 +108,7 @@ const peers: Engine[] = [
 ]
 
 /** zoek's rows: the defaults, and the search-box preset. */
-const zoekEngines: Engine[] = [zoekEngine('zoek', {}), zoekEngine('zoek expand', { expand: true })]
+const zoekEngines = [zoekEngine('zoek', {}), zoekEngine('zoek expand', { expand: true })]
 
 /** Runs every query first (some peers answer asynchronously); the scorers then read the answers. */
 async function answers(run: (q: string, limit: number) => Promise<string[]> | string[], queries: readonly string[], limit: number) {
@@ -189,8 +190,7 @@ if (sets.includes('answering')) {
   const queries = set.map((entry: { q: string }) => entry.q)
   const results = new Map<string, ReturnType<typeof answeringLib.score>>()
   for (const engine of zoekEngines) {
-    const options = engine.name === 'zoek' ? {} : { expand: true }
-    results.set(engine.name, answeringLib.score(set, await answers(zoekRun(interview, options as SearchOptions), queries, 10)))
+    results.set(engine.name, answeringLib.score(set, await answers(zoekRun(interview, engine.options), queries, 10)))
   }
   for (const engine of peers) results.set(engine.name, answeringLib.score(set, await answers(await engine.build(sentences), queries, 10)))
   log()

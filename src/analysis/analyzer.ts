@@ -379,12 +379,6 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
     return isStop(word) ? term : checkStopTerm(word, term)
   }
 
-  /**
-   * The term of a compound part before a linking s: that of the part with its s when the
-   * override table lists that word (gegevens·bron is data, gegevens, not a form of geven).
-   */
-  const linkedTermOf = (partSurface: string, term: string): string => (overrides === undefined ? term : (overrideOf(normalize.run(`${partSurface}s`)) ?? term))
-
   /** What a surface form analyses to; the same surface always gives the same result. */
   interface Analysis {
     readonly normalized: string
@@ -392,7 +386,15 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
     readonly stop: boolean
     /** The compound parts of a word whose normalised form has the surface's offsets. */
     readonly parts: readonly CompoundPart[] | undefined
+    /** As a compound part before a linking s: its term, worked out when first needed. */
+    linkedTerm?: string
   }
+  /**
+   * The term of a compound part before a linking s: that of the part with its s when the
+   * override table lists that word (gegevens·bron is data, gegevens, not a form of geven).
+   */
+  const linkedTermOf = (analysis: Analysis): string =>
+    (analysis.linkedTerm ??= overrides === undefined ? analysis.term : (overrideOf(`${analysis.normalized}s`) ?? analysis.term))
   const bySurface = new Map<string, Analysis>()
   const analyzeSurface = (surface: string, kind: TokenKind): Analysis => {
     // Numbers and clitics (`'s`, `'t`, `'n`) are terms as they stand; parts and words are stemmed alike.
@@ -457,7 +459,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
           const analysis = analyzeSurface(partSurface, 'compound-part')
           tokens.push({
             surface: partSurface,
-            term: surface[part.end] === 's' ? linkedTermOf(partSurface, analysis.term) : analysis.term,
+            term: surface[part.end] === 's' ? linkedTermOf(analysis) : analysis.term,
             start: start + part.start,
             end: start + part.end,
             position,

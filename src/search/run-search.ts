@@ -16,7 +16,7 @@ import { partTerm } from './index-terms.js'
 import type { ResolvedSearchOptions } from './options.js'
 import { candidateQuery, compile, matches, termWeights, type Plan, type SentenceView } from './plan.js'
 import { byRank, TopResults } from './ranking.js'
-import { optional, type Row } from './rows.js'
+import { optional, type DocumentEntry, type Row } from './rows.js'
 import type { ContextSentence, Explanation, HitInfo, SearchHit, SearchResults, SentenceInfo } from './types.js'
 
 /** What `explain` needs, worked out once per search. */
@@ -137,13 +137,16 @@ const QUESTION_WEIGHT = 0.3
 function withContext(documents: Documents, results: readonly RawResult[]): RawResult[] {
   const { rows } = documents
   const extra = new Map<number, number>()
+  // A document's rows, made once for all its results.
+  const rowsByDocument = new Map<DocumentEntry, Row[]>()
   const give = (rowId: number, score: number): void => {
     extra.set(rowId, (extra.get(rowId) ?? 0) + score)
   }
   for (const result of results) {
     const row = rows.get(result.id)
     if (row === undefined) continue
-    const siblings = documents.rowsOf(row.document)
+    let siblings = rowsByDocument.get(row.document)
+    if (siblings === undefined) rowsByDocument.set(row.document, (siblings = documents.rowsOf(row.document)))
     for (const other of siblings) {
       if (other.paragraph === row.paragraph && other !== row) give(row.document.first + other.index, result.score * PARAGRAPH_WEIGHT)
     }
