@@ -46,12 +46,16 @@ describe('the architecture', () => {
     expect(importers.filter((file) => !file.startsWith('src/search/engine/'))).toEqual([])
   })
 
-  it('keeps the segmenter out of search/, query/ and analysis/, and model.ts free of imports', () => {
+  it('keeps the segmenter out of search/, query/ and analysis/, analysis/ below search/, and model.ts free of imports', () => {
     const segmenterUsers = files.filter(
       (file) =>
         /^src\/(search|query|analysis)\//.test(file) && (imports.get(file) ?? []).some((i) => i.startsWith('src/segment/') || /^(unified|retext)/.test(i)),
     )
     expect(segmenterUsers).toEqual([])
+    const upward = files.filter(
+      (file) => file.startsWith('src/analysis/') && (imports.get(file) ?? []).some((i) => /^src\/(search|query|segment|entries)\//.test(i)),
+    )
+    expect(upward).toEqual([])
     expect(imports.get('src/model.ts')).toEqual([])
   })
 
