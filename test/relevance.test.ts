@@ -20,6 +20,14 @@ const texts = [
   'De kwetsbaarheid van de stad.',
   'Wij gaan naar de woning.',
   'Zij woonde daar lang.',
+  'De Mechelaars zijn trots.',
+  'Mechelen ligt tussen Antwerpen en Brussel.',
+  'Een wandelaar zag het.',
+  'Wij gaan wandelen.',
+  'Is de huur betaalbaar?',
+  'Wie gaat dat betalen?',
+  'De veiligheid van de stad.',
+  'Is het hier veilig?',
 ]
 texts.forEach((text, id) => {
   index.add({ id, text })
@@ -70,6 +78,17 @@ describe('matching and ranking classes', () => {
     expect(found('wijzigen')).toEqual(['Het bestand is gewijzigd.'])
     expect(found('woonde').sort()).toEqual(['Ze wonen samen in een heel deftig huis aan de rand van de oude stad.', 'Zij woonde daar lang.'])
     expect(found('woning')).toEqual(['Wij gaan naar de woning.'])
+  })
+
+  it('keeps a noun in -aar, an adjective in -baar and a noun in -heid apart from the word they are made from', () => {
+    expect(found('Mechelaar')).toEqual(['De Mechelaars zijn trots.'])
+    expect(found('Mechelen')).toEqual(['Mechelen ligt tussen Antwerpen en Brussel.'])
+    expect(found('wandelaars')).toEqual(['Een wandelaar zag het.'])
+    expect(found('wandelde')).toEqual(['Wij gaan wandelen.'])
+    expect(found('betaalbare')).toEqual(['Is de huur betaalbaar?'])
+    expect(found('betaalt')).toEqual(['Wie gaat dat betalen?'])
+    expect(found('veiligheden')).toEqual(['De veiligheid van de stad.'])
+    expect(found('veilige')).toEqual(['Is het hier veilig?'])
   })
 
   it('keeps data (gegevens) in a compound apart from forms of geven', () => {
@@ -125,6 +144,33 @@ describe('expand, the search-box preset', () => {
     // Not the answer to another question.
     expect(expanded).not.toContain('Niemand mag worden uitgesloten.’')
     expect(texts('multiprobleem', { expand: true })).toEqual(['Soms zit er een multiprobleem achter de deur.’', '‘We gaan elke dag langs.'])
+  })
+
+  it('ranks with context by default, without finding a sentence through it', () => {
+    const story = createIndex()
+    story.add({ id: 'a', text: 'De haven groeit. Er komen elk jaar meer en grotere schepen aan.' })
+    story.add({ id: 'b', text: 'Oude schepen liggen stil.' })
+    // BM25 alone ranks b first: its sentence is the shorter. a's other sentence holds haven too.
+    expect(story.search('schepen haven', { explain: true }).map((hit) => [hit.text, hit.explain?.contextScore !== undefined])).toEqual([
+      ['De haven groeit.', true],
+      ['Er komen elk jaar meer en grotere schepen aan.', true],
+      ['Oude schepen liggen stil.', false],
+    ])
+    const plain = createIndex()
+    plain.add({ id: 'a1', text: 'Er komen elk jaar meer en grotere schepen aan.' })
+    plain.add({ id: 'b', text: 'Oude schepen liggen stil.' })
+    expect(plain.search('schepen haven').map((hit) => hit.documentId)).toEqual(['b', 'a1'])
+    // No sentence without a query word is found by default.
+    expect(story.search('stil').map((hit) => hit.text)).toEqual(['Oude schepen liggen stil.'])
+  })
+
+  it('gives a sentence less of its paragraph the further it is from the sentence that matched', () => {
+    const long = createIndex()
+    long.add({ id: 'p', text: 'De haven groeit snel. Dat zien we elke dag. Het is druk. Er is veel werk.' })
+    const scores = long.search('haven', { expand: true }).map((hit) => hit.score)
+    expect(scores).toHaveLength(4)
+    expect(scores[1] / scores[2]).toBeCloseTo(2, 6)
+    expect(scores[1] / scores[3]).toBeCloseTo(3, 6)
   })
 
   it('lets question words weigh little', () => {

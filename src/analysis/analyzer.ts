@@ -62,7 +62,7 @@ import { joinLatinPlurals, LATIN_PLURAL_RULE } from './rules/latin-plurals.js'
 import { joinFinalS, sEndingForm, S_ENDING_RULE } from './rules/s-endings.js'
 import { ENS_PLURAL_RULE, singularOfAtiefPlural, singularOfEenPlural, singularOfEnsPlural } from './rules/plurals.js'
 import { dutchStopWords } from './data/stopwords.js'
-import { ING_NOUN_RULE, ingNounTerm } from './rules/ing-nouns.js'
+import { DERIVATION_RULE, derivedTerm } from './rules/derivations.js'
 import { stopTermCheck, STOP_TERM_RULE } from './rules/stop-terms.js'
 import { isNumber, scanTokens, TOKEN_PATTERN, type RawToken, type TokenKind } from './tokenize.js'
 
@@ -204,8 +204,8 @@ export interface AnalysisChain {
   readonly stemRepairs?: AnalysisStage<readonly ((stem: string) => string)[]>
   /** A hyphenated word's term is that of its spelling without hyphens: e-mail meets email. */
   readonly hyphens?: AnalysisStage<(word: string) => string>
-  /** A noun in -ing keeps -ing on its term, apart from its verb (`rules/ing-nouns.ts`). */
-  readonly ingNouns?: AnalysisStage<(word: string, term: string) => string>
+  /** A derived word (-ing, -aar, -baar) keeps its suffix on its term, apart from its base (`rules/derivations.ts`). */
+  readonly derivations?: AnalysisStage<(word: string, term: string) => string>
   /** No stop word's term for a content word unless it is a form of it (`rules/stop-terms.ts`). */
   readonly stopTerms?: AnalysisStage<(stopWords: Iterable<string>, termOf: (word: string) => string) => (word: string, term: string) => string>
 }
@@ -221,7 +221,7 @@ export const ANALYSIS_STAGES: readonly (keyof AnalysisChain)[] = Object.freeze([
   'wordForms',
   'stem',
   'stemRepairs',
-  'ingNouns',
+  'derivations',
   'stopTerms',
 ])
 
@@ -300,7 +300,7 @@ function chainOf(config: AnalyzerConfig, splitter: CompoundSplitter | undefined)
               (repairStems ? (sEndingForm(word) ?? bareAdjective(word) ?? openSyllableForm(word) ?? eerVerbForm(word)) : undefined),
           },
           hyphens: { name: 'hyphens', identity: { hyphens: 'joined', shortSegments: 2 }, run: (word: string) => word.replaceAll('-', '') },
-          ingNouns: { name: 'ing nouns', identity: { ingNouns: ING_NOUN_RULE }, run: ingNounTerm },
+          derivations: { name: 'derivations', identity: { derivations: DERIVATION_RULE }, run: derivedTerm },
           stopTerms: { name: 'stop terms', identity: { stopTerms: STOP_TERM_RULE }, run: stopTermCheck },
         }
       : {}),
@@ -354,7 +354,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
     compounds: options.compounds ?? DEFAULTS.compounds,
   })
   const chain = chainOf(config, splitter)
-  const { tokenize, normalize, stopWords, compounds, hyphens, overrides, wordForms, stem, stemRepairs, ingNouns, stopTerms } = chain
+  const { tokenize, normalize, stopWords, compounds, hyphens, overrides, wordForms, stem, stemRepairs, derivations, stopTerms } = chain
   const isStop = stopWords.run
   const stemmed = stemRepairs === undefined ? stem.run : (word: string) => stemRepairs.run.reduce((term, repair) => repair(term), stem.run(word))
   // A strong verb's term is the stem of its infinitive, which its derived nouns share (verbinding).
@@ -375,7 +375,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
     const override = overrideOf(word)
     if (override !== undefined) return override
     const stemmedForm = formStem(word)
-    const term = ingNouns === undefined ? stemmedForm : ingNouns.run(word, stemmedForm)
+    const term = derivations === undefined ? stemmedForm : derivations.run(word, stemmedForm)
     return isStop(word) ? term : checkStopTerm(word, term)
   }
 

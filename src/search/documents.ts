@@ -34,6 +34,8 @@ export class Documents {
   #vocabulary: Vocabulary
   /** How many rows are pull quotes that repeat another sentence. */
   #duplicates = 0
+  /** Documents of more than one sentence, whose sentences have context. */
+  #multiSentence = 0
   /** True after a removal, until the rows and the engine are rebuilt without its holes. */
   #dirty = false
 
@@ -66,6 +68,11 @@ export class Documents {
   /** True when some sentence is a pull quote that repeats another. */
   get hasDuplicates(): boolean {
     return this.#duplicates > 0
+  }
+
+  /** True when some document has more than one sentence, so that sentences have context. */
+  get hasContext(): boolean {
+    return this.#multiSentence > 0
   }
 
   /** The number of documents. */
@@ -139,6 +146,7 @@ export class Documents {
       })
       this.#engine.addAll(sentences)
       this.#entries.set(id, entry)
+      if (entry.count > 1) this.#multiSentence++
       onProgress?.(done + 1, batch.length)
     })
   }
@@ -162,6 +170,7 @@ export class Documents {
       this.#rows.delete(row)
     }
     this.#entries.delete(id)
+    if (entry.count > 1) this.#multiSentence--
     this.#dirty = true
   }
 
@@ -212,6 +221,7 @@ export class Documents {
     this.#engine = engine
     this.#vocabulary = vocabulary
     this.#duplicates = duplicateOf === null ? 0 : duplicateOf.filter((d) => d !== null).length
+    this.#multiSentence = entries.filter((entry) => entry.count > 1).length
   }
 
   /** Rebuilds the engine and the rows without the holes that removals left. */
@@ -220,6 +230,7 @@ export class Documents {
     this.#entries.clear()
     this.#rows = RowTable.empty()
     this.#duplicates = 0
+    this.#multiSentence = 0
     this.#engine = new SentenceMiniSearch()
     this.#vocabulary = new Vocabulary(this.analyzer, this.compounds)
     this.insert(live)

@@ -16,7 +16,7 @@ import { partTerm } from './index-terms.js'
 import type { ResolvedSearchOptions } from './options.js'
 import { candidateQuery, compile, matches, termWeights, type Plan, type SentenceView } from './plan.js'
 import { byRank, TopResults } from './ranking.js'
-import { optional, type DocumentEntry, type Row } from './rows.js'
+import { optional, type Row } from './rows.js'
 import type { ContextSentence, Explanation, HitInfo, SearchHit, SearchResults, SentenceInfo } from './types.js'
 
 /** What `explain` needs, worked out once per search. */
@@ -61,15 +61,27 @@ export function runSearch<M extends object>(documents: Documents, tree: QueryNod
     ...(settings.explain ? { explain: { weights: termWeights(plan, marksParts), checked: !candidates.exact, roleBoost: settings.roleBoost } } : {}),
   }
 
+  // Sentences are ranked through their context where they have one; with expand, also found through it.
+  const context = candidates.exact && documents.hasContext ? (settings.expand ? 'find' : 'rank') : 'none'
+
   // Fast path: the engine's results are the hits; keep the best in a heap, count the rest.
-  if (candidates.exact && settings.filter === undefined && !collapse && !settings.expand) {
+  if (candidates.exact && settings.filter === undefined && !collapse && context !== 'find') {
     const top = new TopResults(settings.offset + settings.limit)
     let total = 0
-    engine.forEachResult(candidates.query, searchOptions, (result) => {
-      if (!rows.has(result.id)) return
-      total++
-      top.offer(result)
-    })
+    if (context === 'none') {
+      engine.forEachResult(candidates.query, searchOptions, (result) => {
+        if (!rows.has(result.id)) return
+        total++
+        top.offer(result)
+      })
+    } else {
+      const found: RawResult[] = []
+      engine.forEachResult(candidates.query, searchOptions, (result) => {
+        if (rows.has(result.id)) found.push(result)
+      })
+      total = found.length
+      for (const result of withContext(documents, found, false)) top.offer(result)
+    }
     return withTotal(
       top
         .sorted()
@@ -83,9 +95,8 @@ export function runSearch<M extends object>(documents: Documents, tree: QueryNod
   // is full. The total checks the rest only when it is read.
   let ranked: RawResult[] = []
   engine.forEachResult(candidates.query, searchOptions, (result) => ranked.push(result))
-  // With expand, sentences are found and ranked through their context too; only where the
-  // engine's answer is the plan's (phrases and filters need every hit checked as it stands).
-  if (settings.expand && candidates.exact) ranked = withContext(documents, ranked)
+  // Only where the engine's answer is the plan's: phrases and filters need every hit checked as it stands.
+  if (context !== 'none') ranked = withContext(documents, ranked, context === 'find')
   ranked.sort(byRank)
   let cursor = 0
   const seen = new Set<number>()
@@ -123,49 +134,59 @@ export function runSearch<M extends object>(documents: Documents, tree: QueryNod
   })
 }
 
-/** What a sentence gets of the score of another sentence of its paragraph, with `expand`. */
+/** What a sentence gets of the score of the next or previous sentence of its paragraph (divided by the distance for others). */
 const PARAGRAPH_WEIGHT = 0.5
-/** What an answer's sentences get of the score of a sentence of the question it answers, with `expand`. */
+/** What an answer's sentences get of the score of a sentence of the question it answers. */
 const QUESTION_WEIGHT = 0.3
 
 /**
  * The results with the score each sentence gets through its context added: a part of the
- * scores of the other sentences of its paragraph, and for the sentences of an answer, a part
- * of the scores of the question before it. A sentence found only through its context becomes
- * a result, with no query terms of its own.
+ * scores of the other sentences of its paragraph, less for each sentence between them, and
+ * for the sentences of an answer, a part of the scores of the question before it.
+ *
+ * @param documents - the index's documents
+ * @param results - the engine's results
+ * @param find - true when a sentence found only through its context becomes a result, with no
+ *   query terms of its own (`expand`); false when context only ranks (the defaults add no hit
+ *   without a form of a query word)
  */
-function withContext(documents: Documents, results: readonly RawResult[]): RawResult[] {
+function withContext(documents: Documents, results: readonly RawResult[], find: boolean): RawResult[] {
   const { rows } = documents
+  const byId = new Map<number, RawResult>()
+  for (const result of results) byId.set(result.id, result)
   const extra = new Map<number, number>()
-  // A document's rows, made once for all its results.
-  const rowsByDocument = new Map<DocumentEntry, Row[]>()
   const give = (rowId: number, score: number): void => {
-    extra.set(rowId, (extra.get(rowId) ?? 0) + score)
+    if (find || byId.has(rowId)) extra.set(rowId, (extra.get(rowId) ?? 0) + score)
   }
   for (const result of results) {
     const row = rows.get(result.id)
     if (row === undefined) continue
-    let siblings = rowsByDocument.get(row.document)
-    if (siblings === undefined) rowsByDocument.set(row.document, (siblings = documents.rowsOf(row.document)))
-    for (const other of siblings) {
-      if (other.paragraph === row.paragraph && other !== row) give(row.document.first + other.index, result.score * PARAGRAPH_WEIGHT)
+    const { first, count } = row.document
+    const end = first + count
+    // The paragraph's other sentences: the rows next to this one with its paragraph number.
+    for (const step of [-1, 1]) {
+      for (let other = result.id + step; other >= first && other < end; other += step) {
+        const sibling = rows.get(other)
+        if (sibling === undefined || sibling.paragraph !== row.paragraph) break
+        give(other, (result.score * PARAGRAPH_WEIGHT) / Math.abs(other - result.id))
+      }
     }
     if (row.role !== 'question') continue
     // The answer: the answer paragraphs that follow the question's paragraph, up to the next question.
     let answered = false
-    for (const other of siblings) {
-      if (other.paragraph <= row.paragraph) continue
-      if (other.role === 'question') break
-      if (other.role === 'answer') {
+    for (let other = result.id + 1; other < end; other++) {
+      const sibling = rows.get(other)
+      if (sibling === undefined || sibling.paragraph === row.paragraph) continue
+      if (sibling.role === 'question') break
+      if (sibling.role === 'answer') {
         answered = true
-        give(row.document.first + other.index, result.score * QUESTION_WEIGHT)
+        give(other, result.score * QUESTION_WEIGHT)
       } else if (answered) break
     }
   }
-  const byId = new Map(results.map((result) => [result.id, result]))
   for (const [id, score] of extra) {
     const result = byId.get(id)
-    byId.set(id, result === undefined ? { id, score, queryTerms: [], match: {} } : { ...result, score: result.score + score })
+    byId.set(id, result === undefined ? { id, score, queryTerms: [], match: {}, context: score } : { ...result, score: result.score + score, context: score })
   }
   return [...byId.values()]
 }
@@ -270,6 +291,7 @@ function explain(documents: Documents, result: RawResult, rowId: number, { weigh
     coordination: Object.keys(result.match).length,
     ...(boost !== undefined && scored.role !== undefined && boost[scored.role] !== undefined ? { roleBoost: boost[scored.role] as number } : {}),
     checked,
+    ...(result.context !== undefined ? { contextScore: result.context } : {}),
     ...(rowId !== result.id ? { collapsedFrom: `${row.document.id}#${scored.index}` } : {}),
   }
 }

@@ -69,11 +69,18 @@ export interface Explanation {
   readonly parts: readonly { readonly term: string; readonly fields: readonly string[]; readonly score: number; readonly weight: number }[]
   /**
    * The number of distinct terms that matched. MiniSearch multiplies the weighted sum of the
-   * parts by it, so that `score = Σ(part.score × part.weight) × coordination × roleBoost`.
+   * parts by it, so that `score = Σ(part.score × part.weight) × coordination × roleBoost + contextScore`.
    */
   readonly coordination: number
   /** The role factor applied, if any. */
   readonly roleBoost?: number
+  /**
+   * What the hit got through its context, if anything: part of the scores of the other
+   * sentences of its paragraph that matched (less for each sentence between), and for an
+   * answer, of the question it answers. It ranks hits that hold a query word; with `expand` it
+   * also finds sentences that hold none (their `parts` are empty).
+   */
+  readonly contextScore?: number
   /** True when the hit was also checked exactly (phrases, exclusions, requirements, filters). */
   readonly checked: boolean
   /** For a pull quote collapsed into its body sentence: the pull quote's id. */

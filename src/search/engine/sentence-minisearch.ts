@@ -40,6 +40,8 @@ export interface RawResult {
   readonly score: number
   readonly queryTerms: readonly string[]
   readonly match: Readonly<Record<string, readonly string[]>>
+  /** What the score got through the sentence's context (its paragraph, the question it answers), included in `score`. */
+  readonly context?: number
 }
 
 type Execute = (query: Query, options: MiniSearchSearchOptions) => Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>

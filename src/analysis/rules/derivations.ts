@@ -1,0 +1,55 @@
+/**
+ * Derived words are words of their own, not forms of the word they are made from:
+ *
+ * - a noun in -ing (a wijziging, a change) is not its verb: wijziging must not find every
+ *   sentence with wijzigen or gewijzigd, nor woonde find woning;
+ * - an agent noun or inhabitant name in -aar (wandelaar, Mechelaar) is not its verb or place:
+ *   Mechelaars must not find Mechelen, nor wandelen every wandelaar;
+ * - an adjective in -baar (betaalbaar) is not its verb: betalen must not find betaalbare;
+ * - a noun in -heid (veiligheid) is not its adjective: veilig must not find veiligheid.
+ *
+ * Kraaij-Pohlmann takes these suffixes off (wijziging and wijzigen are both `wijzig`,
+ * wandelaar and wandelen both `wandel`, veiligheid and veilig both `veilig`). This rule puts the suffix back on the term of a word
+ * that has it, so that the derived word and its inflections (plural, -e form) share a term of
+ * their own. Where the stem still ends in the suffix (ding, jaar, bewaren), nothing changes.
+ *
+ * @module
+ */
+
+/** A derivational ending, the inflected forms it covers, and the suffix its term ends in. */
+interface Derivation {
+  readonly ending: RegExp
+  readonly suffix: string
+}
+
+const DERIVATIONS: readonly Derivation[] = [
+  { ending: /ing(?:en)?$/, suffix: 'ing' },
+  { ending: /ba(?:ar|re[nr]?)$/, suffix: 'baar' },
+  { ending: /.{3}he(?:id|den)$/, suffix: 'heid' },
+  { ending: /(?:[^b]aar|[^b]aars|[^b]aren)$/, suffix: 'aar' },
+]
+
+/** What identifies the rule in the analyzer's fingerprint. */
+export const DERIVATION_RULE = `derivations:${DERIVATIONS.map((d) => `${d.ending.source}:+${d.suffix}`).join(';')}`
+
+/**
+ * The term of a word, with its derivational suffix put back when the stemmer took it off.
+ *
+ * @param word - the normalised word
+ * @param term - its term so far
+ * @returns the term of the derived word, or `term` for any other word
+ * @example
+ * ```ts
+ * derivedTerm('wijzigingen', 'wijzig') // => 'wijziging'
+ * derivedTerm('wijzigen', 'wijzig') // => 'wijzig'
+ * derivedTerm('dingen', 'ding') // => 'ding'
+ * derivedTerm('mechelaars', 'mechel') // => 'mechelaar'
+ * derivedTerm('betaalbare', 'betaal') // => 'betaalbaar'
+ * ```
+ */
+export function derivedTerm(word: string, term: string): string {
+  for (const { ending, suffix } of DERIVATIONS) {
+    if (ending.test(word)) return term.endsWith(suffix) ? term : `${term}${suffix}`
+  }
+  return term
+}
