@@ -152,43 +152,102 @@ const QUESTION_WEIGHT = 0.3
  */
 function withContext(documents: Documents, results: readonly RawResult[], find: boolean): RawResult[] {
   const { rows } = documents
-  const byId = new Map<number, RawResult>()
-  for (const result of results) byId.set(result.id, result)
-  const extra = new Map<number, number>()
+  const marks = ContextMarks.of(documents, rows.length)
+  for (const result of results) marks.markResult(result.id)
   const give = (rowId: number, score: number): void => {
-    if (find || byId.has(rowId)) extra.set(rowId, (extra.get(rowId) ?? 0) + score)
+    if (find || marks.isResult(rowId)) marks.add(rowId, score)
   }
-  for (const result of results) {
-    const row = rows.get(result.id)
-    if (row === undefined) continue
-    const { first, count } = row.document
-    const end = first + count
+  for (const { id, score } of results) {
+    const first = rows.documentStart(id)
+    const end = rows.documentEnd(id)
+    // A sentence that is its document has no context to give.
+    if (end - first === 1) continue
     // The paragraph's other sentences: the rows next to this one with its paragraph number.
-    for (const step of [-1, 1]) {
-      for (let other = result.id + step; other >= first && other < end; other += step) {
-        const sibling = rows.get(other)
-        if (sibling === undefined || sibling.paragraph !== row.paragraph) break
-        give(other, (result.score * PARAGRAPH_WEIGHT) / Math.abs(other - result.id))
-      }
-    }
-    if (row.role !== 'question') continue
+    const paragraph = rows.paragraphOf(id)
+    for (let other = id - 1; other >= first && rows.paragraphOf(other) === paragraph; other--) give(other, (score * PARAGRAPH_WEIGHT) / (id - other))
+    for (let other = id + 1; other < end && rows.paragraphOf(other) === paragraph; other++) give(other, (score * PARAGRAPH_WEIGHT) / (other - id))
+    if (!rows.isQuestion(id)) continue
     // The answer: the answer paragraphs that follow the question's paragraph, up to the next question.
     let answered = false
-    for (let other = result.id + 1; other < end; other++) {
-      const sibling = rows.get(other)
-      if (sibling === undefined || sibling.paragraph === row.paragraph) continue
-      if (sibling.role === 'question') break
-      if (sibling.role === 'answer') {
+    for (let other = id + 1; other < end; other++) {
+      if (rows.paragraphOf(other) === paragraph) continue
+      if (rows.isQuestion(other)) break
+      if (rows.isAnswer(other)) {
         answered = true
-        give(other, result.score * QUESTION_WEIGHT)
+        give(other, score * QUESTION_WEIGHT)
       } else if (answered) break
     }
   }
-  for (const [id, score] of extra) {
-    const result = byId.get(id)
-    byId.set(id, result === undefined ? { id, score, queryTerms: [], match: {}, context: score } : { ...result, score: result.score + score, context: score })
+  if (marks.given.length === 0) return results as RawResult[]
+  const ranked = results.map((result) => {
+    const extra = marks.extraOf(result.id)
+    return extra === 0 ? result : { ...result, score: result.score + extra, context: extra }
+  })
+  if (find) {
+    for (const id of marks.given) if (!marks.isResult(id)) ranked.push({ id, score: marks.extraOf(id), queryTerms: [], match: {}, context: marks.extraOf(id) })
   }
-  return [...byId.values()]
+  return ranked
+}
+
+/**
+ * Per-row scratch space for {@link withContext}, kept per index and reused by each search so
+ * that a query with thousands of results allocates no map: which rows are results, and what
+ * context gave each row. A search's marks are told apart from earlier ones by its number.
+ */
+class ContextMarks {
+  static readonly #byIndex = new WeakMap<Documents, ContextMarks>()
+  #search = 0
+  #result = new Int32Array(0)
+  #given = new Int32Array(0)
+  #extra = new Float64Array(0)
+  /** The rows that got something, in order, once each. */
+  readonly given: number[] = []
+
+  /**
+   * The marks of an index, cleared for a new search.
+   *
+   * @param documents - the index's documents
+   * @param rows - its number of rows
+   */
+  static of(documents: Documents, rows: number): ContextMarks {
+    let marks = ContextMarks.#byIndex.get(documents)
+    if (marks === undefined) ContextMarks.#byIndex.set(documents, (marks = new ContextMarks()))
+    marks.#start(rows)
+    return marks
+  }
+
+  #start(rows: number): void {
+    if (this.#result.length < rows) {
+      const size = Math.max(rows, this.#result.length * 2)
+      this.#result = new Int32Array(size)
+      this.#given = new Int32Array(size)
+      this.#extra = new Float64Array(size)
+      this.#search = 0
+    }
+    this.#search++
+    this.given.length = 0
+  }
+
+  markResult(row: number): void {
+    this.#result[row] = this.#search
+  }
+
+  isResult(row: number): boolean {
+    return this.#result[row] === this.#search
+  }
+
+  add(row: number, score: number): void {
+    if (this.#given[row] !== this.#search) {
+      this.#given[row] = this.#search
+      this.#extra[row] = 0
+      this.given.push(row)
+    }
+    this.#extra[row] += score
+  }
+
+  extraOf(row: number): number {
+    return this.#given[row] === this.#search ? this.#extra[row] : 0
+  }
 }
 
 /**
