@@ -395,6 +395,31 @@ describe('result options', () => {
     expect(news.search('de', { limit: 10 }).map((h) => h.id)).toEqual([...first, ...second].map((h) => h.id))
   })
 
+  it('gives every hit its highlights as a field that copies and serialises, worked out when first read', () => {
+    const [hit] = news.search('kinderen')
+    const { highlights } = hit
+    expect(highlights.length).toBeGreaterThan(0)
+    expect(hit.highlights).toBe(highlights)
+    expect(Object.keys(hit)).toContain('highlights')
+    expect({ ...hit }.highlights).toEqual(highlights)
+    expect(JSON.parse(JSON.stringify(hit)).highlights).toEqual(highlights)
+    expect(highlights.every((span) => /^kind/i.test(hit.text.slice(span.start, span.end)))).toBe(true)
+  })
+
+  it('plans a query string once until the documents change', () => {
+    const small = createIndex()
+    small.add({ id: 1, text: 'De haven groeit.' })
+    // A typo: nothing has the word, so the fallback finds haven.
+    expect(small.search('havne').map((hit) => hit.text)).toEqual(['De haven groeit.'])
+    small.add({ id: 2, text: 'Een havne is geen woord.' })
+    // Now the index has the word, so the plan is the word itself.
+    expect(small.search('havne').map((hit) => hit.text)).toEqual(['Een havne is geen woord.'])
+    small.remove(2)
+    expect(small.search('havne').map((hit) => hit.text)).toEqual(['De haven groeit.'])
+    // Options that shape the plan are part of what is kept.
+    expect(small.search('havne', { typoFallback: false })).toEqual([])
+  })
+
   it('keeps only what the filter callback accepts, before paging', () => {
     const hits = news.search('kinderen', { filter: (hit) => hit.text.includes('preventieve') })
     expect(hits.total).toBe(2)

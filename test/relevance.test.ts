@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createIndex, segmentInterview } from '../src/index.js'
+import { createIndex, normalizeWord, segmentInterview } from '../src/index.js'
 
 // The classes of matching and ranking errors that the relevance evaluation found, each on a
 // small text written for the test (not on the evaluation sets).
@@ -198,6 +198,17 @@ describe('numerals, Unicode forms and typos', () => {
     expect(hit.text).toBe('Met de ﬁets naar school.')
     expect(hit.text.slice(hit.highlights[0].start, hit.highlights[0].end)).toBe('ﬁets')
     expect(found('full')).toEqual(['Ｆｕｌｌ width.'])
+  })
+
+  it('normalises apostrophes that NFKC makes or unmakes, so that normalising twice changes nothing', () => {
+    // NFKC makes two primes of a double prime, and a space and a combining mark of an acute accent.
+    for (const [surface, normalised] of [
+      ['″', "''"],
+      ['foto´s', "foto's"],
+    ]) {
+      expect(normalizeWord(surface)).toBe(normalised)
+      expect(normalizeWord(normalised)).toBe(normalised)
+    }
   })
 
   it('takes no word two edits away for a typo of fewer than eight letters', () => {

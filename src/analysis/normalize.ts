@@ -57,7 +57,9 @@ export function normalizeWord(surface: string): string {
   if (PLAIN.test(surface)) return surface
   // ASCII needs no Unicode normalisation and has no diacritics: `Mechelen`, `2D-diagram`.
   if (ASCII.test(surface)) return normalizeApostrophes(surface.toLowerCase())
-  return foldDiacritics(normalizeApostrophes(surface).normalize('NFKC').toLowerCase())
+  // Apostrophes before NFKC, which would turn the acute accent ´ into a space and a combining
+  // mark, and after it, which makes primes of a double prime (″ is ′′).
+  return foldDiacritics(normalizeApostrophes(normalizeApostrophes(surface).normalize('NFKC')).toLowerCase())
 }
 
 const PLAIN = /^[a-z0-9'.,-]*$/

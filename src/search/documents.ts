@@ -36,6 +36,7 @@ export class Documents {
   #duplicates = 0
   /** Documents of more than one sentence, whose sentences have context. */
   #multiSentence = 0
+  #generation = 0
   /** True after a removal, until the rows and the engine are rebuilt without its holes. */
   #dirty = false
 
@@ -68,6 +69,11 @@ export class Documents {
   /** True when some sentence is a pull quote that repeats another. */
   get hasDuplicates(): boolean {
     return this.#duplicates > 0
+  }
+
+  /** A number that changes whenever the documents change, so that what was worked out from them can be kept until then. */
+  get generation(): number {
+    return this.#generation
   }
 
   /** True when some document has more than one sentence, so that sentences have context. */
@@ -127,6 +133,7 @@ export class Documents {
    * @param onProgress - called after each document with the number done and the total
    */
   insert(batch: readonly SegmentedDocument[], onProgress?: (done: number, total: number) => void): void {
+    this.#generation++
     batch.forEach(({ doc, segments }, done) => {
       const { id, text, ...metadata } = doc
       // A copy, so that later changes to the caller's object do not reach the index.
@@ -170,6 +177,7 @@ export class Documents {
       this.#rows.delete(row)
     }
     this.#entries.delete(id)
+    this.#generation++
     if (entry.count > 1) this.#multiSentence--
     this.#dirty = true
   }
@@ -222,6 +230,7 @@ export class Documents {
     this.#vocabulary = vocabulary
     this.#duplicates = duplicateOf === null ? 0 : duplicateOf.filter((d) => d !== null).length
     this.#multiSentence = entries.filter((entry) => entry.count > 1).length
+    this.#generation++
   }
 
   /** Rebuilds the engine and the rows without the holes that removals left. */

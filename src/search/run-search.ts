@@ -14,7 +14,7 @@ import type { RawResult } from './engine/sentence-minisearch.js'
 import { mergeSpans } from './highlight.js'
 import { partTerm } from './index-terms.js'
 import type { ResolvedSearchOptions } from './options.js'
-import { candidateQuery, compile, matches, termWeights, type Plan, type SentenceView } from './plan.js'
+import { type Candidates, candidateQuery, compile, matches, termWeights, type Plan, type SentenceView } from './plan.js'
 import { byRank, TopResults } from './ranking.js'
 import { optional, type Row } from './rows.js'
 import type { ContextSentence, Explanation, HitInfo, SearchHit, SearchResults, SentenceInfo } from './types.js'
@@ -37,19 +37,13 @@ interface PageContext {
  * Runs a search.
  *
  * @param documents - the index's documents and engine
- * @param tree - the query, parsed or checked
+ * @param query - the query: a checked tree, or a query string with its parser
  * @param settings - the search options, checked
  * @returns the hits of the requested page, best first, with `total`
  */
-export function runSearch<M extends object>(documents: Documents, tree: QueryNode, settings: ResolvedSearchOptions<M>): SearchResults<M> {
+export function runSearch<M extends object>(documents: Documents, query: QueryNode | QueryText, settings: ResolvedSearchOptions<M>): SearchResults<M> {
   const { engine, rows } = documents
-  const { marksParts } = documents.analyzer
-  const plan = compile(tree, documents.analyzer, documents.vocabulary, {
-    hasTerm: (term) => engine.hasTerm(term) || (marksParts && engine.hasTerm(partTerm(term))),
-    typoFallback: settings.typoFallback,
-    expand: settings.expand,
-  })
-  const candidates = candidateQuery(plan, marksParts)
+  const { plan, candidates } = planOf(documents, query, settings)
   if (candidates.query === undefined) return withTotal([], () => 0)
   const boost = settings.roleBoost
   const searchOptions = boost === undefined ? {} : { boostDocument: (id: number) => boost[rows.get(id)?.role as Role] ?? 1 }
@@ -58,7 +52,9 @@ export function runSearch<M extends object>(documents: Documents, tree: QueryNod
   const page: PageContext = {
     plan,
     context: settings.context,
-    ...(settings.explain ? { explain: { weights: termWeights(plan, marksParts), checked: !candidates.exact, roleBoost: settings.roleBoost } } : {}),
+    ...(settings.explain
+      ? { explain: { weights: termWeights(plan, documents.analyzer.marksParts), checked: !candidates.exact, roleBoost: settings.roleBoost } }
+      : {}),
   }
 
   // Sentences are ranked through their context where they have one; with expand, also found through it.
@@ -132,6 +128,57 @@ export function runSearch<M extends object>(documents: Documents, tree: QueryNod
     }
     return total
   })
+}
+
+/** A query string, and how to parse it with the search's options. */
+export interface QueryText {
+  readonly query: string
+  readonly parse: () => QueryNode
+}
+
+/** A query's plan and the engine query that finds its candidates. */
+interface Planned {
+  readonly plan: Plan
+  readonly candidates: Candidates
+}
+
+/** The options that shape a plan. */
+type PlanSettings = Pick<ResolvedSearchOptions, 'defaultOperator' | 'strict' | 'asYouType' | 'typoFallback' | 'expand'>
+
+/** How many planned query strings an index keeps; the oldest goes first. */
+const PLAN_CACHE_SIZE = 256
+/** Planned query strings per index, with the generation of the documents they were planned for. */
+const planCache = new WeakMap<Documents, { generation: number; plans: Map<string, Planned> }>()
+
+/**
+ * The plan of a query. A query string's plan is kept, per index, until the documents change:
+ * a plan depends only on the query, the options that shape it and the index's terms, and
+ * parsing, analysing and expanding the words of a short query cost more than the engine's
+ * look-up of a rare word.
+ */
+function planOf(documents: Documents, query: QueryNode | QueryText, settings: PlanSettings): Planned {
+  if (!('parse' in query)) return plan(documents, query, settings)
+  const key = `${settings.defaultOperator}|${settings.strict}|${settings.asYouType}|${settings.typoFallback}|${settings.expand}|${query.query}`
+  let cache = planCache.get(documents)
+  if (cache === undefined || cache.generation !== documents.generation)
+    planCache.set(documents, (cache = { generation: documents.generation, plans: new Map() }))
+  const kept = cache.plans.get(key)
+  if (kept !== undefined) return kept
+  const planned = plan(documents, query.parse(), settings)
+  if (cache.plans.size >= PLAN_CACHE_SIZE) cache.plans.delete(cache.plans.keys().next().value as string)
+  cache.plans.set(key, planned)
+  return planned
+}
+
+function plan(documents: Documents, tree: QueryNode, settings: PlanSettings): Planned {
+  const { engine } = documents
+  const { marksParts } = documents.analyzer
+  const compiled = compile(tree, documents.analyzer, documents.vocabulary, {
+    hasTerm: (term) => engine.hasTerm(term) || (marksParts && engine.hasTerm(partTerm(term))),
+    typoFallback: settings.typoFallback,
+    expand: settings.expand,
+  })
+  return { plan: compiled, candidates: candidateQuery(compiled, marksParts) }
 }
 
 /** What a sentence gets of the score of the next or previous sentence of its paragraph (divided by the distance for others). */
@@ -282,11 +329,29 @@ function toHitInfo<M extends object>(row: Row, text: string, score: number): Hit
 function hitOf<M extends object>(documents: Documents, result: RawResult, rowId: number, page: PageContext, spans: Span[] | undefined): SearchHit<M> {
   const row = documents.rows.get(rowId) as Row
   const text = row.document.text.slice(row.start, row.end)
-  let highlights = spans
-  if (highlights === undefined) matches(page.plan, viewOf(documents, row, text), (highlights = []))
+  // Highlights the exact check did not find are worked out when first read: finding them
+  // analyses the sentence again, most of the cost of a rare-word search, and many callers
+  // read only the best hits' highlights, or none.
+  let highlights = spans === undefined ? undefined : mergeSpans(spans)
   return {
-    ...toHitInfo<M>(row, text, result.score),
-    highlights: mergeSpans(highlights),
+    id: `${row.document.id}#${row.index}`,
+    documentId: row.document.id,
+    text,
+    start: row.start,
+    end: row.end,
+    paragraph: row.paragraph,
+    index: row.index,
+    ...optional(row.role, row.speaker, row.duplicateOf),
+    score: result.score,
+    metadata: row.document.metadata as Readonly<M>,
+    get highlights(): readonly Span[] {
+      if (highlights === undefined) {
+        const found: Span[] = []
+        matches(page.plan, viewOf(documents, row, text), found)
+        highlights = mergeSpans(found)
+      }
+      return highlights
+    },
     ...(page.context > 0 ? { context: contextOf(documents, row, page.context) } : {}),
     ...(page.explain !== undefined ? { explain: explain(documents, result, rowId, page.explain) } : {}),
   }

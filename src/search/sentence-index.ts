@@ -179,11 +179,9 @@ export class SentenceIndex<M extends object = Metadata> {
    */
   search(query: string | QueryNode, options: SearchOptions<M> = {}): SearchResults<M> {
     const settings = checkSearchOptions(options)
-    const tree =
-      typeof query === 'string'
-        ? parseQuery(query, { defaultOperator: settings.defaultOperator, strict: settings.strict, asYouType: settings.asYouType })
-        : checkQueryTree(query)
-    return runSearch(this.#documents, tree, settings)
+    if (typeof query !== 'string') return runSearch(this.#documents, checkQueryTree(query), settings)
+    const parse = () => parseQuery(query, { defaultOperator: settings.defaultOperator, strict: settings.strict, asYouType: settings.asYouType })
+    return runSearch(this.#documents, { query, parse }, settings)
   }
 
   /**

@@ -39,7 +39,11 @@ export interface SentenceInfo<M extends object = Metadata> {
 export interface SearchHit<M extends object = Metadata> extends SentenceInfo<M> {
   /** Relevance (BM25, as MiniSearch computes it). Higher is better. */
   readonly score: number
-  /** Offsets into `text` of the matched words, or of the matched phrase. */
+  /**
+   * Offsets into `text` of the matched words, or of the matched phrase. Unless a phrase or
+   * filter check found them already, they are worked out when first read (an own, enumerable
+   * getter: spreading, `JSON.stringify` and `structuredClone` include them).
+   */
   readonly highlights: readonly Span[]
   /** With `{ context: n }`: up to n sentences of the same paragraph before and after. */
   readonly context?: { readonly before: readonly ContextSentence[]; readonly after: readonly ContextSentence[] }
