@@ -24,7 +24,15 @@ const E_SHORT = new Set('eéèê')
 const E_CLASS = new Set(E)
 const DOUBLES = new Set(['bb', 'cc', 'dd', 'ff', 'gg', 'hh', 'jj', 'kk', 'll', 'mm', 'nn', 'pp', 'qq', 'rr', 'ss', 'tt', 'vv', 'ww', 'xx', 'zz'])
 
-const isVowel = (ch: string | undefined): boolean => ch !== undefined && VOWELS.has(ch)
+/** The vowels as a table by character code: the stemmer asks about vowels several times a letter. */
+const VOWEL_CODES = new Uint8Array(0x100)
+for (const vowel of VOWELS) VOWEL_CODES[vowel.charCodeAt(0)] = 1
+
+const isVowel = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false
+  const code = ch.charCodeAt(0)
+  return code < 0x100 && VOWEL_CODES[code] === 1
+}
 const inSet = (set: Set<string>, ch: string | undefined): boolean => ch !== undefined && set.has(ch)
 
 /** Mutable state of one stemming run: the word and its regions. */
@@ -50,10 +58,16 @@ function cTest(w: string, c: number): boolean {
   return c >= 1 && !isVowel(w[c - 1])
 }
 
+/** True when the character at `i` is a vowel (false past the end). */
+function vowelAt(w: string, i: number): boolean {
+  const code = w.charCodeAt(i)
+  return code < 0x100 && VOWEL_CODES[code] === 1
+}
+
 /** Advances past one vowel unit (`ij` or a vowel) at `i`; returns `i` when there is none. */
 function skipVowelUnit(w: string, i: number): number {
-  if (w[i] === 'i' && w[i + 1] === 'j') return i + 2
-  return isVowel(w[i]) ? i + 1 : i
+  if (w.charCodeAt(i) === 105 && w.charCodeAt(i + 1) === 106) return i + 2
+  return vowelAt(w, i) ? i + 1 : i
 }
 
 /**
@@ -61,7 +75,7 @@ function skipVowelUnit(w: string, i: number): number {
  * has no such run.
  */
 function nextRegionStart(w: string, i: number): number {
-  while (i < w.length && !isVowel(w[i])) i++
+  while (i < w.length && !vowelAt(w, i)) i++
   const runStart = i
   for (let next = skipVowelUnit(w, i); next !== i; next = skipVowelUnit(w, i)) i = next
   if (i === runStart || i >= w.length) return -1
@@ -77,26 +91,27 @@ function computeRegions(state: State): void {
   state.p2 = p2 === -1 ? n : p2
 }
 
-/** A step's suffixes grouped by their last letter, longest first, so a lookup tries only those that can match. */
-type SuffixTable = ReadonlyMap<string, readonly string[]>
+/**
+ * A step's suffixes grouped by the code of their last letter, longest first, so a lookup tries
+ * only those that can match. Suffixes are plain letters (codes below 128).
+ */
+type SuffixTable = readonly (readonly string[] | undefined)[]
 
 function suffixTable(suffixes: readonly string[]): SuffixTable {
-  const table = new Map<string, string[]>()
+  const table: (string[] | undefined)[] = new Array(128).fill(undefined)
   for (const suffix of suffixes) {
-    const last = suffix[suffix.length - 1]
-    table.set(
-      last,
-      [...(table.get(last) ?? []), suffix].sort((a, b) => b.length - a.length),
-    )
+    const last = suffix.charCodeAt(suffix.length - 1)
+    table[last] = [...(table[last] ?? []), suffix].sort((a, b) => b.length - a.length)
   }
   return table
 }
 
 /** The longest suffix of the table that `w` ends with, or undefined. */
 function longestSuffix(w: string, table: SuffixTable): string | undefined {
-  const candidates = table.get(w[w.length - 1])
+  const last = w.charCodeAt(w.length - 1)
+  const candidates = last < 128 ? table[last] : undefined
   if (candidates === undefined) return undefined
-  for (const suffix of candidates) if (w.endsWith(suffix)) return suffix
+  for (let i = 0; i < candidates.length; i++) if (w.endsWith(candidates[i])) return candidates[i]
   return undefined
 }
 
@@ -492,7 +507,9 @@ function step6(s: State): void {
  * ```
  */
 export function finalConsonant(w: string): string {
-  if (DOUBLES.has(w.slice(-2))) return w === 'inn' ? w : w.slice(0, -1)
+  const n = w.length
+  const last = w.charCodeAt(n - 1)
+  if (n >= 2 && last === w.charCodeAt(n - 2) && DOUBLES.has(w.slice(-2))) return w === 'inn' ? w : w.slice(0, -1)
   if (w.endsWith('v')) return w.slice(0, -1) + 'f'
   if (w.endsWith('z')) return w.slice(0, -1) + 's'
   return w
@@ -510,8 +527,10 @@ export function finalConsonant(w: string): string {
  * ```
  */
 export function stemKraaijPohlmann(word: string): string {
-  return stemKraaijPohlmannWith(word, {})
+  return stemKraaijPohlmannWith(word, NO_OPTIONS)
 }
+
+const NO_OPTIONS: KraaijPohlmannOptions = Object.freeze({})
 
 /** Options of {@link stemKraaijPohlmannWith}; without any, it is Snowball's algorithm. */
 export interface KraaijPohlmannOptions {
