@@ -105,7 +105,7 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
       if (row === undefined || seen.has(rowId)) continue
       const text = row.document.text.slice(row.start, row.end)
       const spans: Span[] = []
-      if (!candidates.exact && !matches(plan, viewOf(documents, row, text), spans)) continue
+      if (!candidates.exact && !matches(plan, viewOf(documents, result.id, row, text), spans)) continue
       if (settings.filter !== undefined && !settings.filter(toHitInfo<M>(row, text, result.score))) continue
       seen.add(rowId)
       return { result, rowId, ...(candidates.exact ? {} : { spans }) }
@@ -347,7 +347,7 @@ function hitOf<M extends object>(documents: Documents, result: RawResult, rowId:
     get highlights(): readonly Span[] {
       if (highlights === undefined) {
         const found: Span[] = []
-        matches(page.plan, viewOf(documents, row, text), found)
+        matches(page.plan, viewOf(documents, rowId, row, text), found)
         highlights = mergeSpans(found)
       }
       return highlights
@@ -365,13 +365,39 @@ function withTotal<M extends object>(hits: SearchHit<M>[], total: () => number):
   return Object.defineProperty(hits, 'total', { get: total, enumerable: false }) as SearchResults<M>
 }
 
+/** How many sentences' tokens an index keeps for highlights and phrase checks; the oldest goes first. */
+const TOKEN_CACHE_SIZE = 2048
+/** Sentences' tokens per index, with the generation of the documents they belong to. */
+const tokenCache = new WeakMap<Documents, { generation: number; tokens: Map<number, readonly Token[]> }>()
+
+/**
+ * A sentence's tokens. The tokens of the last sentences read are kept per index until its
+ * documents change: the hits of a page are mostly the hits of the query before (typing,
+ * paging), and analysing them again was most of a rare-word search with highlights.
+ */
+function tokensOf(documents: Documents, rowId: number, text: string): readonly Token[] {
+  let cache = tokenCache.get(documents)
+  if (cache === undefined || cache.generation !== documents.generation)
+    tokenCache.set(documents, (cache = { generation: documents.generation, tokens: new Map() }))
+  const kept = cache.tokens.get(rowId)
+  if (kept !== undefined) {
+    // Read again: now the newest.
+    cache.tokens.delete(rowId)
+    cache.tokens.set(rowId, kept)
+    return kept
+  }
+  const tokens = documents.analyzer.analyze(text)
+  if (cache.tokens.size >= TOKEN_CACHE_SIZE) cache.tokens.delete(cache.tokens.keys().next().value as number)
+  cache.tokens.set(rowId, tokens)
+  return tokens
+}
+
 /** The sentence as the exact check sees it; its tokens are analysed only when read. */
-function viewOf(documents: Documents, row: Row, text: string): SentenceView {
-  const analyzer = documents.analyzer
-  let tokens: Token[] | undefined
+function viewOf(documents: Documents, rowId: number, row: Row, text: string): SentenceView {
+  let tokens: readonly Token[] | undefined
   return {
     get tokens() {
-      return (tokens ??= analyzer.analyze(text))
+      return (tokens ??= tokensOf(documents, rowId, text))
     },
     documentId: row.document.id,
     ...optional(row.role, row.speaker, undefined),
