@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { SentenceMiniSearch } from '../src/search/engine/sentence-minisearch.js'
+import { createAnalyzer } from '../src/index.js'
+import { type EngineQuery, SentenceMiniSearch, WILDCARD } from '../src/search/engine/sentence-minisearch.js'
+import { readFixture } from './helpers.js'
 
 // zoek's engine subclass uses MiniSearch internals that MiniSearch does not document. Its
 // version is pinned; these tests fail loudly, naming the internal, if an upgrade changes them.
@@ -69,5 +71,84 @@ describe('the MiniSearch internals the engine uses', () => {
     restored.add({ id: 2, terms: ['dorp'] })
     expect(restored.search('dorp').map((r) => r.id)).toEqual([2])
     expect(restored.documentCount).toBe(3)
+  })
+})
+
+describe('the lean evaluation of a query', () => {
+  // Real sentences, analysed as zoek does (each line of the news sample is one sentence here).
+  const analyzer = createAnalyzer()
+  const lines = readFixture('ud-dutch/nieuws.txt')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+  const engine = new SentenceMiniSearch()
+  engine.addAll(lines.map((line, id) => ({ id, terms: analyzer.analyze(line).map((token) => token.term) })))
+  const term = (word: string) => analyzer.term(word)
+  const boosts = new Map([
+    [term('kinderen'), 1],
+    [term('school'), 0.25],
+    [term('de'), 0.1],
+  ])
+  const boostTerm = (t: string) => boosts.get(t) ?? 0.6
+  const queries: [string, EngineQuery][] = [
+    ['one term', { combineWith: 'OR', queries: [term('kinderen')] }],
+    ['terms with weights', { combineWith: 'OR', queries: [term('kinderen'), term('school'), term('de')], boostTerm }],
+    [
+      'nested OR with a term twice',
+      {
+        combineWith: 'OR',
+        queries: [
+          { combineWith: 'OR', queries: [term('de'), term('het')] },
+          { combineWith: 'OR', queries: [term('de'), term('regering')], boostTerm },
+        ],
+      },
+    ],
+    [
+      'AND of ORs',
+      {
+        combineWith: 'AND',
+        queries: [
+          { combineWith: 'OR', queries: [term('de')] },
+          { combineWith: 'OR', queries: [term('het'), term('een')] },
+        ],
+      },
+    ],
+    [
+      'AND_NOT',
+      {
+        combineWith: 'AND_NOT',
+        queries: [
+          { combineWith: 'OR', queries: [term('de')] },
+          { combineWith: 'OR', queries: [term('het')] },
+        ],
+      },
+    ],
+    ['the wildcard without a word', { combineWith: 'AND_NOT', queries: [WILDCARD, { combineWith: 'OR', queries: [term('de')] }] }],
+    ['a term no sentence has', { combineWith: 'OR', queries: ['zzzz'] }],
+  ]
+  const scores = (query: EngineQuery, matches: boolean, options = {}) => {
+    const found = new Map<number, number>()
+    engine.forEachResult(query, options, (result) => found.set(result.id, result.score), matches)
+    return [...found].sort(([a], [b]) => a - b)
+  }
+
+  it.each(queries)("gives MiniSearch's scores to the last bit: %s", (_, query) => {
+    const expected = scores(query, true)
+    if (_ !== 'a term no sentence has') expect(expected.length).toBeGreaterThan(0)
+    const lean = scores(query, false)
+    expect(lean.map(([id]) => id)).toEqual(expected.map(([id]) => id))
+    // It was the lean evaluation: its results carry no term lists, MiniSearch's do.
+    const termLists = (matches: boolean) => {
+      let terms = 0
+      engine.forEachResult(query, {}, (result) => (terms += result.queryTerms.length), matches)
+      return terms
+    }
+    expect(termLists(false)).toBe(0)
+    if (expected.length > 0 && _ !== 'the wildcard without a word') expect(termLists(true)).toBeGreaterThan(0)
+    lean.forEach(([, score], i) => {
+      expect(Object.is(score, expected[i][1])).toBe(true)
+    })
+    // With a document boost too.
+    const boostDocument = (id: unknown) => ((id as number) % 3 === 0 ? 2 : (id as number) % 3 === 1 ? 0 : 1)
+    expect(scores(query, false, { boostDocument })).toEqual(scores(query, true, { boostDocument }))
   })
 })

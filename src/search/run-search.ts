@@ -65,16 +65,26 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
     const top = new TopResults(settings.offset + settings.limit)
     let total = 0
     if (context === 'none') {
-      engine.forEachResult(candidates.query, searchOptions, (result) => {
-        if (!rows.has(result.id)) return
-        total++
-        top.offer(result)
-      })
+      engine.forEachResult(
+        candidates.query,
+        searchOptions,
+        (result) => {
+          if (!rows.has(result.id)) return
+          total++
+          top.offer(result)
+        },
+        settings.explain,
+      )
     } else {
       const found: RawResult[] = []
-      engine.forEachResult(candidates.query, searchOptions, (result) => {
-        if (rows.has(result.id)) found.push(result)
-      })
+      engine.forEachResult(
+        candidates.query,
+        searchOptions,
+        (result) => {
+          if (rows.has(result.id)) found.push(result)
+        },
+        settings.explain,
+      )
       total = found.length
       for (const result of withContext(documents, found, false)) top.offer(result)
     }
@@ -90,7 +100,7 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
   // General path: rank everything, then check candidates in rank order only until the page
   // is full. The total checks the rest only when it is read.
   let ranked: RawResult[] = []
-  engine.forEachResult(candidates.query, searchOptions, (result) => ranked.push(result))
+  engine.forEachResult(candidates.query, searchOptions, (result) => ranked.push(result), settings.explain)
   // Only where the engine's answer is the plan's: phrases and filters need every hit checked as it stands.
   if (context !== 'none') ranked = withContext(documents, ranked, context === 'find')
   ranked.sort(byRank)

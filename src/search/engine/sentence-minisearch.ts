@@ -14,6 +14,7 @@
 
 import MiniSearch, { type AsPlainObject, type Query, type SearchOptions as MiniSearchSearchOptions } from 'minisearch'
 import { byTerm, postingOf, type TermData } from '../format/v2.js'
+import { evaluateLean, type LeanIndex } from './lean-query.js'
 import { LoadedTerms, RowColumnMap, type TermMap } from './loaded-maps.js'
 
 /** A query for {@link SentenceMiniSearch}: MiniSearch's query objects. */
@@ -24,6 +25,9 @@ export type EngineSearchOptions = MiniSearchSearchOptions
 
 /** MiniSearch's own serialised index (what format 1 stored). */
 export type MiniSearchData = AsPlainObject
+
+const NO_TERMS: readonly string[] = Object.freeze([])
+const NO_MATCH: Readonly<Record<string, readonly string[]>> = Object.freeze({})
 
 /** The query that matches every sentence. */
 export const WILDCARD: EngineQuery = MiniSearch.wildcard
@@ -98,11 +102,35 @@ export class SentenceMiniSearch extends MiniSearch<IndexedSentence> {
    * @param query - the query
    * @param options - search options, e.g. `boostDocument`
    * @param visit - receives each result
+   * @param matches - false when the results' `queryTerms` and `match` will not be read: then a
+   *   query zoek builds is evaluated by `lean-query.ts`, with the same scores and no per-result
+   *   term lists (the results have empty ones)
    */
-  forEachResult(query: EngineQuery, options: EngineSearchOptions, visit: (result: RawResult) => void): void {
+  forEachResult(query: EngineQuery, options: EngineSearchOptions, visit: (result: RawResult) => void, matches = true): void {
+    const optionNames = Object.keys(options)
+    if (!matches && optionNames.every((name) => name === 'boostDocument')) {
+      const scores = evaluateLean(this.#lean(), query as never, options.boostDocument as never)
+      if (scores !== undefined) {
+        for (const [id, score] of scores) visit({ id, score, queryTerms: NO_TERMS, match: NO_MATCH })
+        return
+      }
+    }
     const execute = (this as unknown as { executeQuery: Execute }).executeQuery
     for (const [id, { score, terms, match }] of execute.call(this, query, options)) {
       visit({ id, score: score * (terms.length || 1), queryTerms: terms, match })
+    }
+  }
+
+  /** What `evaluateLean` reads of this index, read again for each search (the maps change as sentences come and go). */
+  #lean(): LeanIndex {
+    return {
+      postings: (term) => this._index.get(term)?.get(0),
+      documentIds: this._documentIds,
+      fieldLength: (row) => (this._fieldLength.get(row) as number[])[0],
+      averageFieldLength: this._avgFieldLength[0],
+      documentCount: this._documentCount,
+      bm25: (this._options.searchOptions as { bm25: LeanIndex['bm25'] }).bm25,
+      wildcard: MiniSearch.wildcard,
     }
   }
 

@@ -1,0 +1,179 @@
+/**
+ * MiniSearch's query evaluation without what zoek does not read: for each matching sentence
+ * MiniSearch makes a result with the query terms and, per index term, the fields that matched,
+ * and computes the term's inverse document frequency again. zoek reads those only to explain a
+ * hit, so a search that explains nothing evaluates the same query here, on MiniSearch's own
+ * maps, keeping per sentence only its score and which query terms matched (a bit each).
+ *
+ * The scores are MiniSearch's to the last bit: the same BM25+ formula and parameters, the same
+ * products in the same order, and the sums of OR and AND in the order MiniSearch combines the
+ * sub-results (`test/engine.test.ts` compares them on every query class). A query this does
+ * not cover (prefix or fuzzy terms inside MiniSearch, other options, more than 31 distinct
+ * terms, a posting of a removed sentence) is left to MiniSearch: `evaluateLean` returns
+ * undefined.
+ *
+ * @module
+ */
+
+/** A sentence's running score and the query terms it matched, one bit each. */
+interface Tally {
+  score: number
+  terms: number
+}
+
+/** MiniSearch's BM25+ parameters. */
+interface Bm25 {
+  readonly k: number
+  readonly b: number
+  readonly d: number
+}
+
+/** What the evaluation reads of MiniSearch's index. */
+export interface LeanIndex {
+  readonly postings: (term: string) => ReadonlyMap<number, number> | undefined
+  readonly documentIds: ReadonlyMap<number, unknown>
+  readonly fieldLength: (row: number) => number
+  readonly averageFieldLength: number
+  readonly documentCount: number
+  readonly bm25: Bm25
+  readonly wildcard: symbol
+}
+
+/** A MiniSearch query as zoek builds them: nested combinations of single terms, or the wildcard. */
+type QueryTree = string | symbol | { readonly combineWith?: string; readonly queries: readonly QueryTree[]; readonly boostTerm?: BoostTerm }
+type BoostTerm = (term: string, i: number, terms: string[]) => number
+type BoostDocument = (id: unknown, term: string, storedFields?: unknown) => number
+
+/** Query options whose meaning this module has. */
+const KNOWN_KEYS = new Set(['combineWith', 'queries', 'boostTerm'])
+/** The most distinct terms whose matches fit the bits of a tally. */
+const MAX_TERMS = 31
+
+/** Thrown inside the evaluation to hand the query back to MiniSearch. */
+class NotLean extends Error {}
+
+/**
+ * Evaluates a query as MiniSearch's `executeQuery` would, then multiplies each score by the
+ * number of distinct query terms that matched, as MiniSearch's `search` does.
+ *
+ * @param index - MiniSearch's maps and statistics
+ * @param query - the query
+ * @param boostDocument - the search's document boost, if any
+ * @returns each matching row with its score, or undefined when MiniSearch must evaluate the query
+ */
+export function evaluateLean(index: LeanIndex, query: QueryTree, boostDocument: BoostDocument | undefined): Map<number, number> | undefined {
+  const bits = new Map<string, number>()
+  try {
+    const tallies = evaluate(index, query, { combineWith: 'OR', boostTerm: undefined }, boostDocument, bits)
+    const scores = new Map<number, number>()
+    for (const [row, tally] of tallies) scores.set(row, tally.score * (countBits(tally.terms) || 1))
+    return scores
+  } catch (error) {
+    if (error instanceof NotLean) return undefined
+    throw error
+  }
+}
+
+interface Inherited {
+  readonly combineWith: string
+  readonly boostTerm: BoostTerm | undefined
+}
+
+function evaluate(
+  index: LeanIndex,
+  query: QueryTree,
+  inherited: Inherited,
+  boostDocument: BoostDocument | undefined,
+  bits: Map<string, number>,
+): Map<number, Tally> {
+  if (query === index.wildcard) return wildcard(index, boostDocument)
+  if (typeof query === 'symbol') throw new NotLean()
+  if (typeof query === 'string') return termTallies(index, query, inherited.boostTerm, boostDocument, bits)
+  for (const key of Object.keys(query)) if (!KNOWN_KEYS.has(key)) throw new NotLean()
+  // A sub-query takes its parent's options unless it sets its own, as in MiniSearch.
+  const options: Inherited = { combineWith: query.combineWith ?? inherited.combineWith, boostTerm: query.boostTerm ?? inherited.boostTerm }
+  const results = query.queries.map((subquery) => evaluate(index, subquery, options, boostDocument, bits))
+  if (results.length === 0) return new Map()
+  const combine = COMBINATORS[options.combineWith.toLowerCase()]
+  if (combine === undefined) throw new NotLean()
+  return results.reduce(combine)
+}
+
+/** MiniSearch's combinators, with a tally for a result. */
+const COMBINATORS: Record<string, (a: Map<number, Tally>, b: Map<number, Tally>) => Map<number, Tally>> = {
+  or: (a, b) => {
+    for (const [row, tally] of b) {
+      const existing = a.get(row)
+      if (existing === undefined) a.set(row, tally)
+      else {
+        existing.score = existing.score + tally.score
+        existing.terms |= tally.terms
+      }
+    }
+    return a
+  },
+  and: (a, b) => {
+    const combined = new Map<number, Tally>()
+    for (const [row, tally] of b) {
+      const existing = a.get(row)
+      if (existing === undefined) continue
+      combined.set(row, { score: existing.score + tally.score, terms: existing.terms | tally.terms })
+    }
+    return combined
+  },
+  and_not: (a, b) => {
+    for (const row of b.keys()) a.delete(row)
+    return a
+  },
+}
+
+function wildcard(index: LeanIndex, boostDocument: BoostDocument | undefined): Map<number, Tally> {
+  const tallies = new Map<number, Tally>()
+  for (const [row, id] of index.documentIds) tallies.set(row, { score: boostDocument ? boostDocument(id, '') : 1, terms: 0 })
+  return tallies
+}
+
+/** One term's results: MiniSearch's `termResults` for an exact term in zoek's one field. */
+function termTallies(
+  index: LeanIndex,
+  term: string,
+  boostTerm: BoostTerm | undefined,
+  boostDocument: BoostDocument | undefined,
+  bits: Map<string, number>,
+): Map<number, Tally> {
+  const tallies = new Map<number, Tally>()
+  if (term === '') return tallies
+  let bit = bits.get(term)
+  if (bit === undefined) {
+    if (bits.size >= MAX_TERMS) throw new NotLean()
+    bit = 1 << bits.size
+    bits.set(term, bit)
+  }
+  const postings = index.postings(term)
+  if (postings === undefined) return tallies
+  const termWeight = 1
+  const termBoost = boostTerm === undefined ? 1 : boostTerm(term, 0, [term])
+  const fieldBoost = 1
+  const { k, b, d } = index.bm25
+  const matchingCount = postings.size
+  const totalCount = index.documentCount
+  const averageFieldLength = index.averageFieldLength
+  // The same expression as MiniSearch's, once per term instead of once per sentence.
+  const invDocFreq = Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5))
+  for (const [row, termFreq] of postings) {
+    // MiniSearch would drop a removed sentence's posting here; zoek removes postings eagerly.
+    if (!index.documentIds.has(row)) throw new NotLean()
+    const docBoost = boostDocument ? boostDocument(index.documentIds.get(row), term) : 1
+    if (!docBoost) continue
+    const fieldLength = index.fieldLength(row)
+    const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / averageFieldLength)))
+    tallies.set(row, { score: termWeight * termBoost * fieldBoost * docBoost * rawScore, terms: bit })
+  }
+  return tallies
+}
+
+function countBits(value: number): number {
+  let count = 0
+  for (let v = value; v !== 0; v &= v - 1) count++
+  return count
+}
