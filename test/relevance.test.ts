@@ -173,6 +173,19 @@ describe('expand, the search-box preset', () => {
     expect(scores[1] / scores[3]).toBeCloseTo(3, 6)
   })
 
+  it('finds what a speaker the query names says, only with expand', () => {
+    expect(texts('Bouzid')).toEqual([])
+    // No sentence holds the name, so nothing matches to give the speaker's sentences a score.
+    expect(texts('Bouzid', { expand: true })).toEqual([])
+    const answers = interview.sentences().filter((s) => s.speaker === 'Karim Bouzid')
+    expect(answers).toHaveLength(4)
+    // His surname with a word of the text: the answer with the word first, then his other sentences.
+    const found = texts('Bouzid racisten', { expand: true })
+    expect(found[0]).toBe('‘Wij spreken racisten aan.')
+    expect(found).toEqual(expect.arrayContaining(answers.map((s) => s.text)))
+    expect(texts('Bouzid racisten')).toEqual(['‘Wij spreken racisten aan.'])
+  })
+
   it('lets question words weigh little', () => {
     const small = createIndex()
     small.add({ id: 1, text: 'Waarom gebeurt dit nu weer, vraagt iedereen zich af?' })

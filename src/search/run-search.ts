@@ -14,6 +14,7 @@ import type { RawResult } from './engine/sentence-minisearch.js'
 import { mergeSpans } from './highlight.js'
 import { partTerm } from './index-terms.js'
 import type { ResolvedSearchOptions } from './options.js'
+import { assertNever } from '../check.js'
 import { type Candidates, candidateQuery, compile, matches, termWeights, type Plan, type SentenceView } from './plan.js'
 import { byRank, TopResults } from './ranking.js'
 import { optional, type Row } from './rows.js'
@@ -103,6 +104,7 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
   engine.forEachResult(candidates.query, searchOptions, (result) => ranked.push(result), settings.explain)
   // Only where the engine's answer is the plan's: phrases and filters need every hit checked as it stands.
   if (context !== 'none') ranked = withContext(documents, ranked, context === 'find')
+  if (context === 'find') ranked = withSpeakers(documents, plan, ranked)
   ranked.sort(byRank)
   let cursor = 0
   const seen = new Set<number>()
@@ -242,6 +244,98 @@ function withContext(documents: Documents, results: readonly RawResult[], find: 
   })
   if (find) {
     for (const id of marks.given) if (!marks.isResult(id)) ranked.push({ id, score: marks.extraOf(id), queryTerms: [], match: {}, context: marks.extraOf(id) })
+  }
+  return ranked
+}
+
+/** What a sentence of a speaker the query names gets, of the best score of a sentence that holds a query word, with `expand`. */
+const SPEAKER_WEIGHT = 0.3
+
+/** The speakers of an index, with the terms of their names and their rows, per generation of its documents. */
+const speakerCache = new WeakMap<Documents, { generation: number; speakers: readonly Speaker[] }>()
+
+interface Speaker {
+  /** The terms of every word of the name, and of the last word (a surname names a person too). */
+  readonly terms: readonly string[]
+  readonly rows: readonly number[]
+}
+
+function speakersOf(documents: Documents): readonly Speaker[] {
+  const cached = speakerCache.get(documents)
+  if (cached !== undefined && cached.generation === documents.generation) return cached.speakers
+  const rowsBySpeaker = new Map<string, number[]>()
+  for (let row = 0; row < documents.rows.length; row++) {
+    const speaker = documents.rows.get(row)?.speaker
+    if (speaker === undefined) continue
+    let rows = rowsBySpeaker.get(speaker)
+    if (rows === undefined) rowsBySpeaker.set(speaker, (rows = []))
+    rows.push(row)
+  }
+  const speakers = [...rowsBySpeaker].map(([name, rows]) => ({
+    terms: documents.analyzer
+      .analyze(name)
+      .filter((token) => token.kind === 'word' && !token.stop)
+      .map((token) => token.term),
+    rows,
+  }))
+  speakerCache.set(documents, { generation: documents.generation, speakers })
+  return speakers
+}
+
+/** The terms of the words a plan asks for (not those it excludes). */
+function askedTerms(plan: Plan, terms = new Set<string>()): Set<string> {
+  switch (plan.kind) {
+    case 'terms':
+      for (const term of plan.terms) terms.add(term)
+      break
+    case 'phrase':
+      for (const term of plan.terms) terms.add(term)
+      break
+    case 'required':
+      askedTerms(plan.child, terms)
+      break
+    case 'and':
+    case 'or':
+      for (const child of plan.children) askedTerms(child, terms)
+      break
+    case 'field':
+    case 'not':
+    case 'empty':
+      break
+    default:
+      assertNever(plan)
+  }
+  return terms
+}
+
+/**
+ * The results with the sentences of every speaker the query names, with `expand`: a query
+ * that names the interviewee is about what he says, not only about the sentences that name
+ * him. A speaker is named by every word of the name, or by its last word. Each of the
+ * speaker's sentences gets {@link SPEAKER_WEIGHT} of the best score of the results.
+ */
+function withSpeakers(documents: Documents, plan: Plan, results: RawResult[]): RawResult[] {
+  if (results.length === 0) return results
+  const asked = askedTerms(plan)
+  const named = speakersOf(documents).filter(({ terms }) => terms.length > 0 && (terms.every((term) => asked.has(term)) || asked.has(terms[terms.length - 1])))
+  if (named.length === 0) return results
+  let best = 0
+  for (const result of results) best = Math.max(best, result.score - (result.context ?? 0))
+  const extra = best * SPEAKER_WEIGHT
+  const byId = new Map(results.map((result, i) => [result.id, i]))
+  const ranked = [...results]
+  for (const { rows } of named) {
+    for (const id of rows) {
+      if (!documents.rows.has(id)) continue
+      const at = byId.get(id)
+      if (at === undefined) {
+        byId.set(id, ranked.length)
+        ranked.push({ id, score: extra, queryTerms: [], match: {}, context: extra })
+      } else {
+        const result = ranked[at]
+        ranked[at] = { ...result, score: result.score + extra, context: (result.context ?? 0) + extra }
+      }
+    }
   }
   return ranked
 }

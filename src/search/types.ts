@@ -82,7 +82,8 @@ export interface Explanation {
    * What the hit got through its context, if anything: part of the scores of the other
    * sentences of its paragraph that matched (less for each sentence between), and for an
    * answer, of the question it answers. It ranks hits that hold a query word; with `expand` it
-   * also finds sentences that hold none (their `parts` are empty).
+   * also finds sentences that hold none (their `parts` are empty), and adds what a sentence
+   * gets as the words of a speaker the query names.
    */
   readonly contextScore?: number
   /** True when the hit was also checked exactly (phrases, exclusions, requirements, filters). */
