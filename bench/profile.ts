@@ -11,6 +11,7 @@
 import { writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
 import { loadHaystack } from './haystack.js'
+import { QUERY_CLASSES } from './query-classes.js'
 
 interface ProfileNode {
   readonly id: number
@@ -80,14 +81,7 @@ log()
 for (const frame of build) log(`- ${frame}`)
 log()
 
-const classes: Record<string, string[]> = {
-  'rare word': ['aanbieden', 'aanbod', 'aandeel', 'aandelenkoers', 'aangaande'],
-  'common word': ['document', 'libreoffice', 'selecteer', 'geselecteerde', 'dialoogvenster'],
-  'two words': ['document aanbieden', 'libreoffice aanbod', 'selecteer aandeel', 'geselecteerde aandelenkoers', 'dialoogvenster aangaande'],
-  phrase: ['"de eerste"', '"klik op"', '"in de"', '"het menu"', '"de tabel"'],
-  prefix: ['docu*', 'libr*', 'sele*', 'gese*', 'dial*'],
-  fuzzy: ['doucment~', 'lirbeoffice~', 'seelcteer~', 'geeslecteerde~', 'dilaoogvenster~'],
-}
+const classes = QUERY_CLASSES
 for (const [kind, queries] of Object.entries(classes)) {
   // About a second of queries each.
   const started = performance.now()

@@ -10,6 +10,7 @@
 import MiniSearch from 'minisearch'
 import { createIndex, segment } from '../src/index.js'
 import { loadHaystack } from './haystack.js'
+import { QUERY_CLASSES } from './query-classes.js'
 
 const { documents, source } = loadHaystack()
 const sentences = documents.flatMap((doc) => segment(doc.text).map((s) => ({ id: `${doc.id}#${s.index}`, text: s.text })))
@@ -25,14 +26,7 @@ mini.addAll(sentences)
 const miniBuild = performance.now() - started
 console.log(`build: zoek ${zoekBuild.toFixed(0)} ms (segmentation included), MiniSearch ${miniBuild.toFixed(0)} ms: ${(zoekBuild / miniBuild).toFixed(2)}×`)
 
-const classes: Record<string, string[]> = {
-  'rare word': ['aanbieden', 'aanbod', 'aandeel', 'aandelenkoers', 'aangaande'],
-  'common word': ['document', 'libreoffice', 'selecteer', 'geselecteerde', 'dialoogvenster'],
-  'two words': ['document aanbieden', 'libreoffice aanbod', 'selecteer aandeel', 'geselecteerde aandelenkoers', 'dialoogvenster aangaande'],
-  phrase: ['"de eerste"', '"klik op"', '"in de"', '"het menu"', '"de tabel"'],
-  prefix: ['docu*', 'libr*', 'sele*', 'gese*', 'dial*'],
-  fuzzy: ['doucment~', 'lirbeoffice~', 'seelcteer~', 'geeslecteerde~', 'dilaoogvenster~'],
-}
+const classes = QUERY_CLASSES
 /** MiniSearch's closest equivalent, as in bench.ts: AND for a phrase, `prefix: true`, `fuzzy: 0.2`. */
 const miniQuery = (kind: string, q: string) =>
   kind === 'phrase'

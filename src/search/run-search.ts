@@ -433,6 +433,8 @@ function toHitInfo<M extends object>(row: Row, text: string, score: number): Hit
 function hitOf<M extends object>(documents: Documents, result: RawResult, rowId: number, page: PageContext, spans: Span[] | undefined): SearchHit<M> {
   const row = documents.rows.get(rowId) as Row
   const text = row.document.text.slice(row.start, row.end)
+  // The fields of toSentenceInfo and toHitInfo, written out: one object literal with the
+  // highlights getter is cheaper than spreading their objects into a new one.
   // Highlights the exact check did not find are worked out when first read: finding them
   // analyses the sentence again, most of the cost of a rare-word search, and many callers
   // read only the best hits' highlights, or none.
