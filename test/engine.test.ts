@@ -124,6 +124,34 @@ describe('the lean evaluation of a query', () => {
     ],
     ['the wildcard without a word', { combineWith: 'AND_NOT', queries: [WILDCARD, { combineWith: 'OR', queries: [term('de')] }] }],
     ['a term no sentence has', { combineWith: 'OR', queries: ['zzzz'] }],
+    // More distinct terms than the 31 bits of a number, as a prefix expands to, in two groups that share some.
+    [
+      'seventy terms',
+      {
+        combineWith: 'OR',
+        queries: [
+          {
+            combineWith: 'OR',
+            queries: [
+              ...engine
+                .termData(lines.length)
+                .postings.slice(0, 50)
+                .map(([t]) => t),
+            ],
+            boostTerm,
+          },
+          {
+            combineWith: 'OR',
+            queries: [
+              ...engine
+                .termData(lines.length)
+                .postings.slice(30, 70)
+                .map(([t]) => t),
+            ],
+          },
+        ],
+      },
+    ],
   ]
   const scores = (query: EngineQuery, matches: boolean, options = {}) => {
     const found = new Map<number, number>()

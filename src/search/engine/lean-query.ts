@@ -8,18 +8,24 @@
  * The scores are MiniSearch's to the last bit: the same BM25+ formula and parameters, the same
  * products in the same order, and the sums of OR and AND in the order MiniSearch combines the
  * sub-results (`test/engine.test.ts` compares them on every query class). A query this does
- * not cover (prefix or fuzzy terms inside MiniSearch, other options, more than 31 distinct
- * terms, a posting of a removed sentence) is left to MiniSearch: `evaluateLean` returns
- * undefined.
+ * not cover (prefix or fuzzy terms inside MiniSearch, other options, a posting of a removed
+ * sentence) is left to MiniSearch: `evaluateLean` returns undefined.
  *
  * @module
  */
 
-/** A sentence's running score and the query terms it matched, one bit each. */
+/**
+ * A sentence's running score and the query terms it matched, one bit each: the first 31 terms
+ * in `terms`, the others (a prefix can expand to hundreds of words) in `more`, 31 to an entry.
+ */
 interface Tally {
   score: number
   terms: number
+  more?: number[]
 }
+
+/** Bits per number of a tally. */
+const BITS = 31
 
 /** MiniSearch's BM25+ parameters. */
 interface Bm25 {
@@ -46,8 +52,6 @@ type BoostDocument = (id: unknown, term: string, storedFields?: unknown) => numb
 
 /** Query options whose meaning this module has. */
 const KNOWN_KEYS = new Set(['combineWith', 'queries', 'boostTerm'])
-/** The most distinct terms whose matches fit the bits of a tally. */
-const MAX_TERMS = 31
 
 /** Thrown inside the evaluation to hand the query back to MiniSearch. */
 class NotLean extends Error {}
@@ -66,7 +70,7 @@ export function evaluateLean(index: LeanIndex, query: QueryTree, boostDocument: 
   try {
     const tallies = evaluate(index, query, { combineWith: 'OR', boostTerm: undefined }, boostDocument, bits)
     const scores = new Map<number, number>()
-    for (const [row, tally] of tallies) scores.set(row, tally.score * (countBits(tally.terms) || 1))
+    for (const [row, tally] of tallies) scores.set(row, tally.score * (termsOf(tally) || 1))
     return scores
   } catch (error) {
     if (error instanceof NotLean) return undefined
@@ -107,7 +111,7 @@ const COMBINATORS: Record<string, (a: Map<number, Tally>, b: Map<number, Tally>)
       if (existing === undefined) a.set(row, tally)
       else {
         existing.score = existing.score + tally.score
-        existing.terms |= tally.terms
+        unite(existing, tally)
       }
     }
     return a
@@ -117,7 +121,9 @@ const COMBINATORS: Record<string, (a: Map<number, Tally>, b: Map<number, Tally>)
     for (const [row, tally] of b) {
       const existing = a.get(row)
       if (existing === undefined) continue
-      combined.set(row, { score: existing.score + tally.score, terms: existing.terms | tally.terms })
+      const both: Tally = { score: existing.score + tally.score, terms: existing.terms, ...(existing.more === undefined ? {} : { more: [...existing.more] }) }
+      unite(both, tally)
+      combined.set(row, both)
     }
     return combined
   },
@@ -143,12 +149,14 @@ function termTallies(
 ): Map<number, Tally> {
   const tallies = new Map<number, Tally>()
   if (term === '') return tallies
-  let bit = bits.get(term)
-  if (bit === undefined) {
-    if (bits.size >= MAX_TERMS) throw new NotLean()
-    bit = 1 << bits.size
-    bits.set(term, bit)
+  // The term's number among the query's distinct terms: its bit is bit % 31 of word ⌊n / 31⌋.
+  let number = bits.get(term)
+  if (number === undefined) {
+    number = bits.size
+    bits.set(term, number)
   }
+  const word = Math.floor(number / BITS)
+  const bit = 1 << (number % BITS)
   const postings = index.postings(term)
   if (postings === undefined) return tallies
   const termWeight = 1
@@ -167,9 +175,30 @@ function termTallies(
     if (!docBoost) continue
     const fieldLength = index.fieldLength(row)
     const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / averageFieldLength)))
-    tallies.set(row, { score: termWeight * termBoost * fieldBoost * docBoost * rawScore, terms: bit })
+    const score = termWeight * termBoost * fieldBoost * docBoost * rawScore
+    if (word === 0) tallies.set(row, { score, terms: bit })
+    else {
+      const more = new Array<number>(word).fill(0)
+      more[word - 1] = bit
+      tallies.set(row, { score, terms: 0, more })
+    }
   }
   return tallies
+}
+
+/** Adds the terms of `other` to those of `tally`. */
+function unite(tally: Tally, other: Tally): void {
+  tally.terms |= other.terms
+  if (other.more === undefined) return
+  const more = (tally.more ??= [])
+  for (let i = 0; i < other.more.length; i++) more[i] = (more[i] ?? 0) | other.more[i]
+}
+
+/** The number of distinct query terms a tally matched. */
+function termsOf(tally: Tally): number {
+  let count = countBits(tally.terms)
+  if (tally.more !== undefined) for (const word of tally.more) count += countBits(word)
+  return count
 }
 
 function countBits(value: number): number {
