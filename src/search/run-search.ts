@@ -13,8 +13,8 @@ import type { Documents } from './documents.js'
 import type { RawResult } from './engine/sentence-minisearch.js'
 import { mergeSpans } from './highlight.js'
 import { partTerm } from './index-terms.js'
+import { PerIndexCache } from './per-index-cache.js'
 import type { ResolvedSearchOptions } from './options.js'
-import { assertNever } from '../check.js'
 import { type Candidates, candidateQuery, compile, matches, termWeights, type Plan, type SentenceView } from './plan.js'
 import { byRank, TopResults } from './ranking.js'
 import { optional, type Row } from './rows.js'
@@ -65,30 +65,20 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
   if (candidates.exact && settings.filter === undefined && !collapse && context !== 'find') {
     const top = new TopResults(settings.offset + settings.limit)
     let total = 0
-    if (context === 'none') {
-      engine.forEachResult(
-        candidates.query,
-        searchOptions,
-        (result) => {
-          if (!rows.has(result.id)) return
-          total++
-          top.offer(result)
-        },
-        settings.explain,
-      )
-    } else {
-      const found: RawResult[] = []
-      engine.forEachResult(
-        candidates.query,
-        searchOptions,
-        (result) => {
-          if (rows.has(result.id)) found.push(result)
-        },
-        settings.explain,
-      )
-      total = found.length
-      for (const result of withContext(documents, found, false)) top.offer(result)
-    }
+    // With context, every result must be seen before any is ranked.
+    const found: RawResult[] = []
+    const keep = context === 'none' ? (result: RawResult) => top.offer(result) : (result: RawResult) => found.push(result)
+    engine.forEachResult(
+      candidates.query,
+      searchOptions,
+      (result) => {
+        if (!rows.has(result.id)) return
+        total++
+        keep(result)
+      },
+      settings.explain,
+    )
+    if (context === 'rank') for (const result of withContext(documents, found, false)) top.offer(result)
     return withTotal(
       top
         .sorted()
@@ -157,10 +147,8 @@ interface Planned {
 /** The options that shape a plan. */
 type PlanSettings = Pick<ResolvedSearchOptions, 'defaultOperator' | 'strict' | 'asYouType' | 'typoFallback' | 'expand'>
 
-/** How many planned query strings an index keeps; the oldest goes first. */
-const PLAN_CACHE_SIZE = 256
-/** Planned query strings per index, with the generation of the documents they were planned for. */
-const planCache = new WeakMap<Documents, { generation: number; plans: Map<string, Planned> }>()
+/** The plans of the last 256 query strings of each index. */
+const planCache = new PerIndexCache<string, Planned>(256)
 
 /**
  * The plan of a query. A query string's plan is kept, per index, until the documents change:
@@ -171,15 +159,7 @@ const planCache = new WeakMap<Documents, { generation: number; plans: Map<string
 function planOf(documents: Documents, query: QueryNode | QueryText, settings: PlanSettings): Planned {
   if (!('parse' in query)) return plan(documents, query, settings)
   const key = `${settings.defaultOperator}|${settings.strict}|${settings.asYouType}|${settings.typoFallback}|${settings.expand}|${query.query}`
-  let cache = planCache.get(documents)
-  if (cache === undefined || cache.generation !== documents.generation)
-    planCache.set(documents, (cache = { generation: documents.generation, plans: new Map() }))
-  const kept = cache.plans.get(key)
-  if (kept !== undefined) return kept
-  const planned = plan(documents, query.parse(), settings)
-  if (cache.plans.size >= PLAN_CACHE_SIZE) cache.plans.delete(cache.plans.keys().next().value as string)
-  cache.plans.set(key, planned)
-  return planned
+  return planCache.get(documents, key, () => plan(documents, query.parse(), settings))
 }
 
 function plan(documents: Documents, tree: QueryNode, settings: PlanSettings): Planned {
@@ -251,8 +231,8 @@ function withContext(documents: Documents, results: readonly RawResult[], find: 
 /** What a sentence of a speaker the query names gets, of the best score of a sentence that holds a query word, with `expand`. */
 const SPEAKER_WEIGHT = 0.3
 
-/** The speakers of an index, with the terms of their names and their rows, per generation of its documents. */
-const speakerCache = new WeakMap<Documents, { generation: number; speakers: readonly Speaker[] }>()
+/** The speakers of each index, with the terms of their names and their rows. */
+const speakerCache = new PerIndexCache<'speakers', readonly Speaker[]>(1)
 
 interface Speaker {
   /** The terms of every word of the name, and of the last word (a surname names a person too). */
@@ -261,8 +241,10 @@ interface Speaker {
 }
 
 function speakersOf(documents: Documents): readonly Speaker[] {
-  const cached = speakerCache.get(documents)
-  if (cached !== undefined && cached.generation === documents.generation) return cached.speakers
+  return speakerCache.get(documents, 'speakers', () => findSpeakers(documents))
+}
+
+function findSpeakers(documents: Documents): readonly Speaker[] {
   const rowsBySpeaker = new Map<string, number[]>()
   for (let row = 0; row < documents.rows.length; row++) {
     const speaker = documents.rows.get(row)?.speaker
@@ -271,41 +253,13 @@ function speakersOf(documents: Documents): readonly Speaker[] {
     if (rows === undefined) rowsBySpeaker.set(speaker, (rows = []))
     rows.push(row)
   }
-  const speakers = [...rowsBySpeaker].map(([name, rows]) => ({
+  return [...rowsBySpeaker].map(([name, rows]) => ({
     terms: documents.analyzer
       .analyze(name)
       .filter((token) => token.kind === 'word' && !token.stop)
       .map((token) => token.term),
     rows,
   }))
-  speakerCache.set(documents, { generation: documents.generation, speakers })
-  return speakers
-}
-
-/** The terms of the words a plan asks for (not those it excludes). */
-function askedTerms(plan: Plan, terms = new Set<string>()): Set<string> {
-  switch (plan.kind) {
-    case 'terms':
-      for (const term of plan.terms) terms.add(term)
-      break
-    case 'phrase':
-      for (const term of plan.terms) terms.add(term)
-      break
-    case 'required':
-      askedTerms(plan.child, terms)
-      break
-    case 'and':
-    case 'or':
-      for (const child of plan.children) askedTerms(child, terms)
-      break
-    case 'field':
-    case 'not':
-    case 'empty':
-      break
-    default:
-      assertNever(plan)
-  }
-  return terms
 }
 
 /**
@@ -316,7 +270,8 @@ function askedTerms(plan: Plan, terms = new Set<string>()): Set<string> {
  */
 function withSpeakers(documents: Documents, plan: Plan, results: RawResult[]): RawResult[] {
   if (results.length === 0) return results
-  const asked = askedTerms(plan)
+  // The terms of the words the query asks for (not those it excludes).
+  const asked = termWeights(plan, false)
   const named = speakersOf(documents).filter(({ terms }) => terms.length > 0 && (terms.every((term) => asked.has(term)) || asked.has(terms[terms.length - 1])))
   if (named.length === 0) return results
   let best = 0
@@ -471,10 +426,8 @@ function withTotal<M extends object>(hits: SearchHit<M>[], total: () => number):
   return Object.defineProperty(hits, 'total', { get: total, enumerable: false }) as SearchResults<M>
 }
 
-/** How many sentences' tokens an index keeps for highlights and phrase checks; the oldest goes first. */
-const TOKEN_CACHE_SIZE = 2048
-/** Sentences' tokens per index, with the generation of the documents they belong to. */
-const tokenCache = new WeakMap<Documents, { generation: number; tokens: Map<number, readonly Token[]> }>()
+/** The tokens of the last 2,048 sentences each index read for highlights and phrase checks. */
+const tokenCache = new PerIndexCache<number, readonly Token[]>(2048)
 
 /**
  * A sentence's tokens. The tokens of the last sentences read are kept per index until its
@@ -482,20 +435,7 @@ const tokenCache = new WeakMap<Documents, { generation: number; tokens: Map<numb
  * paging), and analysing them again was most of a rare-word search with highlights.
  */
 function tokensOf(documents: Documents, rowId: number, text: string): readonly Token[] {
-  let cache = tokenCache.get(documents)
-  if (cache === undefined || cache.generation !== documents.generation)
-    tokenCache.set(documents, (cache = { generation: documents.generation, tokens: new Map() }))
-  const kept = cache.tokens.get(rowId)
-  if (kept !== undefined) {
-    // Read again: now the newest.
-    cache.tokens.delete(rowId)
-    cache.tokens.set(rowId, kept)
-    return kept
-  }
-  const tokens = documents.analyzer.analyze(text)
-  if (cache.tokens.size >= TOKEN_CACHE_SIZE) cache.tokens.delete(cache.tokens.keys().next().value as number)
-  cache.tokens.set(rowId, tokens)
-  return tokens
+  return tokenCache.get(documents, rowId, () => documents.analyzer.analyze(text))
 }
 
 /** The sentence as the exact check sees it; its tokens are analysed only when read. */
