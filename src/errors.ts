@@ -15,6 +15,7 @@ export type ZoekErrorCode =
   | 'ANALYZER_MISMATCH'
   | 'QUERY_SYNTAX'
   | 'SEGMENTER_MISSING'
+  | 'STATIC_LOAD'
 
 /**
  * Base class of every error zoek throws on purpose.
@@ -158,5 +159,24 @@ export class QuerySyntaxError extends ZoekError {
     super('QUERY_SYNTAX', `${message} (at ${start})`)
     this.start = start
     this.end = end
+  }
+}
+
+/**
+ * A file of a static index could not be read (a failed request, a missing file, a network
+ * error). Code `STATIC_LOAD`. The index is unchanged: what it had loaded stays, and the same
+ * search can be tried again.
+ */
+export class StaticLoadError extends ZoekError {
+  /** The file's name in the static index. */
+  readonly file: string
+
+  /**
+   * @param file - the file's name in the static index
+   * @param reason - what went wrong
+   */
+  constructor(file: string, reason: string) {
+    super('STATIC_LOAD', `Could not read ${file} of the static index: ${reason}. Nothing was changed; try the search again.`)
+    this.file = file
   }
 }

@@ -233,6 +233,24 @@ export class Documents {
     this.#generation++
   }
 
+  /**
+   * Takes over the parts of a static index (`search/static/`), which loads its shards as
+   * searches need them and makes new parts when it has loaded more. Such documents are only
+   * searched: there is no map of ids, and nothing is added or removed.
+   *
+   * @param parts - the rows, the engine, the vocabulary, and how many rows are pull quotes and
+   *   documents have more than one sentence
+   */
+  adopt(parts: { rows: RowTable; engine: SentenceMiniSearch; vocabulary: Vocabulary; duplicates: number; multiSentence: number }): void {
+    this.#entries.clear()
+    this.#rows = parts.rows
+    this.#engine = parts.engine
+    this.#vocabulary = parts.vocabulary
+    this.#duplicates = parts.duplicates
+    this.#multiSentence = parts.multiSentence
+    this.#generation++
+  }
+
   /** Rebuilds the engine and the rows without the holes that removals left. */
   #compact(): void {
     const live = [...this.#entries.values()].map((entry) => ({ doc: { id: entry.id, text: entry.text, ...entry.metadata }, segments: this.rowsOf(entry) }))

@@ -36,7 +36,13 @@ interface LoadedRows {
   readonly start: Int32Array
   readonly end: Int32Array
   readonly paragraph: Int32Array
-  readonly columns: SentenceColumns
+  readonly columns: Pick<SentenceColumns, 'roles' | 'speakers' | 'duplicateOf'>
+  /**
+   * For a static index, whose sentences arrive in blocks: false while the row's block is not
+   * loaded (the call notes that it is needed); its row is then not kept, and `start`, `end` and
+   * its document's fields are not known yet.
+   */
+  readonly ready?: (row: number) => boolean
 }
 
 /** How a row's role is coded in {@link Layout}: an interview's turns, and the rest. */
@@ -127,26 +133,40 @@ export class RowTable {
    * @param columns - the validated sentence columns of format 2
    */
   static fromColumns(entries: readonly DocumentEntry[], columns: SentenceColumns): RowTable {
-    const rows = columns.gaps.length
+    const spans = { start: new Int32Array(columns.gaps.length), end: new Int32Array(columns.gaps.length) }
+    fillSpans(spans, columns, 0, columns.counts.length, 0)
+    return RowTable.fromLayout(entries, columns, spans)
+  }
+
+  /**
+   * The rows of a loaded index whose offsets are given apart from the other columns: a static
+   * index fills `spans` block by block as it loads them, and says with `ready` which rows it has.
+   *
+   * @param entries - the documents, in the order of the columns
+   * @param columns - the sentence columns without offsets
+   * @param spans - each row's start and end in its document's text
+   */
+  static fromLayout(
+    entries: readonly DocumentEntry[],
+    columns: Pick<SentenceColumns, 'counts' | 'paragraphs' | 'roles' | 'speakers' | 'duplicateOf'>,
+    spans: { readonly start: Int32Array; readonly end: Int32Array; readonly ready?: (row: number) => boolean },
+  ): RowTable {
+    const rows = columns.paragraphs.length
     const loaded: LoadedRows = {
       entries,
       document: new Int32Array(rows),
-      start: new Int32Array(rows),
-      end: new Int32Array(rows),
+      start: spans.start,
+      end: spans.end,
       paragraph: new Int32Array(rows),
       columns,
+      ...(spans.ready === undefined ? {} : { ready: spans.ready }),
     }
     let row = 0
     for (let doc = 0; doc < entries.length; doc++) {
-      let end = 0
       let paragraph = 0
       for (let k = 0; k < columns.counts[doc]; k++, row++) {
-        const start = end + columns.gaps[row]
-        end = start + columns.lengths[row]
         paragraph += columns.paragraphs[row]
         loaded.document[row] = doc
-        loaded.start[row] = start
-        loaded.end[row] = end
         loaded.paragraph[row] = paragraph
       }
     }
@@ -173,7 +193,20 @@ export class RowTable {
     if (made !== undefined) return made ?? undefined
     const loaded = this.#loaded
     if (loaded === undefined || !(row >= 0 && row < loaded.document.length)) return undefined
+    // A row whose block a static index has not loaded yet is made again once it has.
+    if (loaded.ready !== undefined && !loaded.ready(row)) return makeRow(loaded, row)
     return (this.#made[row] = makeRow(loaded, row))
+  }
+
+  /**
+   * True when a static index has not loaded the row's sentence yet (and notes that it needs it):
+   * its text and offsets are not known, so a search takes it as it stands and runs again.
+   *
+   * @param row - the row number
+   */
+  pending(row: number): boolean {
+    const ready = this.#loaded?.ready
+    return ready !== undefined && this.#made[row] === undefined && !ready(row)
   }
 
   /**
@@ -219,6 +252,36 @@ export class RowTable {
     const rows: Row[] = []
     for (let row = from; row < to; row++) rows.push(this.get(row) as Row)
     return rows
+  }
+}
+
+/**
+ * Fills the offsets of the rows of documents `fromDoc` to `toDoc` from the gaps and lengths of
+ * format 2 (or of a static block, whose columns start at its first document).
+ *
+ * @param spans - the offset columns of every row
+ * @param columns - counts per document, and gaps and lengths per row, from `fromDoc` on
+ * @param fromDoc - the first document, as an index into `columns.counts`
+ * @param toDoc - the document after the last
+ * @param firstRow - the row of the first document's first sentence
+ */
+export function fillSpans(
+  spans: { readonly start: Int32Array; readonly end: Int32Array },
+  columns: Pick<SentenceColumns, 'counts' | 'gaps' | 'lengths'>,
+  fromDoc: number,
+  toDoc: number,
+  firstRow: number,
+): void {
+  let row = firstRow
+  let k = 0
+  for (let doc = fromDoc; doc < toDoc; doc++) {
+    let end = 0
+    for (let i = 0; i < columns.counts[doc]; i++, row++, k++) {
+      const start = end + columns.gaps[k]
+      end = start + columns.lengths[k]
+      spans.start[row] = start
+      spans.end[row] = end
+    }
   }
 }
 

@@ -98,6 +98,8 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
   ranked.sort(byRank)
   let cursor = 0
   const seen = new Set<number>()
+  // Only the exact check, a filter and collapsing read the sentence itself.
+  const reads = !candidates.exact || settings.filter !== undefined || collapse
   // The exact check also collects the highlights, so a hit on the page is not analysed twice.
   const next = (): { result: RawResult; rowId: number; spans?: Span[] } | undefined => {
     while (cursor < ranked.length) {
@@ -105,12 +107,18 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
       const rowId = collapse ? bodyRowOf(documents, result.id) : result.id
       const row = rows.get(rowId)
       if (row === undefined || seen.has(rowId)) continue
-      const text = row.document.text.slice(row.start, row.end)
-      const spans: Span[] = []
-      if (!candidates.exact && !matches(plan, viewOf(documents, result.id, row, text), spans)) continue
-      if (settings.filter !== undefined && !settings.filter(toHitInfo<M>(row, text, result.score))) continue
+      // A static index that has not loaded this sentence yet takes it as it stands, for now;
+      // the search runs again once it is loaded (search/static/), so no page is made of guesses.
+      if (reads && !rows.pending(rowId)) {
+        const text = row.document.text.slice(row.start, row.end)
+        const spans: Span[] = []
+        if (!candidates.exact && !matches(plan, viewOf(documents, result.id, row, text), spans)) continue
+        if (settings.filter !== undefined && !settings.filter(toHitInfo<M>(row, text, result.score))) continue
+        seen.add(rowId)
+        return { result, rowId, ...(candidates.exact ? {} : { spans }) }
+      }
       seen.add(rowId)
-      return { result, rowId, ...(candidates.exact ? {} : { spans }) }
+      return { result, rowId }
     }
     return undefined
   }
@@ -139,13 +147,13 @@ export interface QueryText {
 }
 
 /** A query's plan and the engine query that finds its candidates. */
-interface Planned {
+export interface Planned {
   readonly plan: Plan
   readonly candidates: Candidates
 }
 
 /** The options that shape a plan. */
-type PlanSettings = Pick<ResolvedSearchOptions, 'defaultOperator' | 'strict' | 'asYouType' | 'typoFallback' | 'expand'>
+export type PlanSettings = Pick<ResolvedSearchOptions, 'defaultOperator' | 'strict' | 'asYouType' | 'typoFallback' | 'expand'>
 
 /** The plans of the last 256 query strings of each index. */
 const planCache = new PerIndexCache<string, Planned>(256)
@@ -156,7 +164,7 @@ const planCache = new PerIndexCache<string, Planned>(256)
  * parsing, analysing and expanding the words of a short query cost more than the engine's
  * look-up of a rare word.
  */
-function planOf(documents: Documents, query: QueryNode | QueryText, settings: PlanSettings): Planned {
+export function planOf(documents: Documents, query: QueryNode | QueryText, settings: PlanSettings): Planned {
   if (!('parse' in query)) return plan(documents, query, settings)
   const key = `${settings.defaultOperator}|${settings.strict}|${settings.asYouType}|${settings.typoFallback}|${settings.expand}|${query.query}`
   return planCache.get(documents, key, () => plan(documents, query.parse(), settings))

@@ -31,6 +31,21 @@ export interface SerializedVocabulary {
   readonly compounds?: { readonly words: readonly number[]; readonly parts: readonly string[] }
 }
 
+/**
+ * For a static index, whose vocabulary arrives in shards by range of words: told which words
+ * a lookup reads, so that it notes the shards it still needs (the search runs again once they
+ * are loaded).
+ */
+export interface VocabularyCoverage {
+  /** A lookup reads the words from `from` to `to`, both included (in code-unit order). */
+  read(from: string, to: string): void
+  /** A lookup reads every word. */
+  readAll(): void
+}
+
+/** The largest code unit: a prefix followed by it is above every word with that prefix. */
+const LAST = '\uffff'
+
 /** A word of the vocabulary that matched a prefix or fuzzy query. */
 export interface VocabularyMatch {
   readonly normalized: string
@@ -76,14 +91,17 @@ export class Vocabulary {
   #sorted: readonly string[] | undefined
   /** The saved columns, while this vocabulary is as it was loaded; the maps above are empty then. */
   #loaded: LoadedColumns | undefined
+  readonly #coverage: VocabularyCoverage | undefined
 
   /**
    * @param analyzer - the index's analyzer, whose normalisation keys the words
    * @param compounds - the index's compound splits, saved and restored with the words
+   * @param coverage - for a static index: told which words each lookup reads
    */
-  constructor(analyzer: Analyzer, compounds?: CompoundTable) {
+  constructor(analyzer: Analyzer, compounds?: CompoundTable, coverage?: VocabularyCoverage) {
     this.#analyzer = analyzer
     this.#compounds = compounds
+    this.#coverage = coverage
   }
 
   /** The number of distinct words. */
@@ -197,6 +215,7 @@ export class Vocabulary {
    * @param limit - the most words to return
    */
   withPrefix(prefix: string, limit = MAX_EXPANSIONS): VocabularyMatch[] {
+    this.#coverage?.read(prefix, prefix + LAST)
     const keys = this.#keys()
     const found: VocabularyMatch[] = []
     for (let i = lowerBound(keys.length, (k) => keys[k], prefix); i < keys.length && keys[i].startsWith(prefix); i++) found.push(this.#match(keys[i], i))
@@ -209,6 +228,7 @@ export class Vocabulary {
    * @param word - a normalised word
    */
   has(word: string): boolean {
+    this.#coverage?.read(word, word)
     const keys = this.#keys()
     return keys[lowerBound(keys.length, (k) => keys[k], word)] === word
   }
@@ -219,6 +239,7 @@ export class Vocabulary {
    * @param prefix - a normalised prefix
    */
   hasPrefix(prefix: string): boolean {
+    this.#coverage?.read(prefix, prefix + LAST)
     const keys = this.#keys()
     return keys[lowerBound(keys.length, (k) => keys[k], prefix)]?.startsWith(prefix) === true
   }
@@ -231,6 +252,7 @@ export class Vocabulary {
    * @param limit - the most words to return
    */
   near(word: string, distance: number, limit = MAX_EXPANSIONS): VocabularyMatch[] {
+    this.#coverage?.readAll()
     const found: VocabularyMatch[] = []
     const letters = letterMask(word)
     // Every word is looked at, so they need no sorting: a changed index walks its map.

@@ -189,15 +189,25 @@ export class LoadedTerms extends LoadedMap<string, TermValue, TermMap> {
   readonly #postings: TermData['postings']
   readonly #data: (LazyTermData | undefined)[] = []
   readonly #newTree: () => TermMap
+  readonly #loaded: ((term: string) => boolean) | undefined
   #tree: TermMap | undefined
 
-  constructor(postings: TermData['postings'], newTree: () => TermMap) {
+  /**
+   * @param postings - the posting lists, sorted by term
+   * @param newTree - makes MiniSearch's empty term tree
+   * @param loaded - for a static index, which loads its posting lists in shards: false when
+   *   the term's shard is not loaded yet (the call notes that it is needed); the term is then
+   *   not found, and the search runs again once it is
+   */
+  constructor(postings: TermData['postings'], newTree: () => TermMap, loaded?: (term: string) => boolean) {
     super()
     this.#postings = postings
     this.#newTree = newTree
+    this.#loaded = loaded
   }
 
   #find(term: string): number {
+    if (this.#loaded !== undefined && !this.#loaded(term)) return -1
     const postings = this.#postings
     const k = lowerBound(postings.length, (place) => postings[place][0], term)
     return postings[k]?.[0] === term ? k : -1
@@ -210,6 +220,7 @@ export class LoadedTerms extends LoadedMap<string, TermValue, TermMap> {
 
   protected changed(): TermMap {
     if (this.#tree === undefined) {
+      if (this.#loaded !== undefined) throw new Error('A static index cannot be changed, and looks its terms up one by one.')
       const tree = this.#newTree()
       for (let k = 0; k < this.#postings.length; k++) tree.set(this.#postings[k][0], this.#at(k))
       this.#tree = tree

@@ -32,6 +32,18 @@ const NO_MATCH: Readonly<Record<string, readonly string[]>> = Object.freeze({})
 /** The query that matches every sentence. */
 export const WILDCARD: EngineQuery = MiniSearch.wildcard
 
+/** What {@link SentenceMiniSearch.restoreFrom} reads: MiniSearch's statistics and postings. */
+export interface EngineSource {
+  /** MiniSearch's average number of terms per sentence. */
+  readonly average: number
+  /** The posting lists, sorted by term. */
+  readonly postings: TermData['postings']
+  /** The number of terms of a sentence. */
+  readonly lengthOf: (row: number) => number
+  /** For a static index: false when the term's postings are not loaded yet (see `LoadedTerms`). */
+  readonly loaded?: (term: string) => boolean
+}
+
 /** What MiniSearch indexes for a sentence: its row and its terms, already analysed. */
 export interface IndexedSentence {
   readonly id: number
@@ -81,15 +93,28 @@ export class SentenceMiniSearch extends MiniSearch<IndexedSentence> {
    * @returns the restored index
    */
   static restore(terms: TermData, rows: number): SentenceMiniSearch {
+    return SentenceMiniSearch.restoreFrom({ average: terms.average, postings: terms.postings, lengthOf: (row) => terms.lengths[row] }, rows)
+  }
+
+  /**
+   * The index of postings and sentence lengths that may be read part by part, as a static
+   * index loads them; {@link restore} for a whole serialised index.
+   *
+   * @param source - the average sentence length, the postings sorted by term, each sentence's
+   *   length, and (for a static index) which terms' postings are loaded
+   * @param rows - the number of sentences
+   * @returns the restored index; it must not be changed when `source.loaded` is given
+   */
+  static restoreFrom(source: EngineSource, rows: number): SentenceMiniSearch {
     const index = new SentenceMiniSearch()
     const TreeClass = index._index.constructor as new () => TermMap
     index._documentCount = rows
     index._nextId = rows
-    index._avgFieldLength = [terms.average]
-    index._index = new LoadedTerms(terms.postings, () => new TreeClass()) as unknown as SentenceMiniSearch['_index']
+    index._avgFieldLength = [source.average]
+    index._index = new LoadedTerms(source.postings, () => new TreeClass(), source.loaded) as unknown as SentenceMiniSearch['_index']
     index._documentIds = new RowColumnMap(rows, (row) => row) as unknown as Map<number, number>
     index._idToShortId = new RowColumnMap(rows, (row) => row) as unknown as Map<number, number>
-    index._fieldLength = new RowColumnMap(rows, (row) => [terms.lengths[row]]) as unknown as Map<number, number[]>
+    index._fieldLength = new RowColumnMap(rows, (row) => [source.lengthOf(row)]) as unknown as Map<number, number[]>
     return index
   }
 

@@ -196,7 +196,8 @@ export function checkCommon(value: Record<string, unknown>): void {
   checkVocabulary(value.vocabulary)
 }
 
-function checkAnalyzer(analyzer: unknown): void {
+/** Checks the `analyzer` field of an envelope or a static manifest. */
+export function checkAnalyzer(analyzer: unknown): void {
   if (!isObject(analyzer)) fail('"analyzer" must be an object.')
   for (const key of ['name', 'version', 'fingerprint'] as const) {
     if (typeof analyzer[key] !== 'string') fail(`"analyzer.${key}" must be a string.`)
@@ -207,7 +208,8 @@ function checkAnalyzer(analyzer: unknown): void {
   if (analyzer.compounds !== undefined && typeof analyzer.compounds !== 'boolean') fail('"analyzer.compounds" must be true or false.')
 }
 
-function checkVocabulary(vocabulary: unknown): void {
+/** Checks a vocabulary: of an envelope, or one shard of a static index. */
+export function checkVocabulary(vocabulary: unknown): void {
   if (!isObject(vocabulary)) fail('"vocabulary" must be an object.')
   const words = checkArray(vocabulary.words, 'vocabulary.words', undefined, (w) => typeof w === 'string' && w.length > 0) as string[]
   checkCounts(vocabulary.sentences, 'vocabulary.sentences', words.length, 1)

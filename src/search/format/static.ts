@@ -1,0 +1,331 @@
+/**
+ * The static index: a serialised index cut into files that a browser or a CDN serves as they
+ * are, so that a query loads only what it needs (`search/static-index.ts` reads them).
+ *
+ * - `zoek-static.json`, the manifest: the analyzer's identity, the sentence columns ranking
+ *   reads for every sentence (sentences per document, paragraph steps, roles, speakers,
+ *   pull-quote links), the first key of every shard, and the build, which is in every other
+ *   file's name so that caches never mix two builds;
+ * - `terms-N.<build>.json`: the posting lists of a range of terms, as in format 2 (compound
+ *   parts are terms of their own, so a word needs one shard and finds the compounds too);
+ * - `words-N.<build>.json`: the vocabulary of a range of normalised words, with their compound
+ *   splits, for prefix, fuzzy and as-you-type expansion and for analysing the query;
+ * - `docs-N.<build>.json`: a block of whole documents (id, text, metadata), their sentences'
+ *   offsets, and the compound splits of their words, so a hit is analysed as it was indexed;
+ * - `lengths-N.<build>.json`: the number of terms of a range of sentences, which BM25 reads
+ *   for every candidate.
+ *
+ * The files are written from format 2, so a static index holds exactly what `toJSON` holds.
+ *
+ * @module
+ */
+
+import { encodeParts, type CompoundPart } from '../../analysis/compound-table.js'
+import { checksum64 } from '../../analysis/fingerprint.js'
+import { isCount } from '../../check.js'
+import { roles, type ParagraphMode, type Role } from '../../model.js'
+import type { SerializedVocabulary } from '../vocabulary.js'
+import { checkAnalyzer, checkArray, checkCounts, checkVocabulary, fail, isDocumentId, isJsonValue, isObject, type SerializedAnalyzer } from './common.js'
+import type { SentenceColumns, SerializedDocument, SerializedIndex } from './v2.js'
+
+/** The `format` field of a static index's manifest. */
+export const STATIC_FORMAT = 'zoek-static'
+/** The manifest's format version this zoek writes and reads. */
+export const STATIC_FORMAT_VERSION = 1
+/** The manifest's file name. */
+export const MANIFEST_FILE = 'zoek-static.json'
+
+/** The kinds of shard, as they begin a file's name. */
+export type ShardKind = 'terms' | 'words' | 'docs' | 'lengths'
+
+/** Split words as columns: normalised words and their parts (`start-end,…`). */
+export interface SplitColumns {
+  readonly words: readonly string[]
+  readonly parts: readonly string[]
+}
+
+/** The manifest of a static index. */
+export interface StaticManifest {
+  readonly format: typeof STATIC_FORMAT
+  readonly formatVersion: typeof STATIC_FORMAT_VERSION
+  readonly zoekVersion: string
+  readonly analyzer: SerializedAnalyzer
+  readonly paragraphs: ParagraphMode
+  /** A checksum of every shard: part of every file's name. */
+  readonly build: string
+  /** MiniSearch's average number of terms per sentence. */
+  readonly average: number
+  /** The sentence columns that ranking reads for every sentence (format 2's, without offsets). */
+  readonly sentences: Pick<SentenceColumns, 'counts' | 'paragraphs' | 'roles' | 'speakers' | 'duplicateOf'>
+  /** The splits of the compound words of the speakers' names, which `expand` analyses. */
+  readonly names: SplitColumns
+  /** The first term of each terms shard. */
+  readonly terms: readonly string[]
+  /** The first normalised word of each words shard. */
+  readonly words: readonly string[]
+  /** The number of documents of each docs block. */
+  readonly blocks: readonly number[]
+  /** The number of sentences of each lengths shard (the last may have fewer). */
+  readonly lengths: number
+}
+
+/** A block of documents: whole documents with their sentences' offsets and the splits of their words. */
+export interface DocumentBlock {
+  readonly documents: readonly SerializedDocument[]
+  readonly gaps: readonly number[]
+  readonly lengths: readonly number[]
+  readonly splits: SplitColumns
+}
+
+/** One file of a static index: its name in the index's directory and its JSON text. */
+export interface StaticFile {
+  readonly name: string
+  readonly text: string
+}
+
+/** How big the files of a static index are. */
+export interface StaticLayout {
+  /** About how many characters of JSON a terms shard holds; one long posting list may make it longer. */
+  readonly termBytes: number
+  /** About how many characters a words shard holds. */
+  readonly wordBytes: number
+  /** About how many characters of text a docs block holds; one long document may make it longer. */
+  readonly blockBytes: number
+  /** Sentences per lengths shard. */
+  readonly lengthRows: number
+}
+
+/** The default layout, chosen on the 40k-sentence haystack (bench/static.ts): shards of a few kB gzip. */
+export const DEFAULT_LAYOUT: StaticLayout = { termBytes: 24_000, wordBytes: 12_000, blockBytes: 6_000, lengthRows: 4096 }
+
+/**
+ * The name of a shard's file.
+ *
+ * @param kind - the kind of shard
+ * @param n - its number
+ * @param build - the build of the manifest
+ */
+export const shardFile = (kind: ShardKind, n: number, build: string): string => `${kind}-${n}.${build}.json`
+
+/** What the writer needs besides the serialised index. */
+export interface StaticInputs {
+  /** The index, format 2. */
+  readonly data: SerializedIndex
+  /** Normalises a word as the index's analyzer does (the vocabulary's keys). */
+  readonly normalize: (word: string) => string
+  /** The normalised words whose splits analysing this text looks up. */
+  readonly asked: (text: string) => Iterable<string>
+  /** The index's compound splits by normalised word. */
+  readonly splits: ReadonlyMap<string, readonly CompoundPart[]>
+}
+
+/**
+ * Cuts a serialised index into the files of a static index. The same index and layout always
+ * give the same files.
+ *
+ * @param inputs - the index and how to analyse its text
+ * @param layout - the sizes of the shards
+ * @returns the manifest first, then every shard
+ */
+export function writeStatic(inputs: StaticInputs, layout: StaticLayout = DEFAULT_LAYOUT): StaticFile[] {
+  const { data } = inputs
+  const shards: { kind: ShardKind; text: string }[] = []
+  const add = (kind: ShardKind, value: unknown) => shards.push({ kind, text: JSON.stringify(value) })
+
+  // Terms: the postings in order, cut when a shard is full.
+  const termStarts: string[] = []
+  for (const group of cut(data.terms.postings, (posting) => JSON.stringify(posting).length, layout.termBytes)) {
+    termStarts.push(group[0][0])
+    add('terms', group)
+  }
+
+  // Words: the vocabulary's columns in order of their normalised words, with their splits.
+  const { vocabulary } = data
+  const keys = vocabulary.words.map(inputs.normalize)
+  const splitOf = new Map<number, string>()
+  vocabulary.compounds?.words.forEach((i, k) => {
+    splitOf.set(i, vocabulary.compounds?.parts[k] as string)
+  })
+  const wordStarts: string[] = []
+  const places = keys.map((_, i) => i)
+  for (const group of cut(places, (i) => vocabulary.words[i].length + 8, layout.wordBytes)) {
+    wordStarts.push(keys[group[0]])
+    const shard: { -readonly [K in keyof SerializedVocabulary]: SerializedVocabulary[K] } = {
+      words: group.map((i) => vocabulary.words[i]),
+      sentences: group.map((i) => vocabulary.sentences[i]),
+    }
+    const compounds = group.flatMap((i, k) => (splitOf.has(i) ? [[k, splitOf.get(i) as string] as const] : []))
+    if (compounds.length > 0) shard.compounds = { words: compounds.map(([k]) => k), parts: compounds.map(([, parts]) => parts) }
+    add('words', shard)
+  }
+
+  // Documents: whole documents in blocks, each with its sentences' offsets and its words' splits.
+  const { counts } = data.sentences
+  const firstRow: number[] = []
+  for (let doc = 0, row = 0; doc < counts.length; row += counts[doc], doc++) firstRow.push(row)
+  const blocks: number[] = []
+  const documentPlaces = data.documents.map((_, doc) => doc)
+  for (const group of cut(documentPlaces, (doc) => data.documents[doc][1].length + 16, layout.blockBytes)) {
+    blocks.push(group.length)
+    const from = firstRow[group[0]]
+    const to = firstRow[group[group.length - 1]] + counts[group[group.length - 1]]
+    const asked = new Set<string>()
+    for (const doc of group) {
+      const text = data.documents[doc][1]
+      let end = 0
+      for (let row = firstRow[doc]; row < firstRow[doc] + counts[doc]; row++) {
+        const start = end + data.sentences.gaps[row]
+        end = start + data.sentences.lengths[row]
+        for (const word of inputs.asked(text.slice(start, end))) asked.add(word)
+      }
+    }
+    const block: DocumentBlock = {
+      documents: group.map((doc) => data.documents[doc]),
+      gaps: data.sentences.gaps.slice(from, to),
+      lengths: data.sentences.lengths.slice(from, to),
+      splits: splitColumns(asked, inputs.splits),
+    }
+    add('docs', block)
+  }
+
+  // Lengths: the number of terms of each sentence, in fixed ranges of rows.
+  for (let row = 0; row < data.terms.lengths.length; row += layout.lengthRows) add('lengths', data.terms.lengths.slice(row, row + layout.lengthRows))
+
+  const names = new Set<string>()
+  for (const speaker of new Set(data.sentences.speakers ?? [])) if (speaker !== null) for (const word of inputs.asked(speaker)) names.add(word)
+  const build = checksum64(shards.map(({ text }) => text).join('\n')).slice(0, 12)
+  const manifest: StaticManifest = {
+    format: STATIC_FORMAT,
+    formatVersion: STATIC_FORMAT_VERSION,
+    zoekVersion: data.zoekVersion,
+    analyzer: data.analyzer,
+    paragraphs: data.paragraphs,
+    build,
+    average: data.terms.average,
+    sentences: {
+      counts,
+      paragraphs: data.sentences.paragraphs,
+      roles: data.sentences.roles,
+      speakers: data.sentences.speakers,
+      duplicateOf: data.sentences.duplicateOf,
+    },
+    names: splitColumns(names, inputs.splits),
+    terms: termStarts,
+    words: wordStarts,
+    blocks,
+    lengths: layout.lengthRows,
+  }
+  const numbers: Record<ShardKind, number> = { terms: 0, words: 0, docs: 0, lengths: 0 }
+  return [{ name: MANIFEST_FILE, text: JSON.stringify(manifest) }, ...shards.map(({ kind, text }) => ({ name: shardFile(kind, numbers[kind]++, build), text }))]
+}
+
+/** The items in consecutive groups of about `size` (by `sizeOf`), none empty. */
+function cut<T>(items: readonly T[], sizeOf: (item: T) => number, size: number): T[][] {
+  const groups: T[][] = []
+  let group: T[] = []
+  let filled = 0
+  for (const item of items) {
+    const itemSize = sizeOf(item)
+    if (group.length > 0 && filled + itemSize > size) {
+      groups.push(group)
+      group = []
+      filled = 0
+    }
+    group.push(item)
+    filled += itemSize
+  }
+  if (group.length > 0) groups.push(group)
+  return groups
+}
+
+/** The splits of those words that are compounds, sorted by word. */
+function splitColumns(words: Iterable<string>, splits: ReadonlyMap<string, readonly CompoundPart[]>): SplitColumns {
+  const compounds = [...words].filter((word) => splits.has(word)).sort()
+  return { words: compounds, parts: compounds.map((word) => encodeParts(splits.get(word) as readonly CompoundPart[])) }
+}
+
+/**
+ * Checks a static index's manifest.
+ *
+ * @param value - the parsed manifest
+ * @returns the manifest, typed
+ * @throws `IndexFormatError` naming the first problem
+ */
+export function validateManifest(value: unknown): StaticManifest {
+  if (!isObject(value) || value.format !== STATIC_FORMAT) fail(`The manifest's "format" must be "${STATIC_FORMAT}".`)
+  if (value.formatVersion !== STATIC_FORMAT_VERSION)
+    fail(`The static index has format version ${JSON.stringify(value.formatVersion)}; this zoek reads version ${STATIC_FORMAT_VERSION}.`)
+  checkAnalyzer(value.analyzer)
+  if (typeof value.zoekVersion !== 'string' || typeof value.build !== 'string' || !/^[0-9a-f]+$/.test(value.build))
+    fail('"zoekVersion" and "build" must be strings.')
+  if (typeof value.average !== 'number' || !(value.average >= 0)) fail('"average" must be a number ≥ 0.')
+  const sentences = value.sentences
+  if (!isObject(sentences)) return fail('"sentences" must be an object.')
+  const counts = checkCounts(sentences.counts, 'sentences.counts', undefined)
+  const rows = counts.reduce((sum, count) => sum + count, 0)
+  checkCounts(sentences.paragraphs, 'sentences.paragraphs', rows)
+  const columns = {
+    roles: (r: unknown) => r === null || roles.includes(r as Role),
+    speakers: (s: unknown) => s === null || typeof s === 'string',
+    duplicateOf: (d: unknown) => d === null || isCount(d),
+  }
+  for (const [column, check] of Object.entries(columns)) {
+    if (sentences[column] !== null) checkArray(sentences[column], `sentences.${column}`, rows, check)
+  }
+  checkSplits(value.names, 'names')
+  const terms = checkArray(value.terms, 'terms', undefined, (term) => typeof term === 'string') as string[]
+  const words = checkArray(value.words, 'words', undefined, (word) => typeof word === 'string') as string[]
+  if (!sortedStrictly(terms) || !sortedStrictly(words)) fail('"terms" and "words" must be sorted.')
+  const blocks = checkCounts(value.blocks, 'blocks', undefined, 1)
+  if (blocks.reduce((sum, n) => sum + n, 0) !== counts.length) fail('"blocks" must hold every document.')
+  if (!isCount(value.lengths) || (value.lengths as number) < 1) fail('"lengths" must be a count ≥ 1.')
+  return value as unknown as StaticManifest
+}
+
+/**
+ * Checks a shard against its manifest.
+ *
+ * @param kind - the kind of shard
+ * @param value - the parsed shard
+ * @param rows - for a docs block, its number of sentences; for a lengths shard, its number of sentences
+ * @throws `IndexFormatError` naming the problem
+ */
+export function validateShard(kind: ShardKind, value: unknown, rows: number): void {
+  switch (kind) {
+    case 'terms':
+      checkArray(
+        value,
+        'terms shard',
+        undefined,
+        (p) => Array.isArray(p) && typeof p[0] === 'string' && Array.isArray(p[1]) && (p.length === 2 || Array.isArray(p[2])),
+      )
+      return
+    case 'words':
+      checkVocabulary(value)
+      return
+    case 'lengths':
+      checkCounts(value, 'lengths shard', rows)
+      return
+    case 'docs': {
+      if (!isObject(value)) fail('A docs block must be an object.')
+      checkArray(
+        value.documents,
+        'docs block documents',
+        undefined,
+        (doc) => Array.isArray(doc) && isDocumentId(doc[0]) && typeof doc[1] === 'string' && (doc.length === 2 || (doc.length === 3 && isJsonValue(doc[2]))),
+      )
+      checkCounts(value.gaps, 'docs block gaps', rows)
+      checkCounts(value.lengths, 'docs block lengths', rows, 1)
+      checkSplits(value.splits, 'docs block splits')
+      return
+    }
+  }
+}
+
+function checkSplits(value: unknown, name: string): void {
+  if (!isObject(value)) fail(`"${name}" must be an object.`)
+  const words = checkArray(value.words, `${name}.words`, undefined, (word) => typeof word === 'string')
+  checkArray(value.parts, `${name}.parts`, words.length, (parts) => typeof parts === 'string')
+}
+
+const sortedStrictly = (keys: readonly string[]): boolean => keys.every((key, i) => i === 0 || keys[i - 1] < key)

@@ -1,0 +1,50 @@
+/**
+ * The files of a static index from a serialised index: the analysis the writer needs (which
+ * words' compound splits analysing each sentence looks up) around `format/static.ts`.
+ *
+ * @module
+ */
+
+import { composeAnalyzer } from '../analysis/analyzer.js'
+import { decodeParts, type CompoundPart } from '../analysis/compound-table.js'
+import { AnalyzerMismatchError } from '../errors.js'
+import { analyzerOptionsOf } from './format/common.js'
+import { DEFAULT_LAYOUT, writeStatic, type StaticFile, type StaticLayout } from './format/static.js'
+import type { SerializedIndex } from './format/v2.js'
+
+/**
+ * Cuts a serialised index (format 2, as `toJSON` returns it) into the files of a static index.
+ *
+ * @param data - the serialised index
+ * @param layout - the sizes of the shards, each defaulting to {@link DEFAULT_LAYOUT}'s
+ * @returns the manifest first, then every shard
+ * @throws `AnalyzerMismatchError` when the index was built with an analyzer this zoek does not have
+ */
+export function staticFilesOf(data: SerializedIndex, layout: Partial<StaticLayout> = {}): StaticFile[] {
+  const splits = new Map<string, readonly CompoundPart[]>()
+  let asked = new Set<string>()
+  // The analyzer a query-only index has: the index's own splits, and a note of every word it asks for.
+  const analyzer = composeAnalyzer(analyzerOptionsOf(data.analyzer), (word) => {
+    asked.add(word)
+    return splits.get(word)
+  })
+  const stored = data.analyzer
+  if (analyzer.name !== stored.name || analyzer.version !== stored.version || analyzer.fingerprint !== stored.fingerprint) {
+    throw new AnalyzerMismatchError(
+      `This index was built with analyzer ${stored.name} ${stored.version} (fingerprint ${stored.fingerprint}), but this zoek analyses text as ` +
+        `${analyzer.name} ${analyzer.version} (fingerprint ${analyzer.fingerprint}). Rebuild it with this zoek first.`,
+    )
+  }
+  const { vocabulary } = data
+  vocabulary.compounds?.words.forEach((i, k) => {
+    const key = analyzer.normalize(vocabulary.words[i])
+    const parts = decodeParts(vocabulary.compounds?.parts[k] ?? '', key.length)
+    if (parts !== undefined) splits.set(key, parts)
+  })
+  const askedBy = (text: string): Set<string> => {
+    asked = new Set()
+    analyzer.analyze(text)
+    return asked
+  }
+  return writeStatic({ data, normalize: analyzer.normalize, asked: askedBy, splits }, { ...DEFAULT_LAYOUT, ...layout })
+}

@@ -1,0 +1,432 @@
+/**
+ * A static index, read shard by shard as queries need them (`format/static.ts` writes it).
+ *
+ * The search is the in-process index's own code (`run-search.ts`) over stand-ins that read the
+ * loaded shards: a term, a word, a sentence's length or a sentence whose shard is not loaded
+ * yet is noted as needed and answered as absent (a sentence the exact check needs is taken as
+ * it stands). When a search noted anything, the shards are fetched together and the search runs
+ * again; the search whose every read was answered is the result. So the hits are the loaded
+ * index's hits, in its order, with its highlights, and a query loads only its shards: the
+ * words of the query (analysing and expanding them), the postings of their terms, the lengths
+ * of the candidates, and the blocks of the hits of the page.
+ *
+ * @module
+ */
+
+import { composeAnalyzer, type Analyzer } from '../analysis/analyzer.js'
+import { decodeParts, type CompoundPart } from '../analysis/compound-table.js'
+import { AnalyzerMismatchError, IndexFormatError, InvalidOptionError, StaticLoadError, ZoekError } from '../errors.js'
+import type { DocumentId, JsonValue, Metadata } from '../model.js'
+import type { QueryNode } from '../query/ast.js'
+import { checkQueryTree } from '../query/check.js'
+import { parseQuery } from '../query/parser.js'
+import { Documents } from './documents.js'
+import { SentenceMiniSearch } from './engine/sentence-minisearch.js'
+import { analyzerOptionsOf } from './format/common.js'
+import {
+  MANIFEST_FILE,
+  shardFile,
+  validateManifest,
+  validateShard,
+  type DocumentBlock,
+  type ShardKind,
+  type SplitColumns,
+  type StaticManifest,
+} from './format/static.js'
+import type { Posting } from './format/v2.js'
+import { lowerBound } from './lower-bound.js'
+import { checkSearchOptions, checkSuggestOptions, type SearchOptions, type SuggestOptions } from './options.js'
+import { fillSpans, RowTable, type DocumentEntry } from './rows.js'
+import { planOf, runSearch, type QueryText } from './run-search.js'
+import type { SearchResults, Suggestion } from './types.js'
+import { Vocabulary, type SerializedVocabulary } from './vocabulary.js'
+
+/** Reads one file of a static index by its name; resolves to its bytes or text. */
+export type StaticReader = (name: string) => Promise<ArrayBuffer | Uint8Array | string>
+
+/** Options of {@link openStatic}. */
+export interface StaticIndexOptions {
+  /** The `fetch` to read a URL with (default: the global one). */
+  readonly fetch?: (url: string) => Promise<Response>
+}
+
+/** More rounds than any query needs (words, postings, lengths, blocks, the blocks the check turned down); a guard against a damaged index. */
+const MAX_ROUNDS = 24
+
+const NO_METADATA: Metadata = Object.freeze({})
+
+/**
+ * Opens a static index: reads its manifest and checks that this zoek analyses text as the
+ * index was built.
+ *
+ * @param source - the index's base URL, or in Node a directory path, or a reader of its files
+ * @param options - see {@link StaticIndexOptions}
+ * @returns the index, with nothing but the manifest loaded
+ * @throws `StaticLoadError` when the manifest cannot be read; `IndexFormatError` when it is not
+ *   a static zoek index this version reads; `AnalyzerMismatchError` for another analyzer
+ * @internal
+ */
+export async function openStatic<M extends object = Metadata>(source: string | URL | StaticReader, options: StaticIndexOptions = {}): Promise<StaticIndex<M>> {
+  const reader = readerOf(source, options)
+  const counter = { bytes: 0, requests: 0 }
+  const read = async (name: string): Promise<unknown> => {
+    let body: ArrayBuffer | Uint8Array | string
+    try {
+      body = await reader(name)
+    } catch (error) {
+      throw error instanceof ZoekError ? error : new StaticLoadError(name, (error as Error).message ?? String(error))
+    }
+    counter.requests++
+    const text = typeof body === 'string' ? body : new TextDecoder().decode(body)
+    counter.bytes += typeof body === 'string' ? new TextEncoder().encode(body).length : body.byteLength
+    try {
+      return JSON.parse(text)
+    } catch (error) {
+      throw new IndexFormatError(`${name} is not valid JSON (${(error as Error).message}).`, 'Write the static index again.')
+    }
+  }
+  const manifest = validateManifest(await read(MANIFEST_FILE))
+  return new StaticIndex<M>(manifest, read, counter)
+}
+
+function readerOf(source: string | URL | StaticReader, options: StaticIndexOptions): StaticReader {
+  if (typeof source === 'function') return source
+  const isUrl = source instanceof URL || /^[a-z][a-z0-9+.-]*:\/\//i.test(source) || options.fetch !== undefined
+  if (isUrl) {
+    const base = String(source).endsWith('/') ? String(source) : `${String(source)}/`
+    const get = options.fetch ?? ((url: string) => fetch(url))
+    return async (name) => {
+      const response = await get(new URL(name, base).href)
+      if (!response.ok) throw new StaticLoadError(name, `status ${response.status} ${response.statusText}`.trim())
+      return response.arrayBuffer()
+    }
+  }
+  if (typeof source !== 'string' || source === '') throw new InvalidOptionError('source', 'expected a base URL, a directory path or a reader function')
+  // In a page, a path is a URL relative to the page.
+  const page = (globalThis as { location?: { href?: string } }).location?.href
+  if (page !== undefined) return readerOf(new URL(source, page), options)
+  const directory = source.endsWith('/') ? source : `${source}/`
+  // A variable name, so that bundlers for the browser leave Node's module alone.
+  const fsModule = 'node:fs/promises'
+  return async (name) => {
+    const fs = (await import(/* @vite-ignore */ fsModule)) as { readFile(path: string): Promise<Uint8Array> }
+    return fs.readFile(directory + name)
+  }
+}
+
+/** The number of the shard whose first key is the last one not above `key` (0 when all are above it). */
+function shardOf(starts: readonly string[], key: string): number {
+  const k = lowerBound(starts.length, (i) => starts[i], key)
+  return k < starts.length && starts[k] === key ? k : Math.max(0, k - 1)
+}
+
+/**
+ * A static index: searched like a loaded index, with `await`, loading the shards each query
+ * needs and keeping them. Open one with `openStaticIndex`.
+ */
+export class StaticIndex<M extends object = Metadata> {
+  readonly #manifest: StaticManifest
+  readonly #read: (name: string) => Promise<unknown>
+  readonly #counter: { bytes: number; requests: number }
+  readonly #documents: Documents
+  readonly #analyzer: Analyzer
+  readonly #rows: RowTable
+
+  /** The shards a search asked for and did not have, as `kind:number`. */
+  readonly #missing = new Set<string>()
+  /** True while a query is planned: a word of the query whose words shard is not loaded is noted. */
+  #planning = false
+  /** Shards being loaded, so that two searches at once fetch each once. */
+  readonly #inFlight = new Map<string, Promise<void>>()
+
+  readonly #terms: (readonly Posting[] | undefined)[]
+  readonly #words: ({ readonly words: readonly string[]; readonly sentences: readonly number[] } | undefined)[]
+  readonly #lengthShards: boolean[]
+  readonly #lengths: Int32Array
+  readonly #blocks: boolean[]
+  readonly #splits = new Map<string, readonly CompoundPart[]>()
+  /** Each document's block, first row and, once its block is loaded, its id, text and metadata. */
+  readonly #blockOfDocument: Int32Array
+  readonly #firstDocument: number[] = []
+  readonly #firstRow: Int32Array
+  readonly #blockOfRow: Int32Array
+  readonly #ids: (DocumentId | undefined)[]
+  readonly #texts: string[]
+  readonly #metadata: (Metadata | undefined)[]
+  readonly #spans: { readonly start: Int32Array; readonly end: Int32Array }
+  readonly #duplicates: number
+  readonly #multiSentence: number
+  /** True when shards came in since the engine and the vocabulary were made. */
+  #stale = true
+
+  /** @internal */
+  constructor(manifest: StaticManifest, read: (name: string) => Promise<unknown>, counter: { bytes: number; requests: number }) {
+    this.#manifest = manifest
+    this.#read = read
+    this.#counter = counter
+    const stored = manifest.analyzer
+    this.#analyzer = composeAnalyzer(analyzerOptionsOf(stored), (word) => this.#split(word))
+    const analyzer = this.#analyzer
+    if (analyzer.name !== stored.name || analyzer.version !== stored.version || analyzer.fingerprint !== stored.fingerprint) {
+      throw new AnalyzerMismatchError(
+        `This static index was built with analyzer ${stored.name} ${stored.version} (fingerprint ${stored.fingerprint}) by zoek ${manifest.zoekVersion}, ` +
+          `but this zoek analyses text as ${analyzer.name} ${analyzer.version} (fingerprint ${analyzer.fingerprint}). Write it again with this zoek.`,
+      )
+    }
+    const { counts } = manifest.sentences
+    const rows = manifest.sentences.paragraphs.length
+    this.#terms = new Array(manifest.terms.length)
+    this.#words = new Array(manifest.words.length)
+    this.#lengthShards = new Array(Math.ceil(rows / manifest.lengths)).fill(false)
+    this.#lengths = new Int32Array(rows)
+    this.#blocks = new Array(manifest.blocks.length).fill(false)
+    this.#blockOfDocument = new Int32Array(counts.length)
+    this.#firstRow = new Int32Array(counts.length)
+    this.#blockOfRow = new Int32Array(rows)
+    for (let block = 0, doc = 0, row = 0; block < manifest.blocks.length; block++) {
+      this.#firstDocument.push(doc)
+      for (let k = 0; k < manifest.blocks[block]; k++, doc++) {
+        this.#blockOfDocument[doc] = block
+        this.#firstRow[doc] = row
+        for (let i = 0; i < counts[doc]; i++, row++) this.#blockOfRow[row] = block
+      }
+    }
+    this.#ids = new Array(counts.length)
+    this.#texts = new Array(counts.length)
+    this.#metadata = new Array(counts.length)
+    this.#spans = { start: new Int32Array(rows), end: new Int32Array(rows) }
+    addSplits(this.#splits, manifest.names)
+    const entries = Array.from(counts, (count, doc) => this.#entry(doc, count))
+    this.#rows = RowTable.fromLayout(entries, manifest.sentences, { ...this.#spans, ready: (row) => this.#has('docs', this.#blockOfRow[row]) })
+    this.#duplicates = manifest.sentences.duplicateOf?.filter((d) => d !== null).length ?? 0
+    this.#multiSentence = counts.filter((count) => count > 1).length
+    this.#documents = new Documents(this.#analyzer, undefined)
+  }
+
+  /** The number of documents. */
+  get documentCount(): number {
+    return this.#manifest.sentences.counts.length
+  }
+
+  /** The number of sentences. */
+  get sentenceCount(): number {
+    return this.#manifest.sentences.paragraphs.length
+  }
+
+  /** The bytes of every file read so far, the manifest included (as the reader gave them: uncompressed). */
+  get bytesFetched(): number {
+    return this.#counter.bytes
+  }
+
+  /** The number of files read so far, the manifest included. */
+  get requests(): number {
+    return this.#counter.requests
+  }
+
+  /** The analyzer every query goes through. */
+  get analyzer(): Analyzer {
+    return this.#analyzer
+  }
+
+  /**
+   * Searches the index; the same hits, in the same order and with the same highlights, as the
+   * loaded index's `search`. Loads the shards the query needs first (and keeps them).
+   *
+   * @param query - a query string, or a query tree
+   * @param options - the options of `SentenceIndex.search`
+   * @returns the hits of the page, with `total`
+   * @throws `QuerySyntaxError` and `InvalidOptionError` as `search` does; `StaticLoadError` when a
+   *   shard cannot be read (the index stays usable)
+   */
+  async search(query: string | QueryNode, options: SearchOptions<M> = {}): Promise<SearchResults<M>> {
+    const settings = checkSearchOptions(options)
+    const tree = typeof query === 'string' ? undefined : checkQueryTree(query)
+    const text: QueryText | undefined =
+      typeof query === 'string'
+        ? { query, parse: () => parseQuery(query, { defaultOperator: settings.defaultOperator, strict: settings.strict, asYouType: settings.asYouType }) }
+        : undefined
+    const asked = (tree ?? text) as QueryNode | QueryText
+    return this.#rounds(() => {
+      this.#planning = true
+      try {
+        planOf(this.#documents, asked, settings)
+      } finally {
+        this.#planning = false
+      }
+      if (this.#missing.size > 0) return undefined
+      const results = runSearch<M>(this.#documents, asked, settings)
+      // Read what a caller can read, so that every shard it needs is loaded now.
+      void results.total
+      return results
+    })
+  }
+
+  /**
+   * Completes a prefix to words of the indexed text, as the loaded index's `suggest` does.
+   *
+   * @param prefix - the beginning of a word, as typed
+   * @param options - see `SuggestOptions`
+   * @returns words as they stand in the text, each with the number of sentences it occurs in
+   */
+  async suggest(prefix: string, options: SuggestOptions = {}): Promise<Suggestion[]> {
+    if (typeof prefix !== 'string') throw new InvalidOptionError('prefix', `expected a string, got ${typeof prefix}`)
+    const { limit } = checkSuggestOptions(options)
+    const start = this.#analyzer.normalize(prefix)
+    if (start === '') return []
+    return this.#rounds(() => this.#documents.vocabulary.withPrefix(start, limit).map(({ surface, sentences }) => ({ word: surface, sentences })))
+  }
+
+  /** Runs `attempt` until it reads nothing that is not loaded, loading what it noted in between. */
+  async #rounds<T>(attempt: () => T | undefined): Promise<T> {
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      if (this.#stale) this.#refresh()
+      this.#missing.clear()
+      const result = attempt()
+      if (this.#missing.size === 0 && result !== undefined) return result
+      await this.#load([...this.#missing])
+    }
+    throw new IndexFormatError(`A search still lacked shards after ${MAX_ROUNDS} rounds of loading.`, 'Write the static index again.')
+  }
+
+  /** Makes the engine and the vocabulary of what is loaded, and hands them to the search. */
+  #refresh(): void {
+    const postings = this.#terms.flatMap((shard) => shard ?? [])
+    const engine = SentenceMiniSearch.restoreFrom(
+      {
+        average: this.#manifest.average,
+        postings,
+        lengthOf: (row) => (this.#has('lengths', Math.floor(row / this.#manifest.lengths)) ? this.#lengths[row] : 1),
+        loaded: (term) => this.#has('terms', shardOf(this.#manifest.terms, term)),
+      },
+      this.sentenceCount,
+    )
+    const vocabulary = new Vocabulary(this.#analyzer, undefined, {
+      read: (from, to) => {
+        for (let n = shardOf(this.#manifest.words, from), last = shardOf(this.#manifest.words, to); n <= last; n++) this.#has('words', n)
+      },
+      readAll: () => {
+        for (let n = 0; n < this.#words.length; n++) this.#has('words', n)
+      },
+    })
+    vocabulary.restore({ words: this.#words.flatMap((shard) => shard?.words ?? []), sentences: this.#words.flatMap((shard) => shard?.sentences ?? []) })
+    this.#documents.adopt({ rows: this.#rows, engine, vocabulary, duplicates: this.#duplicates, multiSentence: this.#multiSentence })
+    this.#stale = false
+  }
+
+  /** True when a shard is loaded; otherwise notes that it is needed. */
+  #has(kind: ShardKind, n: number): boolean {
+    const loaded =
+      kind === 'terms'
+        ? this.#terms[n] !== undefined
+        : kind === 'words'
+          ? this.#words[n] !== undefined
+          : kind === 'docs'
+            ? this.#blocks[n]
+            : this.#lengthShards[n]
+    if (!loaded) this.#missing.add(`${kind}:${n}`)
+    return loaded
+  }
+
+  /** The compound split of a normalised word; while planning, a word whose shard is not loaded is noted. */
+  #split(word: string): readonly CompoundPart[] | undefined {
+    const parts = this.#splits.get(word)
+    if (parts === undefined && this.#planning) this.#has('words', shardOf(this.#manifest.words, word))
+    return parts
+  }
+
+  /** Loads shards (`kind:number`) at once; a shard two searches need is fetched once. */
+  async #load(shards: readonly string[]): Promise<void> {
+    await Promise.all(
+      shards.map((shard) => {
+        let loading = this.#inFlight.get(shard)
+        if (loading === undefined) {
+          loading = this.#loadShard(shard).finally(() => this.#inFlight.delete(shard))
+          this.#inFlight.set(shard, loading)
+        }
+        return loading
+      }),
+    )
+  }
+
+  async #loadShard(shard: string): Promise<void> {
+    const [kind, number] = shard.split(':') as [ShardKind, string]
+    const n = Number(number)
+    const data = await this.#read(shardFile(kind, n, this.#manifest.build))
+    const rows = this.sentenceCount
+    switch (kind) {
+      case 'terms':
+        validateShard(kind, data, 0)
+        this.#terms[n] = data as Posting[]
+        break
+      case 'words': {
+        validateShard(kind, data, 0)
+        const vocabulary = data as SerializedVocabulary
+        this.#words[n] = vocabulary
+        vocabulary.compounds?.words.forEach((i, k) => {
+          const key = this.#analyzer.normalize(vocabulary.words[i])
+          const parts = decodeParts(vocabulary.compounds?.parts[k] ?? '', key.length)
+          if (parts !== undefined) this.#splits.set(key, parts)
+        })
+        break
+      }
+      case 'lengths': {
+        const from = n * this.#manifest.lengths
+        const count = Math.min(this.#manifest.lengths, rows - from)
+        validateShard(kind, data, count)
+        this.#lengths.set(data as number[], from)
+        this.#lengthShards[n] = true
+        break
+      }
+      case 'docs':
+        this.#takeBlock(n, data)
+        break
+    }
+    this.#stale = true
+  }
+
+  #takeBlock(n: number, data: unknown): void {
+    const fromDoc = this.#firstDocument[n]
+    const toDoc = fromDoc + this.#manifest.blocks[n]
+    const { counts } = this.#manifest.sentences
+    let sentences = 0
+    for (let doc = fromDoc; doc < toDoc; doc++) sentences += counts[doc]
+    validateShard('docs', data, sentences)
+    const block = data as DocumentBlock
+    if (block.documents.length !== toDoc - fromDoc)
+      throw new IndexFormatError(`docs block ${n} has ${block.documents.length} documents, the manifest ${toDoc - fromDoc}.`)
+    block.documents.forEach(([id, text, metadata], k) => {
+      this.#ids[fromDoc + k] = id
+      this.#texts[fromDoc + k] = text
+      this.#metadata[fromDoc + k] = metadata ?? NO_METADATA
+    })
+    fillSpans(this.#spans, { counts, gaps: block.gaps, lengths: block.lengths }, fromDoc, toDoc, this.#firstRow[fromDoc])
+    addSplits(this.#splits, block.splits)
+    this.#blocks[n] = true
+  }
+
+  /** A document whose id, text and metadata are read from its block; placeholders (noted) until it is loaded. */
+  #entry(doc: number, count: number): DocumentEntry {
+    const index = this
+    const ready = () => index.#has('docs', index.#blockOfDocument[doc])
+    return {
+      get id(): DocumentId {
+        return ready() ? (index.#ids[doc] as DocumentId) : ''
+      },
+      get text(): string {
+        return ready() ? index.#texts[doc] : ''
+      },
+      get metadata(): { readonly [key: string]: JsonValue } {
+        return ready() ? (index.#metadata[doc] as Metadata) : NO_METADATA
+      },
+      first: this.#firstRow[doc],
+      count,
+    }
+  }
+}
+
+function addSplits(splits: Map<string, readonly CompoundPart[]>, columns: SplitColumns): void {
+  columns.words.forEach((word, k) => {
+    const parts = decodeParts(columns.parts[k], word.length)
+    if (parts !== undefined) splits.set(word, parts)
+  })
+}
