@@ -4,8 +4,8 @@
  * @module
  */
 
-import { readFileSync, statSync, writeFileSync } from 'node:fs'
-import { basename } from 'node:path'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createIndex, loadIndex } from './create.js'
 import { IndexFormatError, ZoekError } from './errors.js'
@@ -15,6 +15,8 @@ import type { SentenceIndex } from './search/sentence-index.js'
 import type { SearchHit } from './search/types.js'
 import { isParagraphMode } from './model.js'
 import { version } from './version.js'
+import { staticFiles } from './write-static.js'
+import { SHARD_FILE } from './search/format/static.js'
 
 /** Exit codes, documented in `zoek --help`. */
 export const EXIT = Object.freeze({ ok: 0, usage: 2, missing: 3, unreadable: 4, notText: 5, badIndex: 6, empty: 7 })
@@ -27,8 +29,9 @@ Usage:
       FILE (indexed on the fly; "-" reads it from standard input).
       A query is words ("armoede kinderen") and quoted phrases ("\\"zieke kind\\"").
       Each hit shows its sentence id (document#index, the id and index of --json).
-  zoek build FILE... -o OUT [--paragraphs blank-line|line]
-      Index UTF-8 text files (one document each, id = file name) and write OUT.
+  zoek build FILE... [-o OUT] [--static DIR] [--paragraphs blank-line|line]
+      Index UTF-8 text files (one document each, id = file name) and write the
+      index OUT, or a static index into DIR (for zoek/static), or both.
   zoek --help | --version
 
 Options:
@@ -40,6 +43,8 @@ Options:
                   as that sentence; keep: both are hits (role:pullquote finds them)
   --json          print the hits as JSON: { total, hits }
   -o, --out OUT   where zoek build writes the index
+  --static DIR    where zoek build writes a static index: a manifest and shards
+                  that a page loads as its queries need them
   --paragraphs    how build divides files into paragraphs (default blank-line)
 
 Exit codes:
@@ -83,6 +88,7 @@ export function main(argv: readonly string[], out: (line: string) => void = (lin
         json: { type: 'boolean' },
         out: { type: 'string', short: 'o' },
         paragraphs: { type: 'string' },
+        static: { type: 'string' },
       },
     })
     if (values.help) return print(out, HELP)
@@ -118,6 +124,7 @@ interface Values {
   readonly json?: boolean
   readonly out?: string
   readonly paragraphs?: string
+  readonly static?: string
 }
 
 function search(args: readonly string[], values: Values, out: (line: string) => void): number {
@@ -184,7 +191,9 @@ function readTextFile(file: string): string {
 
 function build(files: readonly string[], values: Values, out: (line: string) => void): number {
   if (files.length === 0) throw new CliError(EXIT.usage, 'No input files. Usage: zoek build FILE... -o OUT')
-  if (values.out === undefined) throw new CliError(EXIT.usage, 'No output file. Usage: zoek build FILE... -o OUT')
+  if (values.out === undefined && values.static === undefined)
+    throw new CliError(EXIT.usage, 'No output given. Usage: zoek build FILE... -o OUT (or --static DIR)')
+  if (values.static === '') throw new CliError(EXIT.usage, '--static needs a directory.')
   const paragraphs = values.paragraphs ?? 'blank-line'
   if (!isParagraphMode(paragraphs)) throw new CliError(EXIT.usage, `--paragraphs must be blank-line or line, got "${values.paragraphs}".`)
   const documents = files.map((file) => ({ id: basename(file), text: readTextFile(file), file }))
@@ -196,8 +205,34 @@ function build(files: readonly string[], values: Values, out: (line: string) => 
   const index = createIndex({ paragraphs })
   index.addAll(documents, { onProgress: (done, total) => process.stderr.write(`\rzoek: indexed ${done}/${total} files`) })
   process.stderr.write('\n')
-  writeFileSync(values.out, JSON.stringify(index))
-  return print(out, `Indexed ${index.sentenceCount} sentences of ${index.documentCount} files into ${values.out}.`)
+  const written: string[] = []
+  if (values.out !== undefined) {
+    writeFileSync(values.out, JSON.stringify(index))
+    written.push(values.out)
+  }
+  if (values.static !== undefined) {
+    const files = writeStaticDirectory(index, values.static)
+    written.push(`${values.static} (static: ${files} files)`)
+  }
+  return print(out, `Indexed ${index.sentenceCount} sentences of ${index.documentCount} files into ${written.join(' and ')}.`)
+}
+
+/** Writes a static index into a directory, with progress; returns the number of files. */
+function writeStaticDirectory(index: SentenceIndex, directory: string): number {
+  if (existsSync(directory) && !statSync(directory).isDirectory()) throw new CliError(EXIT.usage, `--static ${directory} is a file, not a directory.`)
+  const files = staticFiles(index)
+  mkdirSync(directory, { recursive: true })
+  const stale = readdirSync(directory).filter((name) => SHARD_FILE.test(name))
+  // Shards first and the manifest last, so that a reader never sees a manifest without its shards.
+  const ordered = [...files.slice(1), files[0]]
+  ordered.forEach((file, i) => {
+    writeFileSync(join(directory, file.name), file.text)
+    if ((i + 1) % 100 === 0 || i + 1 === ordered.length) process.stderr.write(`\rzoek: wrote ${i + 1}/${ordered.length} static files`)
+  })
+  process.stderr.write('\n')
+  const names = new Set(files.map((file) => file.name))
+  for (const name of stale) if (!names.has(name)) rmSync(join(directory, name), { force: true })
+  return files.length
 }
 
 const BOLD = '\u001b[1m'

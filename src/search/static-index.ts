@@ -32,8 +32,9 @@ import {
   type ShardKind,
   type SplitColumns,
   type StaticManifest,
+  type TermShard,
 } from './format/static.js'
-import type { Posting } from './format/v2.js'
+import { forEachPosting, type Posting } from './format/v2.js'
 import { lowerBound } from './lower-bound.js'
 import { checkSearchOptions, checkSuggestOptions, type SearchOptions, type SuggestOptions } from './options.js'
 import { fillSpans, RowTable, type DocumentEntry } from './rows.js'
@@ -134,6 +135,8 @@ export class StaticIndex<M extends object = Metadata> {
 
   /** The shards a search asked for and did not have, as `kind:number`. */
   readonly #missing = new Set<string>()
+  /** True when the attempt read every word of the vocabulary. */
+  #readsAll = false
   /** True while a query is planned: a word of the query whose words shard is not loaded is noted. */
   #planning = false
   /** Shards being loaded, so that two searches at once fetch each once. */
@@ -141,7 +144,7 @@ export class StaticIndex<M extends object = Metadata> {
 
   readonly #terms: (readonly Posting[] | undefined)[]
   readonly #words: ({ readonly words: readonly string[]; readonly sentences: readonly number[] } | undefined)[]
-  readonly #lengthShards: boolean[]
+  /** The number of terms of each sentence found in a loaded terms shard (0 for the others). */
   readonly #lengths: Int32Array
   readonly #blocks: boolean[]
   readonly #splits = new Map<string, readonly CompoundPart[]>()
@@ -177,7 +180,6 @@ export class StaticIndex<M extends object = Metadata> {
     const rows = manifest.sentences.paragraphs.length
     this.#terms = new Array(manifest.terms.length)
     this.#words = new Array(manifest.words.length)
-    this.#lengthShards = new Array(Math.ceil(rows / manifest.lengths)).fill(false)
     this.#lengths = new Int32Array(rows)
     this.#blocks = new Array(manifest.blocks.length).fill(false)
     this.#blockOfDocument = new Int32Array(counts.length)
@@ -281,7 +283,9 @@ export class StaticIndex<M extends object = Metadata> {
     for (let round = 0; round < MAX_ROUNDS; round++) {
       if (this.#stale) this.#refresh()
       this.#missing.clear()
+      this.#readsAll = false
       const result = attempt()
+      if (this.#readsAll && this.#missing.size === 0) for (let n = 0; n < this.#words.length; n++) this.#has('words', n)
       if (this.#missing.size === 0 && result !== undefined) return result
       await this.#load([...this.#missing])
     }
@@ -295,7 +299,8 @@ export class StaticIndex<M extends object = Metadata> {
       {
         average: this.#manifest.average,
         postings,
-        lengthOf: (row) => (this.#has('lengths', Math.floor(row / this.#manifest.lengths)) ? this.#lengths[row] : 1),
+        // The engine reads the lengths of the sentences of the postings it has: those came with them.
+        lengthOf: (row) => this.#lengths[row],
         loaded: (term) => this.#has('terms', shardOf(this.#manifest.terms, term)),
       },
       this.sentenceCount,
@@ -304,8 +309,10 @@ export class StaticIndex<M extends object = Metadata> {
       read: (from, to) => {
         for (let n = shardOf(this.#manifest.words, from), last = shardOf(this.#manifest.words, to); n <= last; n++) this.#has('words', n)
       },
+      // Every word (a fuzzy word, a typo) only once nothing else is missing: a query word
+      // whose postings are not loaded yet looks like a typo until they are.
       readAll: () => {
-        for (let n = 0; n < this.#words.length; n++) this.#has('words', n)
+        this.#readsAll = true
       },
     })
     vocabulary.restore({ words: this.#words.flatMap((shard) => shard?.words ?? []), sentences: this.#words.flatMap((shard) => shard?.sentences ?? []) })
@@ -315,14 +322,7 @@ export class StaticIndex<M extends object = Metadata> {
 
   /** True when a shard is loaded; otherwise notes that it is needed. */
   #has(kind: ShardKind, n: number): boolean {
-    const loaded =
-      kind === 'terms'
-        ? this.#terms[n] !== undefined
-        : kind === 'words'
-          ? this.#words[n] !== undefined
-          : kind === 'docs'
-            ? this.#blocks[n]
-            : this.#lengthShards[n]
+    const loaded = kind === 'terms' ? this.#terms[n] !== undefined : kind === 'words' ? this.#words[n] !== undefined : this.#blocks[n]
     if (!loaded) this.#missing.add(`${kind}:${n}`)
     return loaded
   }
@@ -354,10 +354,18 @@ export class StaticIndex<M extends object = Metadata> {
     const data = await this.#read(shardFile(kind, n, this.#manifest.build))
     const rows = this.sentenceCount
     switch (kind) {
-      case 'terms':
-        validateShard(kind, data, 0)
-        this.#terms[n] = data as Posting[]
+      case 'terms': {
+        validateShard(kind, data, rows)
+        const shard = data as TermShard
+        shard.postings.forEach(([, steps, frequencies], k) => {
+          let i = 0
+          forEachPosting(steps, frequencies, (row) => {
+            this.#lengths[row] = shard.lengths[k][i++]
+          })
+        })
+        this.#terms[n] = shard.postings
         break
+      }
       case 'words': {
         validateShard(kind, data, 0)
         const vocabulary = data as SerializedVocabulary
@@ -367,14 +375,6 @@ export class StaticIndex<M extends object = Metadata> {
           const parts = decodeParts(vocabulary.compounds?.parts[k] ?? '', key.length)
           if (parts !== undefined) this.#splits.set(key, parts)
         })
-        break
-      }
-      case 'lengths': {
-        const from = n * this.#manifest.lengths
-        const count = Math.min(this.#manifest.lengths, rows - from)
-        validateShard(kind, data, count)
-        this.#lengths.set(data as number[], from)
-        this.#lengthShards[n] = true
         break
       }
       case 'docs':

@@ -6,14 +6,13 @@
  *   reads for every sentence (sentences per document, paragraph steps, roles, speakers,
  *   pull-quote links), the first key of every shard, and the build, which is in every other
  *   file's name so that caches never mix two builds;
- * - `terms-N.<build>.json`: the posting lists of a range of terms, as in format 2 (compound
- *   parts are terms of their own, so a word needs one shard and finds the compounds too);
+ * - `terms-N.<build>.json`: the posting lists of a range of terms, as in format 2, each with
+ *   the number of terms of its sentences, which BM25 reads for every candidate (compound parts
+ *   are terms of their own, so a word needs one shard and finds the compounds too);
  * - `words-N.<build>.json`: the vocabulary of a range of normalised words, with their compound
  *   splits, for prefix, fuzzy and as-you-type expansion and for analysing the query;
  * - `docs-N.<build>.json`: a block of whole documents (id, text, metadata), their sentences'
- *   offsets, and the compound splits of their words, so a hit is analysed as it was indexed;
- * - `lengths-N.<build>.json`: the number of terms of a range of sentences, which BM25 reads
- *   for every candidate.
+ *   offsets, and the compound splits of their words, so a hit is analysed as it was indexed.
  *
  * The files are written from format 2, so a static index holds exactly what `toJSON` holds.
  *
@@ -26,7 +25,7 @@ import { isCount } from '../../check.js'
 import { roles, type ParagraphMode, type Role } from '../../model.js'
 import type { SerializedVocabulary } from '../vocabulary.js'
 import { checkAnalyzer, checkArray, checkCounts, checkVocabulary, fail, isDocumentId, isJsonValue, isObject, type SerializedAnalyzer } from './common.js'
-import type { SentenceColumns, SerializedDocument, SerializedIndex } from './v2.js'
+import { forEachPosting, postingValid, type Posting, type SentenceColumns, type SerializedDocument, type SerializedIndex } from './v2.js'
 
 /** The `format` field of a static index's manifest. */
 export const STATIC_FORMAT = 'zoek-static'
@@ -36,7 +35,7 @@ export const STATIC_FORMAT_VERSION = 1
 export const MANIFEST_FILE = 'zoek-static.json'
 
 /** The kinds of shard, as they begin a file's name. */
-export type ShardKind = 'terms' | 'words' | 'docs' | 'lengths'
+export type ShardKind = 'terms' | 'words' | 'docs'
 
 /** Split words as columns: normalised words and their parts (`start-end,…`). */
 export interface SplitColumns {
@@ -65,8 +64,13 @@ export interface StaticManifest {
   readonly words: readonly string[]
   /** The number of documents of each docs block. */
   readonly blocks: readonly number[]
-  /** The number of sentences of each lengths shard (the last may have fewer). */
-  readonly lengths: number
+}
+
+/** A terms shard: posting lists as in format 2, and the number of terms of each of their sentences. */
+export interface TermShard {
+  readonly postings: readonly Posting[]
+  /** For each posting list, the number of terms of each of its sentences, in its order. */
+  readonly lengths: readonly (readonly number[])[]
 }
 
 /** A block of documents: whole documents with their sentences' offsets and the splits of their words. */
@@ -91,12 +95,10 @@ export interface StaticLayout {
   readonly wordBytes: number
   /** About how many characters of text a docs block holds; one long document may make it longer. */
   readonly blockBytes: number
-  /** Sentences per lengths shard. */
-  readonly lengthRows: number
 }
 
 /** The default layout, chosen on the 40k-sentence haystack (bench/static.ts): shards of a few kB gzip. */
-export const DEFAULT_LAYOUT: StaticLayout = { termBytes: 24_000, wordBytes: 12_000, blockBytes: 6_000, lengthRows: 4096 }
+export const DEFAULT_LAYOUT: StaticLayout = { termBytes: 24_000, wordBytes: 12_000, blockBytes: 2_500 }
 
 /**
  * The name of a shard's file.
@@ -106,6 +108,9 @@ export const DEFAULT_LAYOUT: StaticLayout = { termBytes: 24_000, wordBytes: 12_0
  * @param build - the build of the manifest
  */
 export const shardFile = (kind: ShardKind, n: number, build: string): string => `${kind}-${n}.${build}.json`
+
+/** The name of every shard file, whatever its build: what a directory's earlier builds left behind. */
+export const SHARD_FILE = /^(terms|words|docs)-\d+\.[0-9a-f]+\.json$/
 
 /** What the writer needs besides the serialised index. */
 export interface StaticInputs {
@@ -134,9 +139,15 @@ export function writeStatic(inputs: StaticInputs, layout: StaticLayout = DEFAULT
 
   // Terms: the postings in order, cut when a shard is full.
   const termStarts: string[] = []
-  for (const group of cut(data.terms.postings, (posting) => JSON.stringify(posting).length, layout.termBytes)) {
+  const lengthsOf = (posting: Posting): number[] => {
+    const lengths: number[] = []
+    forEachPosting(posting[1], posting[2], (row) => lengths.push(data.terms.lengths[row]))
+    return lengths
+  }
+  for (const group of cut(data.terms.postings, (posting) => 2 * JSON.stringify(posting[1]).length + posting[0].length, layout.termBytes)) {
     termStarts.push(group[0][0])
-    add('terms', group)
+    const shard: TermShard = { postings: group, lengths: group.map(lengthsOf) }
+    add('terms', shard)
   }
 
   // Words: the vocabulary's columns in order of their normalised words, with their splits.
@@ -188,9 +199,6 @@ export function writeStatic(inputs: StaticInputs, layout: StaticLayout = DEFAULT
     add('docs', block)
   }
 
-  // Lengths: the number of terms of each sentence, in fixed ranges of rows.
-  for (let row = 0; row < data.terms.lengths.length; row += layout.lengthRows) add('lengths', data.terms.lengths.slice(row, row + layout.lengthRows))
-
   const names = new Set<string>()
   for (const speaker of new Set(data.sentences.speakers ?? [])) if (speaker !== null) for (const word of inputs.asked(speaker)) names.add(word)
   const build = checksum64(shards.map(({ text }) => text).join('\n')).slice(0, 12)
@@ -213,9 +221,8 @@ export function writeStatic(inputs: StaticInputs, layout: StaticLayout = DEFAULT
     terms: termStarts,
     words: wordStarts,
     blocks,
-    lengths: layout.lengthRows,
   }
-  const numbers: Record<ShardKind, number> = { terms: 0, words: 0, docs: 0, lengths: 0 }
+  const numbers: Record<ShardKind, number> = { terms: 0, words: 0, docs: 0 }
   return [{ name: MANIFEST_FILE, text: JSON.stringify(manifest) }, ...shards.map(({ kind, text }) => ({ name: shardFile(kind, numbers[kind]++, build), text }))]
 }
 
@@ -278,7 +285,6 @@ export function validateManifest(value: unknown): StaticManifest {
   if (!sortedStrictly(terms) || !sortedStrictly(words)) fail('"terms" and "words" must be sorted.')
   const blocks = checkCounts(value.blocks, 'blocks', undefined, 1)
   if (blocks.reduce((sum, n) => sum + n, 0) !== counts.length) fail('"blocks" must hold every document.')
-  if (!isCount(value.lengths) || (value.lengths as number) < 1) fail('"lengths" must be a count ≥ 1.')
   return value as unknown as StaticManifest
 }
 
@@ -287,24 +293,22 @@ export function validateManifest(value: unknown): StaticManifest {
  *
  * @param kind - the kind of shard
  * @param value - the parsed shard
- * @param rows - for a docs block, its number of sentences; for a lengths shard, its number of sentences
+ * @param rows - for a docs block, its number of sentences; for a terms shard, the index's
  * @throws `IndexFormatError` naming the problem
  */
 export function validateShard(kind: ShardKind, value: unknown, rows: number): void {
   switch (kind) {
-    case 'terms':
-      checkArray(
-        value,
-        'terms shard',
-        undefined,
-        (p) => Array.isArray(p) && typeof p[0] === 'string' && Array.isArray(p[1]) && (p.length === 2 || Array.isArray(p[2])),
-      )
+    case 'terms': {
+      if (!isObject(value)) fail('A terms shard must be an object.')
+      const postings = checkArray(value.postings, 'terms shard postings', undefined, (p) => postingValid(p, rows)) as Posting[]
+      checkArray(value.lengths, 'terms shard lengths', postings.length, (l) => Array.isArray(l))
+      postings.forEach((posting, k) => {
+        checkCounts((value.lengths as unknown[])[k], `terms shard lengths[${k}]`, posting[1].length)
+      })
       return
+    }
     case 'words':
       checkVocabulary(value)
-      return
-    case 'lengths':
-      checkCounts(value, 'lengths shard', rows)
       return
     case 'docs': {
       if (!isObject(value)) fail('A docs block must be an object.')

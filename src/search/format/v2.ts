@@ -218,8 +218,13 @@ export function validateVersion2(value: Record<string, unknown>): SerializedInde
   return value as unknown as SerializedIndex
 }
 
-/** A posting: a term, ids as steps that stay below `rows`, and optional frequencies ≥ 1. */
-function postingValid(posting: unknown, rows: number): boolean {
+/**
+ * True for a valid posting: a term, ids as steps that stay below `rows`, and optional frequencies ≥ 1.
+ *
+ * @param posting - the value to check
+ * @param rows - the number of sentences
+ */
+export function postingValid(posting: unknown, rows: number): boolean {
   if (!Array.isArray(posting) || posting.length < 2 || posting.length > 3 || typeof posting[0] !== 'string') return false
   const steps: unknown = posting[1]
   const frequencies: unknown = posting[2]
