@@ -20,6 +20,7 @@ const EXPORTS = [
   'SHORT_LINE_WORDS',
   'SegmenterMissingError',
   'SentenceIndex',
+  'StaticLoadError',
   'ZoekError',
   'analyze',
   'createAnalyzer',
@@ -39,10 +40,12 @@ const EXPORTS = [
   'segment',
   'segmentInterview',
   'splitCompound',
+  'staticFiles',
   'stem',
   'stemAlgorithms',
   'tokenize',
   'version',
+  'writeStaticIndex',
 ]
 
 type Zoek = typeof import('../src/index.js')
@@ -108,6 +111,20 @@ describe('the built package', () => {
       // Each call gives an index of its own: what one caller removes, another still has.
       entry.loadInterview().remove('somers-mechelen-2019')
       expect(entry.loadInterview().sentenceCount).toBe(147)
+    }
+  })
+
+  it('offers zoek/static in both formats: a static index written by zoek, searched with the same hits', async () => {
+    const full = (await import('../dist/index.js' as string)) as Zoek
+    const index = full.createIndex()
+    index.add({ id: 1, text: 'De migranten kwamen. Het zieke kind van Vlaanderen.' })
+    const files = new Map(full.staticFiles(index).map((file) => [file.name, file.text]))
+    const esm = (await import('../dist/static.js' as string)) as typeof import('../src/entries/static.js')
+    const cjs = require('../dist/static.cjs') as typeof import('../src/entries/static.js')
+    for (const entry of [esm, cjs]) {
+      const opened = await entry.openStaticIndex(async (name) => files.get(name) ?? '')
+      expect(JSON.stringify(await opened.search('"zieke kind"'))).toBe(JSON.stringify(index.search('"zieke kind"')))
+      await expect(entry.openStaticIndex(async () => '{}')).rejects.toBeInstanceOf(entry.IndexFormatError)
     }
   })
 })

@@ -78,6 +78,8 @@ export async function openStatic<M extends object = Metadata>(source: string | U
       throw error instanceof ZoekError ? error : new StaticLoadError(name, (error as Error).message ?? String(error))
     }
     counter.requests++
+    if (typeof body !== 'string' && !(body instanceof ArrayBuffer) && !ArrayBuffer.isView(body))
+      throw new StaticLoadError(name, 'the reader gave no text or bytes')
     const text = typeof body === 'string' ? body : new TextDecoder().decode(body)
     counter.bytes += typeof body === 'string' ? new TextEncoder().encode(body).length : body.byteLength
     try {
@@ -115,8 +117,9 @@ function readerOf(source: string | URL | StaticReader, options: StaticIndexOptio
   }
 }
 
-/** The number of the shard whose first key is the last one not above `key` (0 when all are above it). */
+/** The number of the shard whose first key is the last one not above `key` (0 when all are above it; -1 when there are no shards). */
 function shardOf(starts: readonly string[], key: string): number {
+  if (starts.length === 0) return -1
   const k = lowerBound(starts.length, (i) => starts[i], key)
   return k < starts.length && starts[k] === key ? k : Math.max(0, k - 1)
 }
@@ -320,8 +323,9 @@ export class StaticIndex<M extends object = Metadata> {
     this.#stale = false
   }
 
-  /** True when a shard is loaded; otherwise notes that it is needed. */
+  /** True when a shard is loaded (or there is none, -1); otherwise notes that it is needed. */
   #has(kind: ShardKind, n: number): boolean {
+    if (n < 0) return true
     const loaded = kind === 'terms' ? this.#terms[n] !== undefined : kind === 'words' ? this.#words[n] !== undefined : this.#blocks[n]
     if (!loaded) this.#missing.add(`${kind}:${n}`)
     return loaded

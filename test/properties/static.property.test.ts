@@ -1,0 +1,67 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { openStaticIndex } from '../../src/entries/static.js'
+import { createIndex, staticFiles } from '../../src/index.js'
+import { RUNS, smallText } from './arbitraries.js'
+
+const word = fc.constantFrom(
+  'de',
+  'stad',
+  'steden',
+  'kind',
+  'kinderen',
+  'kinderarts',
+  'zieke',
+  'migranten',
+  'N-VA',
+  '1994',
+  'burgemeester',
+  'stadhuis',
+  'kindje',
+)
+/** Queries of every kind the syntax has, over the words the documents are made of. */
+const query = fc.oneof(
+  word,
+  word.map((w) => `${w.slice(0, 3)}*`),
+  word.map((w) => `${w}~`),
+  fc.tuple(word, word).map(([a, b]) => `"${a} ${b}"`),
+  fc.tuple(word, word, fc.integer({ min: 0, max: 2 })).map(([a, b, slop]) => `"${a} ${b}"~${slop}`),
+  fc.tuple(word, word).map(([a, b]) => `${a} OR ${b}`),
+  fc.tuple(word, word).map(([a, b]) => `+${a} -${b}`),
+  fc.tuple(word, fc.integer({ min: 0, max: 5 })).map(([w, d]) => `document:${d} ${w}`),
+)
+const options = fc.constantFrom({}, { limit: 2, offset: 1 }, { expand: true }, { asYouType: true }, { context: 1, explain: true })
+const layout = fc.record({
+  termBytes: fc.integer({ min: 1, max: 400 }),
+  wordBytes: fc.integer({ min: 1, max: 200 }),
+  blockBytes: fc.integer({ min: 1, max: 400 }),
+})
+
+describe('static index vs the index it was written from', () => {
+  it('gives the same hits, order, highlights and total on random corpora, layouts and queries', async () => {
+    let cases = 0
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(smallText, { minLength: 1, maxLength: 6 }),
+        layout,
+        fc.array(fc.tuple(query, options), { minLength: 1, maxLength: 4 }),
+        async (texts, sizes, asked) => {
+          cases++
+          const full = createIndex()
+          full.addAll(texts.map((text, id) => ({ id, text })))
+          const files = new Map(staticFiles(full, { layout: sizes }).map((file) => [file.name, file.text]))
+          const index = await openStaticIndex(async (name) => files.get(name) as string)
+          for (const [q, o] of asked) {
+            const expected = full.search(q, o)
+            const hits = await index.search(q, o)
+            expect(JSON.stringify({ hits, total: hits.total })).toBe(JSON.stringify({ hits: expected, total: expected.total }))
+          }
+          expect(await index.suggest(asked[0][0].slice(0, 2))).toEqual(full.suggest(asked[0][0].slice(0, 2)))
+        },
+      ),
+      { numRuns: RUNS },
+    )
+    expect(cases).toBeGreaterThanOrEqual(RUNS)
+    console.log(`[property] static index vs full index: ${cases} generated cases`)
+  }, 120_000)
+})

@@ -1,0 +1,248 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadInterview } from '../src/entries/interview.js'
+import { openStaticIndex, type StaticIndex } from '../src/entries/static.js'
+import {
+  AnalyzerMismatchError,
+  createIndex,
+  IndexFormatError,
+  InvalidOptionError,
+  loadIndex,
+  segmentInterview,
+  StaticLoadError,
+  staticFiles,
+  writeStaticIndex,
+  type SearchOptions,
+  type SentenceIndex,
+} from '../src/index.js'
+import { readFixture } from './helpers.js'
+
+/** Shards of a few dozen characters, so that even the small fixtures make many of them. */
+const SMALL = { layout: { termBytes: 200, wordBytes: 120, blockBytes: 300 } }
+
+/** A reader of files kept in memory, which counts what it reads. */
+function memoryReader(files: readonly { name: string; text: string }[]) {
+  const byName = new Map(files.map((file) => [file.name, file.text]))
+  const read: string[] = []
+  return {
+    read,
+    reader: async (name: string) => {
+      const text = byName.get(name)
+      if (text === undefined) throw new Error(`no file ${name}`)
+      read.push(name)
+      return text
+    },
+  }
+}
+
+/** What a caller sees of a page of hits: every field, the highlights, and the total. */
+const seen = (hits: Awaited<ReturnType<SentenceIndex['search']>>): string => JSON.stringify({ hits, total: hits.total })
+
+const news = readFixture('ud-dutch/nieuws.txt')
+const words = [...new Set(news.match(/\p{L}{3,}/gu) ?? [])]
+const QUERIES = [
+  ...words.filter((_, i) => i % 7 === 0).slice(0, 60),
+  ...words.slice(0, 15).map((w) => `${w.slice(0, 3)}*`),
+  ...words.slice(20, 35).map((w) => `${w}~`),
+  ...words.slice(40, 55).map((w, i) => `"${w} ${words[41 + i]}"~2`),
+  'de',
+  '"de regering"',
+  'regerng',
+  '+regering -minister',
+  'kinderen OR ziekenhuis',
+  'document:nieuws-3 de',
+]
+const OPTIONS: SearchOptions[] = [
+  {},
+  { limit: 3, offset: 2 },
+  { explain: true, context: 1 },
+  { expand: true, limit: 5 },
+  { asYouType: true },
+  { filter: (hit) => hit.index % 2 === 0 },
+]
+
+describe('a static index searches like the index it was written from', () => {
+  let full: SentenceIndex
+  let files: ReturnType<typeof staticFiles>
+  beforeAll(() => {
+    full = createIndex()
+    // Paragraphs of the news fixture as documents of several sentences, so that context ranks.
+    full.addAll(news.split(/\n\s*\n/).map((text, i) => ({ id: `nieuws-${i}`, text, n: i })))
+    files = staticFiles(full, SMALL)
+  })
+
+  it('cuts the index into many shards and opens with the manifest alone', async () => {
+    expect(files[0].name).toBe('zoek-static.json')
+    expect(files.length).toBeGreaterThan(50)
+    const { reader, read } = memoryReader(files)
+    const index = await openStaticIndex(reader)
+    expect(read).toEqual(['zoek-static.json'])
+    expect(index.documentCount).toBe(full.documentCount)
+    expect(index.sentenceCount).toBe(full.sentenceCount)
+  })
+
+  it('gives the same hits, order, highlights and total for every query and option', async () => {
+    const { reader } = memoryReader(files)
+    const index = await openStaticIndex(reader)
+    for (const query of QUERIES) {
+      for (const options of OPTIONS) {
+        expect(seen(await index.search(query, options)), `${query} ${JSON.stringify(options)}`).toBe(seen(full.search(query, options)))
+      }
+      expect(await index.suggest(query.slice(0, 2))).toEqual(full.suggest(query.slice(0, 2)))
+    }
+  })
+
+  it('gives the same results from a fresh index for each query (nothing depends on what an earlier query loaded)', async () => {
+    for (const query of QUERIES.filter((_, i) => i % 4 === 0)) {
+      const index = await openStaticIndex(memoryReader(files).reader)
+      expect(seen(await index.search(query, { expand: true })), query).toBe(seen(full.search(query, { expand: true })))
+    }
+  })
+
+  it('reads only some shards for a word, and nothing more for the same query again', async () => {
+    const { reader, read } = memoryReader(files)
+    const index = await openStaticIndex(reader)
+    const hits = await index.search('regering')
+    expect(hits.length).toBeGreaterThan(0)
+    const kinds = new Set(read.map((name) => name.split('-')[0]))
+    expect([...kinds].sort()).toEqual(['docs', 'terms', 'words', 'zoek'])
+    expect(read.length).toBeLessThan(files.length / 4)
+    const requests = index.requests
+    const bytes = index.bytesFetched
+    expect(requests).toBe(read.length)
+    expect(bytes).toBeGreaterThan(0)
+    await index.search('regering')
+    expect(index.requests).toBe(requests)
+    expect(index.bytesFetched).toBe(bytes)
+  })
+})
+
+describe('the interview as a static index', () => {
+  it('finds roles, speakers and pull quotes as the interview index does', async () => {
+    const interview = loadInterview()
+    const index = await openStaticIndex(memoryReader(staticFiles(interview, SMALL)).reader)
+    const queries = ['armoede', 'role:answer Mechelen', 'speaker:"Bart Somers" burgemeester', 'Bart Somers', '"zieke kind"', 'role:pullquote', 'integratie*']
+    for (const query of queries) {
+      for (const options of [{}, { duplicates: 'keep' as const }, { expand: true }, { roleBoost: { answer: 3 } }]) {
+        expect(seen(await index.search(query, options)), query).toBe(seen(interview.search(query, options)))
+      }
+    }
+  })
+
+  it('ranks a synthetic interview the same, with its questions and answers', async () => {
+    const text = readFixture('interview/synthetic-interview.txt')
+    const full = createIndex()
+    full.addSegmented(
+      { id: 'interview', text },
+      segmentInterview(text, { interviewer: 'Anna de Vries', interviewee: 'Karim Bouzid', publication: 'Voorbeeldblad' }),
+    )
+    const index = await openStaticIndex(memoryReader(staticFiles(full, SMALL)).reader)
+    for (const query of ['wijk', 'Karim Bouzid', 'role:question jongeren', 'school*']) {
+      expect(seen(await index.search(query, { expand: true, context: 1 })), query).toBe(seen(full.search(query, { expand: true, context: 1 })))
+    }
+  })
+})
+
+describe('writing and opening a static index on disk', () => {
+  it('writes a directory that openStaticIndex reads in Node, and clears an earlier build', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'zoek-static-'))
+    const first = createIndex()
+    first.add({ id: 1, text: 'Het dialoogvenster opent. De gemeente betaalt.' })
+    const progress: number[] = []
+    await writeStaticIndex(first, directory, { onProgress: (done) => progress.push(done) })
+    const before = readdirSync(directory).sort()
+    expect(progress.at(-1)).toBe(before.length)
+    const second = createIndex()
+    second.add({ id: 2, text: 'Kinderen spelen in het park.' })
+    const written = await writeStaticIndex(second.toJSON(), directory)
+    const after = readdirSync(directory).sort()
+    expect(after).toEqual(written.map((file) => file.name).sort())
+    expect(after.some((name) => before.includes(name) && name !== 'zoek-static.json')).toBe(false)
+    const index = await openStaticIndex(directory)
+    expect((await index.search('kind')).map((hit) => hit.text)).toEqual(['Kinderen spelen in het park.'])
+    expect(await index.search('venster')).toEqual([])
+  })
+
+  it('reads a base URL with the fetch it is given', async () => {
+    const files = staticFiles(loadInterview())
+    const asked: string[] = []
+    const fetch = async (url: string) => {
+      asked.push(url)
+      const file = files.find((f) => url.endsWith(`/${f.name}`))
+      return new Response(file?.text ?? 'missing', { status: file === undefined ? 404 : 200 })
+    }
+    const index = await openStaticIndex('https://example.org/zoek', { fetch })
+    expect((await index.search('armoede')).length).toBeGreaterThan(0)
+    expect(asked[0]).toBe('https://example.org/zoek/zoek-static.json')
+  })
+})
+
+describe('bad input and failures', () => {
+  const files = staticFiles(loadInterview(), SMALL)
+
+  it('a shard that cannot be read gives StaticLoadError, and the index works once it can', async () => {
+    let failing = true
+    const { reader } = memoryReader(files)
+    const index: StaticIndex = await openStaticIndex(async (name) => {
+      if (failing && name.startsWith('terms')) throw new Error('connection reset')
+      return reader(name)
+    })
+    const error = await index.search('armoede').catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(StaticLoadError)
+    expect((error as StaticLoadError).code).toBe('STATIC_LOAD')
+    expect((error as StaticLoadError).file).toMatch(/^terms-\d+\./)
+    failing = false
+    expect(seen(await index.search('armoede'))).toBe(seen(loadInterview().search('armoede')))
+  })
+
+  it('a missing manifest, a corrupt one, another format and another analyzer are typed errors', async () => {
+    const manifest = JSON.parse(files[0].text)
+    const withManifest = (text: string) => async (name: string) => (name === 'zoek-static.json' ? text : (files.find((f) => f.name === name)?.text ?? ''))
+    await expect(openStaticIndex(async () => Promise.reject(new Error('404')))).rejects.toBeInstanceOf(StaticLoadError)
+    await expect(openStaticIndex(withManifest('{"format":'))).rejects.toBeInstanceOf(IndexFormatError)
+    await expect(openStaticIndex(withManifest(JSON.stringify({ ...manifest, formatVersion: 9 })))).rejects.toBeInstanceOf(IndexFormatError)
+    await expect(openStaticIndex(withManifest(JSON.stringify({ ...manifest, blocks: [...manifest.blocks, 1] })))).rejects.toBeInstanceOf(IndexFormatError)
+    const other = { ...manifest, analyzer: { ...manifest.analyzer, fingerprint: '0000000000000000' } }
+    await expect(openStaticIndex(withManifest(JSON.stringify(other)))).rejects.toBeInstanceOf(AnalyzerMismatchError)
+  })
+
+  it('a damaged shard is an IndexFormatError, not wrong hits', async () => {
+    const damaged = files.map((file) => (file.name.startsWith('terms') ? { ...file, text: '{"postings":[["x",[-1]]],"lengths":[[1]]}' } : file))
+    const index = await openStaticIndex(memoryReader(damaged).reader)
+    await expect(index.search('armoede')).rejects.toBeInstanceOf(IndexFormatError)
+  })
+
+  it('rejects bad options and sources', async () => {
+    await expect(openStaticIndex(memoryReader(files).reader, { fetch: 5 } as never)).rejects.toBeInstanceOf(InvalidOptionError)
+    await expect(openStaticIndex(memoryReader(files).reader, { cache: true } as never)).rejects.toBeInstanceOf(InvalidOptionError)
+    await expect(openStaticIndex('' as never)).rejects.toBeInstanceOf(InvalidOptionError)
+    expect(() => staticFiles(loadInterview(), { layout: { blockBytes: 0 } })).toThrow(InvalidOptionError)
+    expect(() => staticFiles(loadInterview(), { layout: { shards: 3 } as never })).toThrow(InvalidOptionError)
+    const index = await openStaticIndex(memoryReader(files).reader)
+    await expect(index.search('armoede', { limit: -1 })).rejects.toBeInstanceOf(InvalidOptionError)
+    await expect(index.suggest(5 as never)).rejects.toBeInstanceOf(InvalidOptionError)
+  })
+
+  it('writes the same files for the same index, and a loaded copy writes them too', () => {
+    const interview = loadInterview()
+    const copy = loadIndex(JSON.stringify(interview))
+    expect(staticFiles(copy, SMALL)).toEqual(files)
+  })
+})
+
+describe('the command line', () => {
+  it('zoek build --static writes a directory the static entry searches', async () => {
+    const { main } = await import('../src/cli.js')
+    const directory = mkdtempSync(join(tmpdir(), 'zoek-cli-static-'))
+    const input = join(directory, 'tekst.txt')
+    writeFileSync(input, 'De burgemeester opent het stadhuis.\n\nKinderen spelen buiten.')
+    const lines: string[] = []
+    expect(main(['build', input, '--static', join(directory, 'site')], (line) => lines.push(line))).toBe(0)
+    expect(lines.join('\n')).toMatch(/static: \d+ files/)
+    expect(JSON.parse(readFileSync(join(directory, 'site', 'zoek-static.json'), 'utf8')).format).toBe('zoek-static')
+    const index = await openStaticIndex(join(directory, 'site'))
+    expect((await index.search('huis')).map((hit) => hit.text)).toEqual(['De burgemeester opent het stadhuis.'])
+  })
+})
