@@ -42,6 +42,15 @@ import { planOf, runSearch, type QueryText } from './run-search.js'
 import type { SearchResults, Suggestion } from './types.js'
 import { Vocabulary, type SerializedVocabulary } from './vocabulary.js'
 
+/**
+ * The hits of a static index's search: the loaded index's, and whether `total` is exact
+ * (see {@link StaticIndex.search}).
+ */
+export interface StaticSearchResults<M extends object = Metadata> extends SearchResults<M> {
+  /** False when `total` counts candidates whose sentences were not loaded to check them: an upper bound. */
+  readonly totalExact: boolean
+}
+
 /** Reads one file of a static index by its name; resolves to its bytes or text. */
 export type StaticReader = (name: string) => Promise<ArrayBuffer | Uint8Array | string>
 
@@ -234,16 +243,38 @@ export class StaticIndex<M extends object = Metadata> {
   }
 
   /**
-   * Searches the index; the same hits, in the same order and with the same highlights, as the
-   * loaded index's `search`. Loads the shards the query needs first (and keeps them).
+   * Searches the index: the same hits, in the same order and with the same highlights, as the
+   * loaded index's `search`. Loads the shards the page needs first (and keeps them).
+   *
+   * `total` is exact (`totalExact` true) unless counting would have to read sentences that are
+   * not loaded: a phrase, a filter or an exclusion checks each candidate's sentence, and a
+   * static index does not load every candidate's block for a number. Then `total` counts each
+   * candidate it has not checked as a hit, so it is at most that many too high, and
+   * `totalExact` is false; {@link StaticIndex.count} gives the exact number.
    *
    * @param query - a query string, or a query tree
    * @param options - the options of `SentenceIndex.search`
-   * @returns the hits of the page, with `total`
+   * @returns the hits of the page, with `total` and `totalExact`
    * @throws `QuerySyntaxError` and `InvalidOptionError` as `search` does; `StaticLoadError` when a
    *   shard cannot be read (the index stays usable)
    */
-  async search(query: string | QueryNode, options: SearchOptions<M> = {}): Promise<SearchResults<M>> {
+  async search(query: string | QueryNode, options: SearchOptions<M> = {}): Promise<StaticSearchResults<M>> {
+    return this.#search(query, options, false)
+  }
+
+  /**
+   * The exact number of hits of a query (the `total` of the loaded index's `search`), loading
+   * whatever sentences the count must check.
+   *
+   * @param query - a query string, or a query tree
+   * @param options - the options of `SentenceIndex.search` (paging does not matter)
+   * @returns the number of hits
+   */
+  async count(query: string | QueryNode, options: SearchOptions<M> = {}): Promise<number> {
+    return (await this.#search(query, options, true)).total
+  }
+
+  async #search(query: string | QueryNode, options: SearchOptions<M>, exactTotal: boolean): Promise<StaticSearchResults<M>> {
     const settings = checkSearchOptions(options)
     const tree = typeof query === 'string' ? undefined : checkQueryTree(query)
     const text: QueryText | undefined =
@@ -260,9 +291,15 @@ export class StaticIndex<M extends object = Metadata> {
       }
       if (this.#missing.size > 0) return undefined
       const results = runSearch<M>(this.#documents, asked, settings)
-      // Read what a caller can read, so that every shard it needs is loaded now.
-      void results.total
-      return results
+      if (this.#missing.size > 0) return undefined
+      // The total, read now: a sentence it would have to check and that is not loaded counts as a hit.
+      const total = results.total
+      const totalExact = this.#missing.size === 0
+      if (!totalExact && !exactTotal) this.#missing.clear()
+      return Object.defineProperties([...results], {
+        total: { value: total, enumerable: false },
+        totalExact: { value: totalExact, enumerable: false },
+      }) as StaticSearchResults<M>
     })
   }
 

@@ -54,7 +54,9 @@ describe('static index vs the index it was written from', () => {
           for (const [q, o] of asked) {
             const expected = full.search(q, o)
             const hits = await index.search(q, o)
-            expect(JSON.stringify({ hits, total: hits.total })).toBe(JSON.stringify({ hits: expected, total: expected.total }))
+            expect(JSON.stringify(hits)).toBe(JSON.stringify(expected))
+            expect(hits.totalExact ? hits.total : await index.count(q, o)).toBe(expected.total)
+            expect(hits.total).toBeGreaterThanOrEqual(expected.total)
           }
           expect(await index.suggest(asked[0][0].slice(0, 2))).toEqual(full.suggest(asked[0][0].slice(0, 2)))
         },
