@@ -33,8 +33,9 @@ import {
   type SplitColumns,
   type StaticManifest,
   type TermShard,
+  termKey,
 } from './format/static.js'
-import { forEachPosting, type Posting } from './format/v2.js'
+import { byTerm, forEachPosting, type Posting } from './format/v2.js'
 import { lowerBound } from './lower-bound.js'
 import { checkSearchOptions, checkSuggestOptions, type SearchOptions, type SuggestOptions } from './options.js'
 import { fillSpans, RowTable, type DocumentEntry } from './rows.js'
@@ -334,14 +335,15 @@ export class StaticIndex<M extends object = Metadata> {
 
   /** Makes the engine and the vocabulary of what is loaded, and hands them to the search. */
   #refresh(): void {
-    const postings = this.#terms.flatMap((shard) => shard ?? [])
+    // Shards hold a word and its compound-part term together; the engine looks terms up in term order.
+    const postings = this.#terms.flatMap((shard) => shard ?? []).sort(byTerm)
     const engine = SentenceMiniSearch.restoreFrom(
       {
         average: this.#manifest.average,
         postings,
         // The engine reads the lengths of the sentences of the postings it has: those came with them.
         lengthOf: (row) => this.#lengths[row],
-        loaded: (term) => this.#has('terms', shardOf(this.#manifest.terms, term)),
+        loaded: (term) => this.#has('terms', shardOf(this.#manifest.terms, termKey(term))),
       },
       this.sentenceCount,
     )

@@ -23,6 +23,7 @@ import { encodeParts, type CompoundPart } from '../../analysis/compound-table.js
 import { checksum64 } from '../../analysis/fingerprint.js'
 import { isCount } from '../../check.js'
 import { roles, type ParagraphMode, type Role } from '../../model.js'
+import { PART_MARK } from '../index-terms.js'
 import type { SerializedVocabulary } from '../vocabulary.js'
 import { checkAnalyzer, checkArray, checkCounts, checkVocabulary, fail, isDocumentId, isJsonValue, isObject, type SerializedAnalyzer } from './common.js'
 import { forEachPosting, postingValid, type Posting, type SentenceColumns, type SerializedDocument, type SerializedIndex } from './v2.js'
@@ -58,7 +59,7 @@ export interface StaticManifest {
   readonly sentences: Pick<SentenceColumns, 'counts' | 'paragraphs' | 'roles' | 'speakers' | 'duplicateOf'>
   /** The splits of the compound words of the speakers' names, which `expand` analyses. */
   readonly names: SplitColumns
-  /** The first term of each terms shard. */
+  /** The first key of each terms shard: a term, without the mark of a compound part (`termKey`). */
   readonly terms: readonly string[]
   /** The first normalised word of each words shard. */
   readonly words: readonly string[]
@@ -109,6 +110,14 @@ export const DEFAULT_LAYOUT: StaticLayout = { termBytes: 24_000, wordBytes: 12_0
  */
 export const shardFile = (kind: ShardKind, n: number, build: string): string => `${kind}-${n}.${build}.json`
 
+/**
+ * The key a term is sharded by: the term, without the mark of a compound part, so that a word
+ * and the same word inside compounds are in one shard.
+ *
+ * @param term - an engine term
+ */
+export const termKey = (term: string): string => (term.startsWith(PART_MARK) ? term.slice(PART_MARK.length) : term)
+
 /** The name of every shard file, whatever its build: what a directory's earlier builds left behind. */
 export const SHARD_FILE = /^(terms|words|docs)-\d+\.[0-9a-f]+\.json$/
 
@@ -144,9 +153,20 @@ export function writeStatic(inputs: StaticInputs, layout: StaticLayout = DEFAULT
     forEachPosting(posting[1], posting[2], (row) => lengths.push(data.terms.lengths[row]))
     return lengths
   }
-  for (const group of cut(data.terms.postings, (posting) => 2 * JSON.stringify(posting[1]).length + posting[0].length, layout.termBytes)) {
-    termStarts.push(group[0][0])
-    const shard: TermShard = { postings: group, lengths: group.map(lengthsOf) }
+  // A word's postings and its postings as a compound part share a shard: one request finds both.
+  const byKey = new Map<string, Posting[]>()
+  for (const posting of data.terms.postings) {
+    const key = termKey(posting[0])
+    const same = byKey.get(key)
+    if (same === undefined) byKey.set(key, [posting])
+    else same.push(posting)
+  }
+  const termKeys = [...byKey.keys()].sort()
+  const size = (key: string) => (byKey.get(key) as Posting[]).reduce((sum, posting) => sum + 2 * JSON.stringify(posting[1]).length + posting[0].length, 0)
+  for (const group of cut(termKeys, size, layout.termBytes)) {
+    termStarts.push(group[0])
+    const postings = group.flatMap((key) => byKey.get(key) as Posting[])
+    const shard: TermShard = { postings, lengths: postings.map(lengthsOf) }
     add('terms', shard)
   }
 
