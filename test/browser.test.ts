@@ -5,7 +5,8 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serve } from '../examples/browser/serve.mjs'
 import { build } from 'esbuild'
-import { createIndex, segmentInterview } from '../src/index.js'
+import { createIndex, segmentInterview, writeStaticIndex, type SentenceIndex } from '../src/index.js'
+import { loadHaystack } from '../bench/haystack.js'
 import { loadInterview } from '../src/entries/interview.js'
 import { readFixture } from './helpers.js'
 
@@ -166,5 +167,63 @@ document.body.dataset.report = JSON.stringify(hits.map((hit) => [hit.id, hit.rol
       }
     }
     expect(missed).toEqual([])
+  })
+})
+
+describe.skipIf(!hasChromium)('the static example in Chromium, on the haystack', () => {
+  let browser: Browser
+  let page: Page
+  let server: { url: string; close: () => Promise<void> }
+  let full: SentenceIndex
+
+  beforeAll(async () => {
+    // The 40k-sentence haystack from ../shared when it is there; the news sample (and a notice) when not.
+    const { documents, source } = loadHaystack()
+    console.log(`[browser] static example over ${source}`)
+    full = createIndex()
+    full.addAll(documents)
+    const dir = mkdtempSync(join(root, 'dist', 'e2e-'))
+    await writeStaticIndex(full, join(dir, 'static'))
+    server = await serve(root)
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    })
+    page = await browser.newPage()
+    await page.goto(`${server.url}/examples/browser/static.html?static=/dist/${dir.split('/').at(-1)}/static/`)
+    await page.waitForFunction(() => /manifest geladen/.test(document.querySelector('#status')?.textContent ?? ''), undefined, { timeout: 20_000 })
+  }, 120_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  async function search(query: string): Promise<{ texts: string[]; bytes: number; requests: number; status: string }> {
+    await page.fill('#query', query)
+    await page.waitForFunction((typed) => document.querySelector('#cost')?.getAttribute('data-query') === typed, query, { timeout: 20_000 })
+    return page.evaluate(() => ({
+      texts: Array.from(document.querySelectorAll('#results li .text'), (item) => item.textContent ?? ''),
+      bytes: Number(document.querySelector('#cost')?.getAttribute('data-bytes')),
+      requests: Number(document.querySelector('#cost')?.getAttribute('data-requests')),
+      status: document.querySelector('#status')?.textContent ?? '',
+    }))
+  }
+
+  it('shows the hits of the full index, fetching some shards for a new word and none for it again', async () => {
+    for (const query of ['regering', 'dialoogvenster', 'venster', '"de tabel"']) {
+      const expected = full.search(query, { limit: 20, asYouType: true }).map((hit) => hit.text)
+      const first = await search(query)
+      expect(first.texts, query).toEqual(expected)
+      await search('')
+      const again = await search(query)
+      expect(again.texts, query).toEqual(expected)
+      expect(again.requests, query).toBe(0)
+      expect(again.bytes, query).toBe(0)
+      expect(first.status, query).toMatch(/gevonden$/)
+    }
+    const fresh = await search('gemeenteraad')
+    expect(fresh.requests).toBeGreaterThan(0)
+    expect(fresh.bytes).toBeGreaterThan(0)
   })
 })

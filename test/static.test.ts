@@ -130,6 +130,22 @@ describe('a static index searches like the index it was written from', () => {
   })
 })
 
+describe('compounds across shards', () => {
+  it('analyses a compound in every block as indexed, also after a query analysed it before its split was loaded', async () => {
+    const full = createIndex()
+    full.addAll(Array.from({ length: 40 }, (_, i) => ({ id: i, text: i % 2 === 0 ? 'Een tabel met de draaitabel.' : 'De draaitabel is klaar.' })))
+    const expected = full.search('"de tabel"', { limit: 40 })
+    expect(expected.length).toBe(40)
+    const files = staticFiles(full, SMALL)
+    // Fresh: the phrase matches through the split of draaitabel in each block.
+    await expectSame(await openStaticIndex(memoryReader(files).reader), full, '"de tabel"', { limit: 40 })
+    // The compound asked first, as a query word, then the phrase.
+    const index = await openStaticIndex(memoryReader(files).reader)
+    await expectSame(index, full, 'draaitabel')
+    await expectSame(index, full, '"de tabel"', { limit: 40 })
+  })
+})
+
 describe('totals', () => {
   it('a phrase gives its page without loading every candidate, an upper bound as total, and count loads the rest', async () => {
     const full = createIndex()

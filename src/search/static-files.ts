@@ -22,12 +22,8 @@ import type { SerializedIndex } from './format/v2.js'
  */
 export function staticFilesOf(data: SerializedIndex, layout: Partial<StaticLayout> = {}): StaticFile[] {
   const splits = new Map<string, readonly CompoundPart[]>()
-  let asked = new Set<string>()
-  // The analyzer a query-only index has: the index's own splits, and a note of every word it asks for.
-  const analyzer = composeAnalyzer(analyzerOptionsOf(data.analyzer), (word) => {
-    asked.add(word)
-    return splits.get(word)
-  })
+  // The analyzer a query-only index has: the index's own splits.
+  const analyzer = composeAnalyzer(analyzerOptionsOf(data.analyzer), (word) => splits.get(word))
   const stored = data.analyzer
   if (analyzer.name !== stored.name || analyzer.version !== stored.version || analyzer.fingerprint !== stored.fingerprint) {
     throw new AnalyzerMismatchError(
@@ -41,10 +37,9 @@ export function staticFilesOf(data: SerializedIndex, layout: Partial<StaticLayou
     const parts = decodeParts(vocabulary.compounds?.parts[k] ?? '', key.length)
     if (parts !== undefined) splits.set(key, parts)
   })
-  const askedBy = (text: string): Set<string> => {
-    asked = new Set()
-    analyzer.analyze(text)
-    return asked
-  }
+  // Analysing a text asks for the split of each of its tokens' normalised surface (words,
+  // hyphen parts, compound parts; numbers are never split). Read from the tokens, not from the
+  // calls: the analyzer asks once per surface and keeps the answer.
+  const askedBy = (text: string): string[] => analyzer.analyze(text).flatMap((token) => (token.kind === 'number' ? [] : [analyzer.normalize(token.surface)]))
   return writeStatic({ data, normalize: analyzer.normalize, asked: askedBy, splits }, { ...DEFAULT_LAYOUT, ...layout })
 }

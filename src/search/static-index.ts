@@ -142,8 +142,14 @@ export class StaticIndex<M extends object = Metadata> {
   readonly #manifest: StaticManifest
   readonly #read: (name: string) => Promise<unknown>
   readonly #counter: { bytes: number; requests: number }
-  readonly #documents: Documents
-  readonly #analyzer: Analyzer
+  #documents: Documents
+  /**
+   * The analyzer, made again when splits came in: it keeps each word's analysis, and a word
+   * analysed before its split was loaded (a query word, while planning) must not stay unsplit.
+   */
+  #analyzer: Analyzer
+  /** The number of splits the analyzer was made with. */
+  #analyzedSplits = 0
   readonly #rows: RowTable
 
   /** The shards a search asked for and did not have, as `kind:number`. */
@@ -216,6 +222,7 @@ export class StaticIndex<M extends object = Metadata> {
     this.#duplicates = manifest.sentences.duplicateOf?.filter((d) => d !== null).length ?? 0
     this.#multiSentence = counts.filter((count) => count > 1).length
     this.#documents = new Documents(this.#analyzer, undefined)
+    this.#analyzedSplits = this.#splits.size
   }
 
   /** The number of documents. */
@@ -347,6 +354,11 @@ export class StaticIndex<M extends object = Metadata> {
       },
       this.sentenceCount,
     )
+    if (this.#splits.size !== this.#analyzedSplits) {
+      this.#analyzer = composeAnalyzer(analyzerOptionsOf(this.#manifest.analyzer), (word) => this.#split(word))
+      this.#documents = new Documents(this.#analyzer, undefined)
+      this.#analyzedSplits = this.#splits.size
+    }
     const vocabulary = new Vocabulary(this.#analyzer, undefined, {
       read: (from, to) => {
         for (let n = shardOf(this.#manifest.words, from), last = shardOf(this.#manifest.words, to); n <= last; n++) this.#has('words', n)

@@ -30,6 +30,8 @@ const query = fc.oneof(
   fc.tuple(word, word).map(([a, b]) => `+${a} -${b}`),
   fc.tuple(word, fc.integer({ min: 0, max: 5 })).map(([w, d]) => `document:${d} ${w}`),
 )
+/** Documents of those words, compounds among them, so that shards must carry the splits of every block's words. */
+const document = fc.array(fc.oneof(word, fc.constantFrom(' ', ' ', '. ', '\n\n')), { minLength: 1, maxLength: 16 }).map((parts) => parts.join(' '))
 const options = fc.constantFrom({}, { limit: 2, offset: 1 }, { expand: true }, { asYouType: true }, { context: 1, explain: true })
 const layout = fc.record({
   termBytes: fc.integer({ min: 1, max: 400 }),
@@ -42,7 +44,7 @@ describe('static index vs the index it was written from', () => {
     let cases = 0
     await fc.assert(
       fc.asyncProperty(
-        fc.array(smallText, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.oneof(smallText, document), { minLength: 1, maxLength: 8 }),
         layout,
         fc.array(fc.tuple(query, options), { minLength: 1, maxLength: 4 }),
         async (texts, sizes, asked) => {
