@@ -35,6 +35,13 @@ describe('README', () => {
     expect(run.stdout.trim()).toBe(block('output').trim())
   })
 
+  it('shows the static index example exactly as examples/static.mjs has it, with its real output', () => {
+    expect(block('static').trim()).toBe(read('examples/static.mjs').split('\n').slice(2).join('\n').trim())
+    const run = spawnSync(process.execPath, [fileURLToPath(new URL('../examples/static.mjs', import.meta.url))], { encoding: 'utf8' })
+    expect(run.stderr).toBe('')
+    expect(run.stdout.trim()).toBe(block('static-output').trim())
+  })
+
   it('shows the real output of the first command, a search of the bundled interview', () => {
     const [, first] = [...readme.matchAll(/```sh\n(.+)\n```/g)].map((m) => m[1])[0].match(/&& (node dist\/bin\.js search .+)$/) ?? []
     expect(first).toBe('node dist/bin.js search armoede')
