@@ -32,7 +32,7 @@ import {
   type ShardKind,
   type SplitColumns,
   type StaticManifest,
-  type TermShard,
+  readTermShard,
   termKey,
 } from './format/static.js'
 import { byTerm, forEachPosting, type Posting } from './format/v2.js'
@@ -410,8 +410,7 @@ export class StaticIndex<M extends object = Metadata> {
     const rows = this.sentenceCount
     switch (kind) {
       case 'terms': {
-        validateShard(kind, data, rows)
-        const shard = data as TermShard
+        const shard = readTermShard(data, rows)
         shard.postings.forEach(([, steps, frequencies], k) => {
           let i = 0
           forEachPosting(steps, frequencies, (row) => {

@@ -1,8 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { openStaticIndex } from '../../src/entries/static.js'
+import { decodeCounts, encodeCounts } from '../../src/search/format/static.js'
 import { createIndex, staticFiles } from '../../src/index.js'
-import { RUNS, smallText } from './arbitraries.js'
+import { checkProperty, RUNS, smallText } from './arbitraries.js'
 
 const word = fc.constantFrom(
   'de',
@@ -68,4 +69,14 @@ describe('static index vs the index it was written from', () => {
     expect(cases).toBeGreaterThanOrEqual(RUNS)
     console.log(`[property] static index vs full index: ${cases} generated cases`)
   }, 120_000)
+})
+
+describe('the count encoding of terms shards', () => {
+  it('reads back every list of counts it writes, and nothing else', () => {
+    checkProperty('encodeCounts round trip', fc.array(fc.oneof(fc.nat(40), fc.nat(2 ** 31 - 1))), (values) => {
+      expect(decodeCounts(encodeCounts(values))).toEqual(values)
+    })
+    expect(encodeCounts([3, 0, 40])).toBe('30E1')
+    for (const bad of ['E', '3!', 'EEEEEEE1', 'é']) expect(decodeCounts(bad), bad).toBeUndefined()
+  })
 })
