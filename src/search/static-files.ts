@@ -41,5 +41,5 @@ export function staticFilesOf(data: SerializedIndex, layout: Partial<StaticLayou
   // hyphen parts, compound parts; numbers are never split). Read from the tokens, not from the
   // calls: the analyzer asks once per surface and keeps the answer.
   const askedBy = (text: string): string[] => analyzer.analyze(text).flatMap((token) => (token.kind === 'number' ? [] : [analyzer.normalize(token.surface)]))
-  return writeStatic({ data, normalize: analyzer.normalize, asked: askedBy, splits }, { ...DEFAULT_LAYOUT, ...layout })
+  return writeStatic({ data, normalize: analyzer.normalize, termOf: (word) => analyzer.term(word), asked: askedBy, splits }, { ...DEFAULT_LAYOUT, ...layout })
 }

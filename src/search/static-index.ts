@@ -33,10 +33,10 @@ import {
   type SplitColumns,
   type StaticManifest,
   readTermShard,
+  shardOf,
   termKey,
 } from './format/static.js'
 import { byTerm, forEachPosting, type Posting } from './format/v2.js'
-import { lowerBound } from './lower-bound.js'
 import { checkSearchOptions, checkSuggestOptions, type SearchOptions, type SuggestOptions } from './options.js'
 import { fillSpans, RowTable, type DocumentEntry } from './rows.js'
 import { planOf, runSearch, type QueryText } from './run-search.js'
@@ -127,13 +127,6 @@ function readerOf(source: string | URL | StaticReader, options: StaticIndexOptio
   }
 }
 
-/** The number of the shard whose first key is the last one not above `key` (0 when all are above it; -1 when there are no shards). */
-function shardOf(starts: readonly string[], key: string): number {
-  if (starts.length === 0) return -1
-  const k = lowerBound(starts.length, (i) => starts[i], key)
-  return k < starts.length && starts[k] === key ? k : Math.max(0, k - 1)
-}
-
 /**
  * A static index: searched like a loaded index, with `await`, loading the shards each query
  * needs and keeping them. Open one with `openStaticIndex`.
@@ -150,6 +143,8 @@ export class StaticIndex<M extends object = Metadata> {
   #analyzer: Analyzer
   /** The number of splits the analyzer was made with. */
   #analyzedSplits = 0
+  /** The analyzer without compound splitting, for the term of a word as a whole. */
+  readonly #wholeWords: Analyzer
   readonly #rows: RowTable
 
   /** The shards a search asked for and did not have, as `kind:number`. */
@@ -188,6 +183,7 @@ export class StaticIndex<M extends object = Metadata> {
     this.#counter = counter
     const stored = manifest.analyzer
     this.#analyzer = composeAnalyzer(analyzerOptionsOf(stored), (word) => this.#split(word))
+    this.#wholeWords = composeAnalyzer(analyzerOptionsOf(stored), undefined)
     const analyzer = this.#analyzer
     if (analyzer.name !== stored.name || analyzer.version !== stored.version || analyzer.fingerprint !== stored.fingerprint) {
       throw new AnalyzerMismatchError(
@@ -335,6 +331,9 @@ export class StaticIndex<M extends object = Metadata> {
       const result = attempt()
       if (this.#readsAll && this.#missing.size === 0) for (let n = 0; n < this.#words.length; n++) this.#has('words', n)
       if (this.#missing.size === 0 && result !== undefined) return result
+      // What this attempt worked out from missing data (a plan kept for its query string) must
+      // go, also when loading fails and the next search comes later.
+      this.#stale = true
       await this.#load([...this.#missing])
     }
     throw new IndexFormatError(`A search still lacked shards after ${MAX_ROUNDS} rounds of loading.`, 'Write the static index again.')
@@ -382,10 +381,13 @@ export class StaticIndex<M extends object = Metadata> {
     return loaded
   }
 
-  /** The compound split of a normalised word; while planning, a word whose shard is not loaded is noted. */
+  /**
+   * The compound split of a normalised word. While planning, a word whose split may be in a
+   * terms shard not loaded yet (the shard of its term) is noted.
+   */
   #split(word: string): readonly CompoundPart[] | undefined {
     const parts = this.#splits.get(word)
-    if (parts === undefined && this.#planning) this.#has('words', shardOf(this.#manifest.words, word))
+    if (parts === undefined && this.#planning) this.#has('terms', shardOf(this.#manifest.terms, termKey(this.#wholeWords.term(word))))
     return parts
   }
 
@@ -411,6 +413,7 @@ export class StaticIndex<M extends object = Metadata> {
     switch (kind) {
       case 'terms': {
         const shard = readTermShard(data, rows)
+        addSplits(this.#splits, shard.splits)
         shard.postings.forEach(([, steps, frequencies], k) => {
           let i = 0
           forEachPosting(steps, frequencies, (row) => {
@@ -420,17 +423,10 @@ export class StaticIndex<M extends object = Metadata> {
         this.#terms[n] = shard.postings
         break
       }
-      case 'words': {
+      case 'words':
         validateShard(kind, data, 0)
-        const vocabulary = data as SerializedVocabulary
-        this.#words[n] = vocabulary
-        vocabulary.compounds?.words.forEach((i, k) => {
-          const key = this.#analyzer.normalize(vocabulary.words[i])
-          const parts = decodeParts(vocabulary.compounds?.parts[k] ?? '', key.length)
-          if (parts !== undefined) this.#splits.set(key, parts)
-        })
+        this.#words[n] = data as SerializedVocabulary
         break
-      }
       case 'docs':
         this.#takeBlock(n, data)
         break

@@ -9,8 +9,9 @@
  * - `terms-N.<build>.json`: the posting lists of a range of terms, as in format 2, each with
  *   the number of terms of its sentences, which BM25 reads for every candidate (compound parts
  *   are terms of their own, so a word needs one shard and finds the compounds too);
- * - `words-N.<build>.json`: the vocabulary of a range of normalised words, with their compound
- *   splits, for prefix, fuzzy and as-you-type expansion and for analysing the query;
+ * - `words-N.<build>.json`: the vocabulary of a range of normalised words, for prefix, fuzzy
+ *   and as-you-type expansion and suggestions (the compound splits of words are in the terms
+ *   shard of their term, which a query needs anyway);
  * - `docs-N.<build>.json`: a block of whole documents (id, text, metadata), their sentences'
  *   offsets, and the compound splits of their words, so a hit is analysed as it was indexed.
  *
@@ -24,6 +25,7 @@ import { checksum64 } from '../../analysis/fingerprint.js'
 import { isCount } from '../../check.js'
 import { roles, type ParagraphMode, type Role } from '../../model.js'
 import { PART_MARK } from '../index-terms.js'
+import { lowerBound } from '../lower-bound.js'
 import type { SerializedVocabulary } from '../vocabulary.js'
 import { checkAnalyzer, checkArray, checkCounts, checkVocabulary, fail, isDocumentId, isJsonValue, isObject, type SerializedAnalyzer } from './common.js'
 import { forEachPosting, postingValid, type Posting, type SentenceColumns, type SerializedDocument, type SerializedIndex } from './v2.js'
@@ -83,12 +85,15 @@ export interface TermShard {
   readonly frequencies: readonly string[]
   /** The number of terms of each of those sentences, which BM25 reads. */
   readonly lengths: readonly string[]
+  /** The compound splits of the words whose term is in this shard's range (by `termKey`). */
+  readonly splits: SplitColumns
 }
 
 /** A terms shard as the reader uses it: posting lists as in format 2, and their sentences' lengths. */
 export interface DecodedTermShard {
   readonly postings: readonly Posting[]
   readonly lengths: readonly (readonly number[])[]
+  readonly splits: SplitColumns
 }
 
 /** The 64 characters of {@link encodeCounts}: a digit's value is its place; the upper 32 say that more digits follow. */
@@ -166,7 +171,8 @@ export function readTermShard(value: unknown, rows: number): DecodedTermShard {
     postings.push(posting)
     lengths.push(sentenceLengths)
   })
-  return { postings, lengths }
+  checkSplits(value.splits, 'terms shard splits')
+  return { postings, lengths, splits: value.splits as SplitColumns }
 }
 
 /** A block of documents: whole documents with their sentences' offsets and the splits of their words. */
@@ -206,6 +212,19 @@ export const DEFAULT_LAYOUT: StaticLayout = { termBytes: 24_000, wordBytes: 12_0
 export const shardFile = (kind: ShardKind, n: number, build: string): string => `${kind}-${n}.${build}.json`
 
 /**
+ * The number of the shard whose first key is the last one not above `key` (0 when all are
+ * above it; -1 when there are no shards).
+ *
+ * @param starts - the first key of each shard, sorted
+ * @param key - the key
+ */
+export function shardOf(starts: readonly string[], key: string): number {
+  if (starts.length === 0) return -1
+  const k = lowerBound(starts.length, (i) => starts[i], key)
+  return k < starts.length && starts[k] === key ? k : Math.max(0, k - 1)
+}
+
+/**
  * The key a term is sharded by: the term, without the mark of a compound part, so that a word
  * and the same word inside compounds are in one shard.
  *
@@ -222,6 +241,8 @@ export interface StaticInputs {
   readonly data: SerializedIndex
   /** Normalises a word as the index's analyzer does (the vocabulary's keys). */
   readonly normalize: (word: string) => string
+  /** The term of a normalised word as a whole word (its compound split does not change it). */
+  readonly termOf: (word: string) => string
   /** The normalised words whose splits analysing this text looks up. */
   readonly asked: (text: string) => Iterable<string>
   /** The index's compound splits by normalised word. */
@@ -258,35 +279,32 @@ export function writeStatic(inputs: StaticInputs, layout: StaticLayout = DEFAULT
   }
   const termKeys = [...byKey.keys()].sort()
   const size = (key: string) => (byKey.get(key) as Posting[]).reduce((sum, posting) => sum + 2 * JSON.stringify(posting[1]).length + posting[0].length, 0)
-  for (const group of cut(termKeys, size, layout.termBytes)) {
-    termStarts.push(group[0])
+  const termGroups = cut(termKeys, size, layout.termBytes)
+  for (const group of termGroups) termStarts.push(group[0])
+  // The compound words, each with the shard of its term: analysing a query word needs the
+  // shard that its postings are in anyway, and no words shard.
+  const { vocabulary } = data
+  const keys = vocabulary.words.map(inputs.normalize)
+  const splitsByShard = termGroups.map(() => new Set<string>())
+  for (const i of vocabulary.compounds?.words ?? []) splitsByShard[Math.max(0, shardOf(termStarts, termKey(inputs.termOf(keys[i]))))]?.add(keys[i])
+  termGroups.forEach((group, n) => {
     const postings = group.flatMap((key) => byKey.get(key) as Posting[])
     const shard: TermShard = {
       terms: postings.map(([term]) => term),
       ids: postings.map(([, steps]) => encodeCounts(steps)),
       frequencies: postings.map(([, , frequencies]) => (frequencies === undefined ? '' : encodeCounts(frequencies))),
       lengths: postings.map((posting) => encodeCounts(lengthsOf(posting))),
+      splits: splitColumns(splitsByShard[n], inputs.splits),
     }
     add('terms', shard)
-  }
-
-  // Words: the vocabulary's columns in order of their normalised words, with their splits.
-  const { vocabulary } = data
-  const keys = vocabulary.words.map(inputs.normalize)
-  const splitOf = new Map<number, string>()
-  vocabulary.compounds?.words.forEach((i, k) => {
-    splitOf.set(i, vocabulary.compounds?.parts[k] as string)
   })
+
+  // Words: the vocabulary's columns in order of their normalised words.
   const wordStarts: string[] = []
   const places = keys.map((_, i) => i)
   for (const group of cut(places, (i) => vocabulary.words[i].length + 8, layout.wordBytes)) {
     wordStarts.push(keys[group[0]])
-    const shard: { -readonly [K in keyof SerializedVocabulary]: SerializedVocabulary[K] } = {
-      words: group.map((i) => vocabulary.words[i]),
-      sentences: group.map((i) => vocabulary.sentences[i]),
-    }
-    const compounds = group.flatMap((i, k) => (splitOf.has(i) ? [[k, splitOf.get(i) as string] as const] : []))
-    if (compounds.length > 0) shard.compounds = { words: compounds.map(([k]) => k), parts: compounds.map(([, parts]) => parts) }
+    const shard: SerializedVocabulary = { words: group.map((i) => vocabulary.words[i]), sentences: group.map((i) => vocabulary.sentences[i]) }
     add('words', shard)
   }
 
