@@ -24,13 +24,16 @@ import { extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
-import { createIndex, writeStaticIndex } from '../src/index.js'
+import { createIndex, writeStaticIndex, type StaticLayout } from '../src/index.js'
+import { DEFAULT_LAYOUT } from '../src/search/format/static.js'
 import { loadHaystack } from './haystack.js'
 
 const CHROMIUM = '/usr/bin/chromium'
 const PAGE_DOCUMENTS = 12
 const LATENCY_RUNS = 30
 const root = join(tmpdir(), 'zoek-bench-static')
+/** Shard sizes other than the defaults, to try a layout: ZOEK_STATIC_LAYOUT='{"blockBytes":2000}'. */
+const layout = JSON.parse(process.env.ZOEK_STATIC_LAYOUT ?? '{}') as Partial<StaticLayout>
 
 /** The benchmark's queries: zoek syntax, and what a Pagefind user types for the same need. */
 const QUERIES: readonly { readonly zoek: string; readonly pagefind: string; readonly kind: string }[] = [
@@ -115,7 +118,7 @@ async function main(): Promise<void> {
   const index = createIndex()
   index.addAll(documents)
   const indexed = performance.now() - started
-  const written = await writeStaticIndex(index, join(root, 'zoek', 'index'))
+  const written = await writeStaticIndex(index, join(root, 'zoek', 'index'), { layout })
   const zoekBuild = performance.now() - started
   const zoekPeak = process.resourceUsage().maxRSS * 1024
   await build({
@@ -223,7 +226,7 @@ async function main(): Promise<void> {
   const p = summary('pagefind')
   const report = `# Static index: zoek beside Pagefind
 
-Written by \`npm run bench:static\` (bench/static.ts) on ${new Date().toISOString().slice(0, 10)}; data: ${source}.
+Written by \`npm run bench:static\` (bench/static.ts) on ${new Date().toISOString().slice(0, 10)}; data: ${source}; layout: ${JSON.stringify({ ...DEFAULT_LAYOUT, ...layout })}.
 ${documents.length.toLocaleString('en')} documents, ${index.sentenceCount.toLocaleString('en')} sentences; Pagefind ${pagefindVersion} got them as ${Math.ceil(documents.length / PAGE_DOCUMENTS).toLocaleString('en')} pages of ${PAGE_DOCUMENTS} documents.
 Both served from 127.0.0.1 as a CDN would (JSON and JavaScript gzip; Pagefind's \`.pf_*\` files as written, compressed); bytes are compressed bodies counted by the server.
 A first query starts in an empty browser cache, loads the library and reads the first 10 results (zoek: hits with their text; Pagefind: \`data()\` of each); a later query is the next query of the list in the same page.
