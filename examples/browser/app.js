@@ -2,6 +2,7 @@
 // entry zoek/query (no segmenter is loaded). ?index=<url> picks the index; by default the
 // prebuilt interview index that `npm run build` writes to dist/.
 import { highlight, loadIndexAsync } from '/dist/query.js'
+import { showHits } from './hits.js'
 
 const params = new URLSearchParams(location.search)
 const indexUrl = params.get('index') ?? '/dist/interview.zoek.json'
@@ -19,18 +20,7 @@ function render(index, text) {
   // asYouType: the word being typed also matches as a prefix ("wereldkamp" finds "wereldkampioene").
   const hits = index.search(text, { limit: 20, asYouType: true })
   status.textContent = `${hits.total} ${hits.total === 1 ? 'zin' : 'zinnen'} gevonden`
-  for (const hit of hits) {
-    const item = document.createElement('li')
-    item.dataset.id = hit.id
-    const sentence = document.createElement('div')
-    sentence.className = 'text'
-    sentence.innerHTML = highlight(hit) // HTML-escaped by highlight(); only <mark> is markup
-    const meta = document.createElement('div')
-    meta.className = 'meta'
-    meta.textContent = [hit.role, hit.speaker, hit.id].filter(Boolean).join(' · ')
-    item.append(sentence, meta)
-    results.append(item)
-  }
+  showHits(results, hits, highlight)
 }
 
 try {

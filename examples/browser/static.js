@@ -2,6 +2,7 @@
 // with the entry zoek/static, which loads only the shards each query needs. ?static=<url>
 // is the index's directory. Each search shows what it fetched: bytes and requests.
 import { highlight, openStaticIndex } from '/dist/static.js'
+import { showHits } from './hits.js'
 
 const params = new URLSearchParams(location.search)
 const base = params.get('static')
@@ -27,25 +28,13 @@ async function render(index, text) {
   // An older search that ends after a newer one began shows nothing.
   if (mine !== latest) return
   const ms = performance.now() - started
-  results.replaceChildren()
   const about = hits.totalExact ? '' : 'hoogstens '
   status.textContent = `${about}${hits.total} ${hits.total === 1 ? 'zin' : 'zinnen'} gevonden`
   cost.textContent = `${index.bytesFetched - before.bytes} bytes in ${index.requests - before.requests} verzoeken, ${ms.toFixed(1)} ms`
   cost.dataset.bytes = String(index.bytesFetched - before.bytes)
   cost.dataset.requests = String(index.requests - before.requests)
   cost.dataset.query = text
-  for (const hit of hits) {
-    const item = document.createElement('li')
-    item.dataset.id = hit.id
-    const sentence = document.createElement('div')
-    sentence.className = 'text'
-    sentence.innerHTML = highlight(hit) // HTML-escaped by highlight(); only <mark> is markup
-    const meta = document.createElement('div')
-    meta.className = 'meta'
-    meta.textContent = [hit.role, hit.speaker, hit.id].filter(Boolean).join(' · ')
-    item.append(sentence, meta)
-    results.append(item)
-  }
+  showHits(results, hits, highlight)
 }
 
 try {

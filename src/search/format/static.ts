@@ -22,13 +22,12 @@
 
 import { encodeParts, type CompoundPart } from '../../analysis/compound-table.js'
 import { checksum64 } from '../../analysis/fingerprint.js'
-import { isCount } from '../../check.js'
-import { roles, type ParagraphMode, type Role } from '../../model.js'
+import type { ParagraphMode } from '../../model.js'
 import { PART_MARK } from '../index-terms.js'
 import { lowerBound } from '../lower-bound.js'
 import type { SerializedVocabulary } from '../vocabulary.js'
 import { checkAnalyzer, checkArray, checkCounts, checkVocabulary, fail, isDocumentId, isJsonValue, isObject, type SerializedAnalyzer } from './common.js'
-import { forEachPosting, postingValid, type Posting, type SentenceColumns, type SerializedDocument, type SerializedIndex } from './v2.js'
+import { checkOptionalColumns, forEachPosting, postingValid, type Posting, type SentenceColumns, type SerializedDocument, type SerializedIndex } from './v2.js'
 
 /** The `format` field of a static index's manifest. */
 export const STATIC_FORMAT = 'zoek-static'
@@ -422,14 +421,7 @@ export function validateManifest(value: unknown): StaticManifest {
   const rows = counts.reduce((sum, count) => sum + count, 0)
   const paragraphs = decoded(sentences.paragraphs, 'sentences.paragraphs')
   if (paragraphs.length !== rows) fail(`"sentences.paragraphs" has ${paragraphs.length} entries, expected ${rows}.`)
-  const columns = {
-    roles: (r: unknown) => r === null || roles.includes(r as Role),
-    speakers: (s: unknown) => s === null || typeof s === 'string',
-    duplicateOf: (d: unknown) => d === null || isCount(d),
-  }
-  for (const [column, check] of Object.entries(columns)) {
-    if (sentences[column] !== null) checkArray(sentences[column], `sentences.${column}`, rows, check)
-  }
+  checkOptionalColumns(sentences, rows)
   checkSplits(value.names, 'names')
   const terms = checkArray(value.terms, 'terms', undefined, (term) => typeof term === 'string') as string[]
   const words = checkArray(value.words, 'words', undefined, (word) => typeof word === 'string') as string[]

@@ -188,14 +188,7 @@ export function validateVersion2(value: Record<string, unknown>): SerializedInde
   const gaps = checkCounts(sentences.gaps, 'sentences.gaps', rows)
   const lengths = checkCounts(sentences.lengths, 'sentences.lengths', rows, 1)
   checkCounts(sentences.paragraphs, 'sentences.paragraphs', rows)
-  const columns = {
-    roles: (r: unknown) => r === null || roles.includes(r as Role),
-    speakers: (s: unknown) => s === null || typeof s === 'string',
-    duplicateOf: (d: unknown) => d === null || isCount(d),
-  }
-  for (const [column, check] of Object.entries(columns)) {
-    if (sentences[column] !== null) checkArray(sentences[column], `sentences.${column}`, rows, check)
-  }
+  checkOptionalColumns(sentences, rows)
   let row = 0
   for (let doc = 0; doc < counts.length; doc++) {
     let end = 0
@@ -216,6 +209,25 @@ export function validateVersion2(value: Record<string, unknown>): SerializedInde
     return true
   })
   return value as unknown as SerializedIndex
+}
+
+/**
+ * Checks the sentence columns that are `null` when no sentence has a value: roles, speakers
+ * and pull-quote links (of format 2, and of a static index's manifest).
+ *
+ * @param sentences - the sentence columns
+ * @param rows - the number of sentences
+ * @throws `IndexFormatError` naming the first bad entry
+ */
+export function checkOptionalColumns(sentences: Record<string, unknown>, rows: number): void {
+  const columns = {
+    roles: (r: unknown) => r === null || roles.includes(r as Role),
+    speakers: (s: unknown) => s === null || typeof s === 'string',
+    duplicateOf: (d: unknown) => d === null || isCount(d),
+  }
+  for (const [column, check] of Object.entries(columns)) {
+    if (sentences[column] !== null) checkArray(sentences[column], `sentences.${column}`, rows, check)
+  }
 }
 
 /**
