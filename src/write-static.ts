@@ -4,9 +4,14 @@
  * @module
  */
 
-import { checkOptionNames } from './check.js'
+import type { AnalyzerOptions } from './analysis/analyzer.js'
+import { splitWord } from './analysis/compounds.js'
+import { checkOptionNames, checkParagraphMode } from './check.js'
 import { InvalidOptionError } from './errors.js'
-import { MANIFEST_FILE, SHARD_FILE, type StaticFile, type StaticLayout } from './search/format/static.js'
+import type { DocumentInput, ParagraphMode } from './model.js'
+import { DEFAULT_LAYOUT, MANIFEST_FILE, SHARD_FILE, shardFile, type ShardKind, type StaticFile, type StaticLayout } from './search/format/static.js'
+import { buildStatic } from './search/static-stream.js'
+import { segment } from './segment/sentences.js'
 import type { SerializedIndex } from './search/format/v2.js'
 import type { SentenceIndex } from './search/sentence-index.js'
 import { staticFilesOf } from './search/static-files.js'
@@ -21,8 +26,7 @@ export interface StaticWriteOptions {
   readonly onProgress?: (done: number, total: number) => void
 }
 
-function filesOf(index: SentenceIndex<object> | SerializedIndex, options: StaticWriteOptions): StaticFile[] {
-  checkOptionNames(options, ['layout', 'onProgress'], 'static index')
+function checkLayout(options: { readonly layout?: Partial<StaticLayout> }): Partial<StaticLayout> {
   const layout = options.layout ?? {}
   for (const [name, value] of Object.entries(layout)) {
     if (!['termBytes', 'wordBytes', 'blockBytes'].includes(name))
@@ -30,8 +34,24 @@ function filesOf(index: SentenceIndex<object> | SerializedIndex, options: Static
     if (!Number.isSafeInteger(value) || (value as number) < 1)
       throw new InvalidOptionError(`layout.${name}`, `expected a whole number ≥ 1, got ${String(value)}`)
   }
+  return layout
+}
+
+function filesOf(index: SentenceIndex<object> | SerializedIndex, options: StaticWriteOptions): StaticFile[] {
+  checkOptionNames(options, ['layout', 'onProgress'], 'static index')
+  const layout = checkLayout(options)
   const data = 'toJSON' in index ? index.toJSON() : index
   return staticFilesOf(data, layout)
+}
+
+/** Node's file system, imported by a variable name so that bundlers for the browser leave it alone. */
+async function fileSystem(): Promise<{ fs: typeof import('node:fs/promises'); path: typeof import('node:path') }> {
+  const fsName = 'node:fs/promises'
+  const pathName = 'node:path'
+  return {
+    fs: (await import(/* @vite-ignore */ fsName)) as typeof import('node:fs/promises'),
+    path: (await import(/* @vite-ignore */ pathName)) as typeof import('node:path'),
+  }
 }
 
 /**
@@ -78,11 +98,7 @@ export async function writeStaticIndex(
 ): Promise<{ readonly name: string; readonly bytes: number }[]> {
   if (typeof directory !== 'string' || directory === '') throw new InvalidOptionError('directory', 'expected a directory path')
   const files = filesOf(index, options)
-  // A variable name, so that bundlers for the browser leave Node's modules alone.
-  const fsName = 'node:fs/promises'
-  const pathName = 'node:path'
-  const fs = (await import(/* @vite-ignore */ fsName)) as typeof import('node:fs/promises')
-  const path = (await import(/* @vite-ignore */ pathName)) as typeof import('node:path')
+  const { fs, path } = await fileSystem()
   await fs.mkdir(directory, { recursive: true })
   const old = (await fs.readdir(directory)).filter((name) => SHARD_FILE.test(name))
   const shards = files.slice(1)
@@ -96,4 +112,76 @@ export async function writeStaticIndex(
   const written = new Set(files.map((file) => file.name))
   for (const name of old) if (!written.has(name)) await fs.rm(path.join(directory, name), { force: true })
   return files.map((file) => ({ name: file.name, bytes: Buffer.byteLength(file.text) }))
+}
+
+/** Options of {@link writeStaticIndexFrom}. */
+export interface StaticStreamOptions {
+  /** The analyzer's options, as `createIndex` takes them. */
+  readonly analyzer?: AnalyzerOptions
+  /** How documents are divided into paragraphs: `'blank-line'` (default) or `'line'`. */
+  readonly paragraphs?: ParagraphMode
+  /** The sizes of the shards (see {@link StaticWriteOptions}). */
+  readonly layout?: Partial<StaticLayout>
+  /** Called after each document with the numbers of documents and sentences written. */
+  readonly onProgress?: (documents: number, sentences: number) => void
+}
+
+/**
+ * Writes a static index straight from documents, without building an index in memory: each
+ * document is segmented and analysed as `createIndex().addAll` would, and its block is written
+ * as soon as it is full; only the posting lists, the vocabulary and the manifest's columns stay
+ * until the end. The files are those `writeStaticIndex` writes for an index of the same
+ * documents. Shards are written under temporary names and named once all are there, so the
+ * directory keeps its earlier index until the new one is complete, also when a document is bad.
+ *
+ * @param documents - the documents `{ id, text, ...metadata }`, from an array, a generator or an async generator
+ * @param directory - where to write
+ * @param options - see {@link StaticStreamOptions}
+ * @returns the numbers of documents, sentences and files written
+ * @throws `InvalidDocumentError` or `DuplicateIdError` for a bad document (nothing of the new
+ *   index stays), `InvalidOptionError` for an invalid option
+ * @example
+ * ```ts
+ * async function* paragraphs() { for await (const line of lines) yield { id: line.id, text: line.text } }
+ * await writeStaticIndexFrom(paragraphs(), 'public/zoek', { onProgress: (d) => console.log(d) })
+ * ```
+ */
+export async function writeStaticIndexFrom(
+  documents: Iterable<DocumentInput> | AsyncIterable<DocumentInput>,
+  directory: string,
+  options: StaticStreamOptions = {},
+): Promise<{ readonly documents: number; readonly sentences: number; readonly files: number }> {
+  checkOptionNames(options, ['analyzer', 'paragraphs', 'layout', 'onProgress'], 'static index')
+  if (typeof directory !== 'string' || directory === '') throw new InvalidOptionError('directory', 'expected a directory path')
+  const paragraphs = options.paragraphs ?? 'blank-line'
+  checkParagraphMode(paragraphs)
+  const layout = { ...DEFAULT_LAYOUT, ...checkLayout(options) }
+  const { fs, path } = await fileSystem()
+  await fs.mkdir(directory, { recursive: true })
+  const old = (await fs.readdir(directory)).filter((name) => SHARD_FILE.test(name))
+  const temporary = (kind: ShardKind, n: number) => path.join(directory, `.partial-${kind}-${n}.json`)
+  const written: { kind: ShardKind; n: number }[] = []
+  try {
+    const result = await buildStatic({
+      documents,
+      analyzer: options.analyzer ?? {},
+      paragraphs,
+      segmenter: (text, settings) => segment(text, settings),
+      lexicon: splitWord,
+      layout,
+      onShard: async ({ kind, n, text }) => {
+        await fs.writeFile(temporary(kind, n), text)
+        written.push({ kind, n })
+      },
+      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    })
+    for (const { kind, n } of written) await fs.rename(temporary(kind, n), path.join(directory, shardFile(kind, n, result.build)))
+    await fs.writeFile(path.join(directory, MANIFEST_FILE), result.manifest.text)
+    const names = new Set(written.map(({ kind, n }) => shardFile(kind, n, result.build)))
+    for (const name of old) if (!names.has(name)) await fs.rm(path.join(directory, name), { force: true })
+    return { documents: result.documents, sentences: result.sentences, files: written.length + 1 }
+  } catch (error) {
+    for (const { kind, n } of written) await fs.rm(temporary(kind, n), { force: true })
+    throw error
+  }
 }

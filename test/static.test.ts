@@ -8,12 +8,16 @@ import {
   AnalyzerMismatchError,
   createIndex,
   IndexFormatError,
+  InvalidDocumentError,
   InvalidOptionError,
   loadIndex,
   segmentInterview,
   StaticLoadError,
   staticFiles,
   writeStaticIndex,
+  writeStaticIndexFrom,
+  DuplicateIdError,
+  type DocumentInput,
   type SearchOptions,
   type SentenceIndex,
 } from '../src/index.js'
@@ -226,6 +230,40 @@ describe('writing and opening a static index on disk', () => {
     const index = await openStaticIndex('https://example.org/zoek', { fetch })
     expect((await index.search('armoede')).length).toBeGreaterThan(0)
     expect(asked[0]).toBe('https://example.org/zoek/zoek-static.json')
+  })
+})
+
+describe('writing from a stream of documents', () => {
+  const documents: DocumentInput[] = news
+    .split(/\n\s*\n/)
+    .map((text, i): DocumentInput => (i % 5 === 0 ? { id: `nieuws-${i}`, text, bron: 'UD', n: i } : { id: `nieuws-${i}`, text }))
+  const files = (directory: string) => Object.fromEntries(readdirSync(directory).map((name) => [name, readFileSync(join(directory, name), 'utf8')]))
+
+  it('writes the very files of an index built in memory, from an async generator, with progress', async () => {
+    const full = createIndex()
+    full.addAll(documents)
+    const expected = Object.fromEntries(staticFiles(full, SMALL).map((file) => [file.name, file.text]))
+    async function* stream() {
+      for (const doc of documents) yield doc
+    }
+    const directory = mkdtempSync(join(tmpdir(), 'zoek-stream-'))
+    const progress: number[] = []
+    const result = await writeStaticIndexFrom(stream(), directory, { ...SMALL, onProgress: (done) => progress.push(done) })
+    expect(result).toEqual({ documents: full.documentCount, sentences: full.sentenceCount, files: Object.keys(expected).length })
+    expect(progress.at(-1)).toBe(documents.length)
+    expect(files(directory)).toEqual(expected)
+  })
+
+  it('keeps the earlier index whole when a document is bad, and leaves no partial files', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'zoek-stream-'))
+    await writeStaticIndexFrom(documents.slice(0, 3), directory)
+    const before = files(directory)
+    const twice = [...documents.slice(0, 40), documents[7]]
+    await expect(writeStaticIndexFrom(twice, directory, SMALL)).rejects.toBeInstanceOf(DuplicateIdError)
+    expect(files(directory)).toEqual(before)
+    await expect(writeStaticIndexFrom([{ id: 1 } as never], directory)).rejects.toBeInstanceOf(InvalidDocumentError)
+    expect(files(directory)).toEqual(before)
+    await expect(writeStaticIndexFrom([], directory, { paragraphs: 'page' as never })).rejects.toBeInstanceOf(InvalidOptionError)
   })
 })
 

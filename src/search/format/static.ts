@@ -22,7 +22,7 @@
 
 import { encodeParts, type CompoundPart } from '../../analysis/compound-table.js'
 import { checksum64 } from '../../analysis/fingerprint.js'
-import type { ParagraphMode } from '../../model.js'
+import type { ParagraphMode, Role } from '../../model.js'
 import { PART_MARK } from '../index-terms.js'
 import { lowerBound } from '../lower-bound.js'
 import type { SerializedVocabulary } from '../vocabulary.js'
@@ -238,7 +238,211 @@ export const termKey = (term: string): string => (term.startsWith(PART_MARK) ? t
 /** The name of every shard file, whatever its build: what a directory's earlier builds left behind. */
 export const SHARD_FILE = /^(terms|words|docs)-\d+\.[0-9a-f]+\.json$/
 
-/** What the writer needs besides the serialised index. */
+/** A sentence of a document as the writer takes it: its offsets, paragraph and interview fields. */
+export interface StaticSentence {
+  readonly start: number
+  readonly end: number
+  readonly paragraph: number
+  readonly role?: Role
+  readonly speaker?: string
+  readonly duplicateOf?: number
+}
+
+/** What the index holds besides its documents, as the builder's `finish` takes it. */
+export interface StaticIndexParts {
+  readonly zoekVersion: string
+  readonly analyzer: SerializedAnalyzer
+  readonly paragraphs: ParagraphMode
+  /** MiniSearch's average number of terms per sentence. */
+  readonly average: number
+  /** The posting lists, sorted by term. */
+  readonly postings: readonly Posting[]
+  /** The number of terms of a sentence. */
+  readonly lengthOf: (row: number) => number
+  readonly vocabulary: SerializedVocabulary
+  /** Normalises a word as the index's analyzer does (the vocabulary's keys). */
+  readonly normalize: (word: string) => string
+  /** The term of a normalised word as a whole word (its compound split does not change it). */
+  readonly termOf: (word: string) => string
+  /** The normalised words whose splits analysing this text looks up (for the speakers' names). */
+  readonly asked: (text: string) => Iterable<string>
+  /** The index's compound splits by normalised word. */
+  readonly splits: SplitLookup
+}
+
+/** The compound splits of an index by normalised word: a map, or the index's table. */
+export interface SplitLookup {
+  get(word: string): readonly CompoundPart[] | undefined
+}
+
+/** A shard as the builder makes it: its kind, its number among its kind, its JSON text. */
+export interface BuiltShard {
+  readonly kind: ShardKind
+  readonly n: number
+  readonly text: string
+}
+
+/**
+ * Writes a static index document by document: blocks of documents as they fill, then at the
+ * end the terms and words shards and the manifest. The in-memory writer ({@link writeStatic})
+ * and the streaming one both use it, so they write the same files.
+ */
+export class StaticBuilder {
+  readonly #layout: StaticLayout
+  readonly #onShard: (shard: BuiltShard) => void
+  readonly #checksums: string[] = []
+  readonly #numbers: Record<ShardKind, number> = { terms: 0, words: 0, docs: 0 }
+  // The sentence columns of the manifest.
+  readonly #counts: number[] = []
+  readonly #paragraphs: number[] = []
+  readonly #roles: (Role | null)[] = []
+  readonly #speakers: (string | null)[] = []
+  readonly #duplicateOf: (number | null)[] = []
+  readonly #blocks: number[] = []
+  // The block being filled.
+  #documents: SerializedDocument[] = []
+  #gaps: number[] = []
+  #lengths: number[] = []
+  #asked = new Set<string>()
+  #filled = 0
+
+  /**
+   * @param layout - the sizes of the shards
+   * @param onShard - receives each shard as it is made
+   */
+  constructor(layout: StaticLayout, onShard: (shard: BuiltShard) => void) {
+    this.#layout = layout
+    this.#onShard = onShard
+  }
+
+  #emit(kind: ShardKind, value: unknown): void {
+    const text = JSON.stringify(value)
+    this.#checksums.push(checksum64(text))
+    this.#onShard({ kind, n: this.#numbers[kind]++, text })
+  }
+
+  /**
+   * Adds a document with its sentences, in the index's order.
+   *
+   * @param document - the document as format 2 stores it
+   * @param sentences - its sentences
+   * @param asked - the normalised words whose splits analysing its sentences looks up
+   * @param splits - the index's compound splits (those of the words seen so far at least)
+   */
+  addDocument(document: SerializedDocument, sentences: readonly StaticSentence[], asked: Iterable<string>, splits: SplitLookup): void {
+    const size = document[1].length + 16
+    if (this.#documents.length > 0 && this.#filled + size > this.#layout.blockBytes) this.#flush(splits)
+    this.#documents.push(document)
+    this.#filled += size
+    this.#counts.push(sentences.length)
+    let previous: StaticSentence | undefined
+    for (const sentence of sentences) {
+      this.#gaps.push(sentence.start - (previous?.end ?? 0))
+      this.#lengths.push(sentence.end - sentence.start)
+      this.#paragraphs.push(sentence.paragraph - (previous?.paragraph ?? 0))
+      this.#roles.push(sentence.role ?? null)
+      this.#speakers.push(sentence.speaker ?? null)
+      this.#duplicateOf.push(sentence.duplicateOf ?? null)
+      previous = sentence
+    }
+    for (const word of asked) this.#asked.add(word)
+  }
+
+  #flush(splits: SplitLookup): void {
+    if (this.#documents.length === 0) return
+    this.#blocks.push(this.#documents.length)
+    const block: DocumentBlock = { documents: this.#documents, gaps: this.#gaps, lengths: this.#lengths, splits: splitColumns(this.#asked, splits) }
+    this.#emit('docs', block)
+    this.#documents = []
+    this.#gaps = []
+    this.#lengths = []
+    this.#asked = new Set()
+    this.#filled = 0
+  }
+
+  /**
+   * Writes the last block, the terms and words shards, and returns the manifest's file.
+   *
+   * @param parts - what the index holds besides its documents
+   * @returns the manifest, whose build names every shard (`shardFile(kind, n, build)`)
+   */
+  finish(parts: StaticIndexParts): { readonly build: string; readonly manifest: StaticFile } {
+    this.#flush(parts.splits)
+    const layout = this.#layout
+    // Terms: a word's postings and its postings as a compound part share a shard: one request finds both.
+    const byKey = new Map<string, Posting[]>()
+    for (const posting of parts.postings) {
+      const key = termKey(posting[0])
+      const same = byKey.get(key)
+      if (same === undefined) byKey.set(key, [posting])
+      else same.push(posting)
+    }
+    const lengthsOf = (posting: Posting): number[] => {
+      const lengths: number[] = []
+      forEachPosting(posting[1], posting[2], (row) => lengths.push(parts.lengthOf(row)))
+      return lengths
+    }
+    const termKeys = [...byKey.keys()].sort()
+    const size = (key: string) => (byKey.get(key) as Posting[]).reduce((sum, posting) => sum + 2 * JSON.stringify(posting[1]).length + posting[0].length, 0)
+    const termGroups = cut(termKeys, size, layout.termBytes)
+    const termStarts = termGroups.map((group) => group[0])
+    // The compound words, each with the shard of its term: analysing a query word needs the
+    // shard that its postings are in anyway, and no words shard.
+    const { vocabulary } = parts
+    const keys = vocabulary.words.map(parts.normalize)
+    const splitsByShard = termGroups.map(() => new Set<string>())
+    for (const i of vocabulary.compounds?.words ?? []) splitsByShard[Math.max(0, shardOf(termStarts, termKey(parts.termOf(keys[i]))))]?.add(keys[i])
+    termGroups.forEach((group, n) => {
+      const postings = group.flatMap((key) => byKey.get(key) as Posting[])
+      const shard: TermShard = {
+        terms: postings.map(([term]) => term),
+        ids: postings.map(([, steps]) => encodeCounts(steps)),
+        frequencies: postings.map(([, , frequencies]) => (frequencies === undefined ? '' : encodeCounts(frequencies))),
+        lengths: postings.map((posting) => encodeCounts(lengthsOf(posting))),
+        splits: splitColumns(splitsByShard[n], parts.splits),
+      }
+      this.#emit('terms', shard)
+    })
+
+    // Words: the vocabulary's columns in order of their normalised words.
+    const wordStarts: string[] = []
+    const places = keys.map((_, i) => i)
+    for (const group of cut(places, (i) => vocabulary.words[i].length + 8, layout.wordBytes)) {
+      wordStarts.push(keys[group[0]])
+      const shard: SerializedVocabulary = { words: group.map((i) => vocabulary.words[i]), sentences: group.map((i) => vocabulary.sentences[i]) }
+      this.#emit('words', shard)
+    }
+
+    const names = new Set<string>()
+    for (const speaker of new Set(this.#speakers)) if (speaker !== null) for (const word of parts.asked(speaker)) names.add(word)
+    const build = checksum64(this.#checksums.join(',')).slice(0, 12)
+    const sparse = <T>(column: readonly (T | null)[]): readonly (T | null)[] | null => (column.some((value) => value !== null) ? column : null)
+    const manifest: Omit<StaticManifest, 'sentences' | 'blocks'> & { sentences: object; blocks: string } = {
+      format: STATIC_FORMAT,
+      formatVersion: STATIC_FORMAT_VERSION,
+      zoekVersion: parts.zoekVersion,
+      analyzer: parts.analyzer,
+      paragraphs: parts.paragraphs,
+      build,
+      average: parts.average,
+      // The long number columns as counts in text (encodeCounts): a third smaller after gzip, and the manifest is read first.
+      sentences: {
+        counts: encodeCounts(this.#counts),
+        paragraphs: encodeCounts(this.#paragraphs),
+        roles: sparse(this.#roles),
+        speakers: sparse(this.#speakers),
+        duplicateOf: sparse(this.#duplicateOf),
+      },
+      names: splitColumns(names, parts.splits),
+      terms: termStarts,
+      words: wordStarts,
+      blocks: encodeCounts(this.#blocks),
+    }
+    return { build, manifest: { name: MANIFEST_FILE, text: JSON.stringify(manifest) } }
+  }
+}
+
+/** What the in-memory writer needs besides the serialised index. */
 export interface StaticInputs {
   /** The index, format 2. */
   readonly data: SerializedIndex
@@ -262,115 +466,45 @@ export interface StaticInputs {
  */
 export function writeStatic(inputs: StaticInputs, layout: StaticLayout = DEFAULT_LAYOUT): StaticFile[] {
   const { data } = inputs
-  const shards: { kind: ShardKind; text: string }[] = []
-  const add = (kind: ShardKind, value: unknown) => shards.push({ kind, text: JSON.stringify(value) })
-
-  // Terms: the postings in order, cut when a shard is full.
-  const termStarts: string[] = []
-  const lengthsOf = (posting: Posting): number[] => {
-    const lengths: number[] = []
-    forEachPosting(posting[1], posting[2], (row) => lengths.push(data.terms.lengths[row]))
-    return lengths
-  }
-  // A word's postings and its postings as a compound part share a shard: one request finds both.
-  const byKey = new Map<string, Posting[]>()
-  for (const posting of data.terms.postings) {
-    const key = termKey(posting[0])
-    const same = byKey.get(key)
-    if (same === undefined) byKey.set(key, [posting])
-    else same.push(posting)
-  }
-  const termKeys = [...byKey.keys()].sort()
-  const size = (key: string) => (byKey.get(key) as Posting[]).reduce((sum, posting) => sum + 2 * JSON.stringify(posting[1]).length + posting[0].length, 0)
-  const termGroups = cut(termKeys, size, layout.termBytes)
-  for (const group of termGroups) termStarts.push(group[0])
-  // The compound words, each with the shard of its term: analysing a query word needs the
-  // shard that its postings are in anyway, and no words shard.
-  const { vocabulary } = data
-  const keys = vocabulary.words.map(inputs.normalize)
-  const splitsByShard = termGroups.map(() => new Set<string>())
-  for (const i of vocabulary.compounds?.words ?? []) splitsByShard[Math.max(0, shardOf(termStarts, termKey(inputs.termOf(keys[i]))))]?.add(keys[i])
-  termGroups.forEach((group, n) => {
-    const postings = group.flatMap((key) => byKey.get(key) as Posting[])
-    const shard: TermShard = {
-      terms: postings.map(([term]) => term),
-      ids: postings.map(([, steps]) => encodeCounts(steps)),
-      frequencies: postings.map(([, , frequencies]) => (frequencies === undefined ? '' : encodeCounts(frequencies))),
-      lengths: postings.map((posting) => encodeCounts(lengthsOf(posting))),
-      splits: splitColumns(splitsByShard[n], inputs.splits),
+  const shards: BuiltShard[] = []
+  const builder = new StaticBuilder(layout, (shard) => shards.push(shard))
+  const columns = data.sentences
+  let row = 0
+  data.documents.forEach((document, doc) => {
+    const sentences: StaticSentence[] = []
+    const asked: string[] = []
+    let end = 0
+    let paragraph = 0
+    for (let k = 0; k < columns.counts[doc]; k++, row++) {
+      const start = end + columns.gaps[row]
+      end = start + columns.lengths[row]
+      paragraph += columns.paragraphs[row]
+      sentences.push({
+        start,
+        end,
+        paragraph,
+        ...(columns.roles?.[row] != null ? { role: columns.roles[row] as Role } : {}),
+        ...(columns.speakers?.[row] != null ? { speaker: columns.speakers[row] as string } : {}),
+        ...(columns.duplicateOf?.[row] != null ? { duplicateOf: columns.duplicateOf[row] as number } : {}),
+      })
+      for (const word of inputs.asked(document[1].slice(start, end))) asked.push(word)
     }
-    add('terms', shard)
+    builder.addDocument(document, sentences, asked, inputs.splits)
   })
-
-  // Words: the vocabulary's columns in order of their normalised words.
-  const wordStarts: string[] = []
-  const places = keys.map((_, i) => i)
-  for (const group of cut(places, (i) => vocabulary.words[i].length + 8, layout.wordBytes)) {
-    wordStarts.push(keys[group[0]])
-    const shard: SerializedVocabulary = { words: group.map((i) => vocabulary.words[i]), sentences: group.map((i) => vocabulary.sentences[i]) }
-    add('words', shard)
-  }
-
-  // Documents: whole documents in blocks, each with its sentences' offsets and its words' splits.
-  const { counts } = data.sentences
-  const firstRow: number[] = []
-  for (let doc = 0, row = 0; doc < counts.length; row += counts[doc], doc++) firstRow.push(row)
-  const blocks: number[] = []
-  const documentPlaces = data.documents.map((_, doc) => doc)
-  for (const group of cut(documentPlaces, (doc) => data.documents[doc][1].length + 16, layout.blockBytes)) {
-    blocks.push(group.length)
-    const from = firstRow[group[0]]
-    const to = firstRow[group[group.length - 1]] + counts[group[group.length - 1]]
-    const asked = new Set<string>()
-    for (const doc of group) {
-      const text = data.documents[doc][1]
-      let end = 0
-      for (let row = firstRow[doc]; row < firstRow[doc] + counts[doc]; row++) {
-        const start = end + data.sentences.gaps[row]
-        end = start + data.sentences.lengths[row]
-        for (const word of inputs.asked(text.slice(start, end))) asked.add(word)
-      }
-    }
-    const block: DocumentBlock = {
-      documents: group.map((doc) => data.documents[doc]),
-      gaps: data.sentences.gaps.slice(from, to),
-      lengths: data.sentences.lengths.slice(from, to),
-      splits: splitColumns(asked, inputs.splits),
-    }
-    add('docs', block)
-  }
-
-  const names = new Set<string>()
-  for (const speaker of new Set(data.sentences.speakers ?? [])) if (speaker !== null) for (const word of inputs.asked(speaker)) names.add(word)
-  const build = checksum64(shards.map(({ text }) => text).join('\n')).slice(0, 12)
-  const manifest: StaticManifest = {
-    format: STATIC_FORMAT,
-    formatVersion: STATIC_FORMAT_VERSION,
+  const { build, manifest } = builder.finish({
     zoekVersion: data.zoekVersion,
     analyzer: data.analyzer,
     paragraphs: data.paragraphs,
-    build,
     average: data.terms.average,
-    sentences: {
-      counts,
-      paragraphs: data.sentences.paragraphs,
-      roles: data.sentences.roles,
-      speakers: data.sentences.speakers,
-      duplicateOf: data.sentences.duplicateOf,
-    },
-    names: splitColumns(names, inputs.splits),
-    terms: termStarts,
-    words: wordStarts,
-    blocks,
-  }
-  const numbers: Record<ShardKind, number> = { terms: 0, words: 0, docs: 0 }
-  // The long number columns as counts in text (encodeCounts): a third smaller after gzip, and the manifest is read first.
-  const stored = {
-    ...manifest,
-    sentences: { ...manifest.sentences, counts: encodeCounts(counts), paragraphs: encodeCounts(manifest.sentences.paragraphs) },
-    blocks: encodeCounts(blocks),
-  }
-  return [{ name: MANIFEST_FILE, text: JSON.stringify(stored) }, ...shards.map(({ kind, text }) => ({ name: shardFile(kind, numbers[kind]++, build), text }))]
+    postings: data.terms.postings,
+    lengthOf: (at) => data.terms.lengths[at],
+    vocabulary: data.vocabulary,
+    normalize: inputs.normalize,
+    termOf: inputs.termOf,
+    asked: inputs.asked,
+    splits: inputs.splits,
+  })
+  return [manifest, ...shards.map(({ kind, n, text }) => ({ name: shardFile(kind, n, build), text }))]
 }
 
 /** The items in consecutive groups of about `size` (by `sizeOf`), none empty. */
@@ -393,8 +527,8 @@ function cut<T>(items: readonly T[], sizeOf: (item: T) => number, size: number):
 }
 
 /** The splits of those words that are compounds, sorted by word. */
-function splitColumns(words: Iterable<string>, splits: ReadonlyMap<string, readonly CompoundPart[]>): SplitColumns {
-  const compounds = [...words].filter((word) => splits.has(word)).sort()
+function splitColumns(words: Iterable<string>, splits: SplitLookup): SplitColumns {
+  const compounds = [...words].filter((word) => splits.get(word) !== undefined).sort()
   return { words: compounds, parts: compounds.map((word) => encodeParts(splits.get(word) as readonly CompoundPart[])) }
 }
 
