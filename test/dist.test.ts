@@ -46,6 +46,7 @@ const EXPORTS = [
   'tokenize',
   'version',
   'writeStaticIndex',
+  'writeStaticIndexFrom',
 ]
 
 type Zoek = typeof import('../src/index.js')

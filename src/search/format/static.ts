@@ -27,7 +27,16 @@ import { PART_MARK } from '../index-terms.js'
 import { lowerBound } from '../lower-bound.js'
 import type { SerializedVocabulary } from '../vocabulary.js'
 import { checkAnalyzer, checkArray, checkCounts, checkVocabulary, fail, isDocumentId, isJsonValue, isObject, type SerializedAnalyzer } from './common.js'
-import { checkOptionalColumns, forEachPosting, postingValid, type Posting, type SentenceColumns, type SerializedDocument, type SerializedIndex } from './v2.js'
+import {
+  checkOptionalColumns,
+  forEachPosting,
+  postingValid,
+  sparse,
+  type Posting,
+  type SentenceColumns,
+  type SerializedDocument,
+  type SerializedIndex,
+} from './v2.js'
 
 /** The `format` field of a static index's manifest. */
 export const STATIC_FORMAT = 'zoek-static'
@@ -416,7 +425,6 @@ export class StaticBuilder {
     const names = new Set<string>()
     for (const speaker of new Set(this.#speakers)) if (speaker !== null) for (const word of parts.asked(speaker)) names.add(word)
     const build = checksum64(this.#checksums.join(',')).slice(0, 12)
-    const sparse = <T>(column: readonly (T | null)[]): readonly (T | null)[] | null => (column.some((value) => value !== null) ? column : null)
     const manifest: Omit<StaticManifest, 'sentences' | 'blocks'> & { sentences: object; blocks: string } = {
       format: STATIC_FORMAT,
       formatVersion: STATIC_FORMAT_VERSION,

@@ -83,8 +83,12 @@ export interface IndexContents {
   readonly terms: TermData
 }
 
-/** The columns that vary per sentence and are often all empty. */
-const sparse = <T>(column: readonly (T | null)[]): readonly (T | null)[] | null => (column.some((value) => value !== null) ? column : null)
+/**
+ * A column that varies per sentence and is often all empty, or null when it is.
+ *
+ * @param column - the column
+ */
+export const sparse = <T>(column: readonly (T | null)[]): readonly (T | null)[] | null => (column.some((value) => value !== null) ? column : null)
 
 /**
  * Writes an index in format 2, checksum last. The same contents always give the same bytes.
