@@ -116,6 +116,15 @@ describe('a static index searches like the index it was written from', () => {
     }
   })
 
+  it('answers searches that run at once (a search box fires one per key) each as the full index does, fetching each shard once', async () => {
+    const { reader, read } = memoryReader(files)
+    const index = await openStaticIndex(reader)
+    const queries = QUERIES.slice(0, 40)
+    const all = await Promise.all(queries.map((query) => index.search(query, { asYouType: true })))
+    all.forEach((hits, i) => expect(JSON.stringify(hits), queries[i]).toBe(JSON.stringify(full.search(queries[i], { asYouType: true }))))
+    expect(new Set(read).size).toBe(read.length)
+  })
+
   it('reads only some shards for a word, and nothing more for the same query again', async () => {
     const { reader, read } = memoryReader(files)
     const index = await openStaticIndex(reader)
