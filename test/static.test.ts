@@ -121,7 +121,7 @@ describe('a static index searches like the index it was written from', () => {
     const index = await openStaticIndex(reader)
     const queries = QUERIES.slice(0, 40)
     const all = await Promise.all(queries.map((query) => index.search(query, { asYouType: true })))
-    all.forEach((hits, i) => expect(JSON.stringify(hits), queries[i]).toBe(JSON.stringify(full.search(queries[i], { asYouType: true }))))
+    for (const [i, hits] of all.entries()) expect(JSON.stringify(hits), queries[i]).toBe(JSON.stringify(full.search(queries[i], { asYouType: true })))
     expect(new Set(read).size).toBe(read.length)
   })
 
