@@ -18,7 +18,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import MiniSearch from 'minisearch'
 import { loadInterview } from '../src/entries/interview.js'
-import { createIndex } from '../src/index.js'
+import { openStaticIndex } from '../src/entries/static.js'
+import { createIndex, staticFiles } from '../src/index.js'
 import type { SearchOptions } from '../src/search/options.js'
 import type { SentenceIndex } from '../src/search/sentence-index.js'
 import { buildLunrNl, buildOramaDutch } from './peers.js'
@@ -240,6 +241,56 @@ if (sets.includes('answering')) {
   for (const p of (results.get('zoek') as { perQuery: { q: string; kind: string; ndcg: number; gains: number[] }[] }).perQuery) {
     log(`| \`${p.q}\` | ${p.kind} | ${f(p.ndcg)} | ${p.gains.join(' ')} |`)
   }
+}
+
+// The static index must give the hits of the index it was written from: every dev query, both presets.
+{
+  const parity: string[] = []
+  let differ = 0
+  const check = async (name: string, index: SentenceIndex, queries: readonly string[], limit: number) => {
+    const files = new Map(staticFiles(index).map((file) => [file.name, file.text]))
+    for (const engine of zoekEngines) {
+      const opened = await openStaticIndex(async (file) => files.get(file) ?? '')
+      let same = 0
+      for (const q of queries) {
+        const expected = JSON.stringify(index.search(q, { ...engine.options, limit }))
+        if (JSON.stringify(await opened.search(q, { ...engine.options, limit })) === expected) same++
+        else console.error(`static index differs: ${name} ${engine.name} ${q}`)
+      }
+      differ += queries.length - same
+      parity.push(`| ${name} | ${engine.name} | ${same} of ${queries.length} | ${(opened.bytesFetched / 1000).toFixed(0)} kB in ${opened.requests} files |`)
+    }
+  }
+  if (sets.includes('matching')) {
+    const sentences: string[] = haystack.sentences()
+    const index = createIndex()
+    for (const [id, text] of sentences.entries()) index.addSegmented({ id, text }, [{ start: 0, end: text.length, paragraph: 0 }])
+    await check(
+      'matching',
+      index,
+      JSON.parse(readFileSync(`${evalDir}matching-dev.json`, 'utf8')).map((entry: { q: string }) => entry.q),
+      ALL,
+    )
+  }
+  if (sets.includes('answering')) {
+    await check(
+      'answering',
+      loadInterview(),
+      answeringLib.loadSet(`${evalDir}answering-dev.json`).map((entry: { q: string }) => entry.q),
+      10,
+    )
+  }
+  log()
+  log('## The static index')
+  log()
+  log(
+    "Each set's index written with `staticFiles` and searched with `openStaticIndex` (zoek/static): queries whose hits (ids, order, scores, highlights; all hits for matching, the top 10 for answering) equal the index's own, and what the static index read for all of them.",
+  )
+  log()
+  log('| set | engine | identical | read |')
+  log('|---|---|---|---|')
+  for (const line of parity) log(line)
+  if (differ > 0) process.exitCode = 1
 }
 
 const outPath = process.env.ZOEK_EVAL_OUT ?? fileURLToPath(new URL('./RELEVANCE.md', import.meta.url))
