@@ -4,8 +4,8 @@
  * @module
  */
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createIndex, loadIndex } from './create.js'
 import { IndexFormatError, ZoekError } from './errors.js'
@@ -15,8 +15,7 @@ import type { SentenceIndex } from './search/sentence-index.js'
 import type { SearchHit } from './search/types.js'
 import { isParagraphMode } from './model.js'
 import { version } from './version.js'
-import { staticFiles } from './write-static.js'
-import { SHARD_FILE } from './search/format/static.js'
+import { writeStaticIndex, writeStaticIndexFrom } from './write-static.js'
 
 /** Exit codes, documented in `zoek --help`. */
 export const EXIT = Object.freeze({ ok: 0, usage: 2, missing: 3, unreadable: 4, notText: 5, badIndex: 6, empty: 7 })
@@ -71,9 +70,9 @@ class CliError extends Error {
  *
  * @param argv - the arguments after `zoek`
  * @param out - where normal output goes
- * @returns the exit code
+ * @returns the exit code, once the command is done
  */
-export function main(argv: readonly string[], out: (line: string) => void = (line) => process.stdout.write(line + '\n')): number {
+export async function main(argv: readonly string[], out: (line: string) => void = (line) => process.stdout.write(line + '\n')): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -95,7 +94,7 @@ export function main(argv: readonly string[], out: (line: string) => void = (lin
     if (values.version) return print(out, version)
     const [command, ...rest] = positionals
     if (command === 'search') return search(rest, values, out)
-    if (command === 'build') return build(rest, values, out)
+    if (command === 'build') return await build(rest, values, out)
     throw new CliError(EXIT.usage, command === undefined ? 'No command given. Try zoek --help.' : `Unknown command "${command}". Try zoek --help.`)
   } catch (error) {
     const exitCode = error instanceof CliError ? error.exitCode : isUsageError(error) ? EXIT.usage : undefined
@@ -189,50 +188,42 @@ function readTextFile(file: string): string {
   }
 }
 
-function build(files: readonly string[], values: Values, out: (line: string) => void): number {
+async function build(files: readonly string[], values: Values, out: (line: string) => void): Promise<number> {
   if (files.length === 0) throw new CliError(EXIT.usage, 'No input files. Usage: zoek build FILE... -o OUT')
   if (values.out === undefined && values.static === undefined)
     throw new CliError(EXIT.usage, 'No output given. Usage: zoek build FILE... -o OUT (or --static DIR)')
   if (values.static === '') throw new CliError(EXIT.usage, '--static needs a directory.')
+  if (values.static !== undefined && existsSync(values.static) && !statSync(values.static).isDirectory())
+    throw new CliError(EXIT.usage, `--static ${values.static} is a file, not a directory.`)
   const paragraphs = values.paragraphs ?? 'blank-line'
   if (!isParagraphMode(paragraphs)) throw new CliError(EXIT.usage, `--paragraphs must be blank-line or line, got "${values.paragraphs}".`)
-  const documents = files.map((file) => ({ id: basename(file), text: readTextFile(file), file }))
   const ids = new Set<string>()
-  for (const doc of documents) {
-    if (ids.has(doc.id)) throw new CliError(EXIT.usage, `Two input files are named ${doc.id}; document ids come from file names and must differ.`)
-    ids.add(doc.id)
+  for (const file of files) {
+    if (ids.has(basename(file)))
+      throw new CliError(EXIT.usage, `Two input files are named ${basename(file)}; document ids come from file names and must differ.`)
+    ids.add(basename(file))
   }
+  const progress = (done: number) => process.stderr.write(`\rzoek: indexed ${done}/${files.length} files`)
+  if (values.out === undefined) {
+    // Only a static index: each file is read, indexed and written in turn, with no index in memory.
+    const stream = function* () {
+      for (const file of files) yield { id: basename(file), text: readTextFile(file) }
+    }
+    const written = await writeStaticIndexFrom(stream(), values.static as string, { paragraphs, onProgress: progress })
+    process.stderr.write('\n')
+    return print(out, `Indexed ${written.sentences} sentences of ${written.documents} files into ${values.static} (static: ${written.files} files).`)
+  }
+  const documents = files.map((file) => ({ id: basename(file), text: readTextFile(file) }))
   const index = createIndex({ paragraphs })
-  index.addAll(documents, { onProgress: (done, total) => process.stderr.write(`\rzoek: indexed ${done}/${total} files`) })
+  index.addAll(documents, { onProgress: progress })
   process.stderr.write('\n')
-  const written: string[] = []
-  if (values.out !== undefined) {
-    writeFileSync(values.out, JSON.stringify(index))
-    written.push(values.out)
-  }
+  writeFileSync(values.out, JSON.stringify(index))
+  const written = [values.out]
   if (values.static !== undefined) {
-    const files = writeStaticDirectory(index, values.static)
-    written.push(`${values.static} (static: ${files} files)`)
+    const files = await writeStaticIndex(index, values.static)
+    written.push(`${values.static} (static: ${files.length} files)`)
   }
   return print(out, `Indexed ${index.sentenceCount} sentences of ${index.documentCount} files into ${written.join(' and ')}.`)
-}
-
-/** Writes a static index into a directory, with progress; returns the number of files. */
-function writeStaticDirectory(index: SentenceIndex, directory: string): number {
-  if (existsSync(directory) && !statSync(directory).isDirectory()) throw new CliError(EXIT.usage, `--static ${directory} is a file, not a directory.`)
-  const files = staticFiles(index)
-  mkdirSync(directory, { recursive: true })
-  const stale = readdirSync(directory).filter((name) => SHARD_FILE.test(name))
-  // Shards first and the manifest last, so that a reader never sees a manifest without its shards.
-  const ordered = [...files.slice(1), files[0]]
-  ordered.forEach((file, i) => {
-    writeFileSync(join(directory, file.name), file.text)
-    if ((i + 1) % 100 === 0 || i + 1 === ordered.length) process.stderr.write(`\rzoek: wrote ${i + 1}/${ordered.length} static files`)
-  })
-  process.stderr.write('\n')
-  const names = new Set(files.map((file) => file.name))
-  for (const name of stale) if (!names.has(name)) rmSync(join(directory, name), { force: true })
-  return files.length
 }
 
 const BOLD = '\u001b[1m'

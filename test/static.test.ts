@@ -336,10 +336,14 @@ describe('the command line', () => {
     const input = join(directory, 'tekst.txt')
     writeFileSync(input, 'De burgemeester opent het stadhuis.\n\nKinderen spelen buiten.')
     const lines: string[] = []
-    expect(main(['build', input, '--static', join(directory, 'site')], (line) => lines.push(line))).toBe(0)
+    expect(await main(['build', input, '--static', join(directory, 'site')], (line) => lines.push(line))).toBe(0)
     expect(lines.join('\n')).toMatch(/static: \d+ files/)
     expect(JSON.parse(readFileSync(join(directory, 'site', 'zoek-static.json'), 'utf8')).format).toBe('zoek-static')
     const index = await openStaticIndex(join(directory, 'site'))
     expect((await index.search('huis')).map((hit) => hit.text)).toEqual(['De burgemeester opent het stadhuis.'])
+    // A file that is missing halfway: exit code 3, and the directory keeps the index it had.
+    const before = readdirSync(join(directory, 'site')).sort()
+    expect(await main(['build', input, join(directory, 'weg.txt'), '--static', join(directory, 'site')], () => undefined)).toBe(3)
+    expect(readdirSync(join(directory, 'site')).sort()).toEqual(before)
   })
 })
