@@ -309,6 +309,14 @@ describe('bad input and failures', () => {
     const damaged = files.map((file) => (file.name.startsWith('terms') ? { ...file, text: '{"postings":[["x",[-1]]],"lengths":[[1]]}' } : file))
     const index = await openStaticIndex(memoryReader(damaged).reader)
     await expect(index.search('armoede')).rejects.toBeInstanceOf(IndexFormatError)
+    // A split whose parts do not lie inside its word, and offsets that are not counts.
+    for (const bad of [
+      { words: ['kinderarmoede'], parts: ['066E1'] },
+      { words: ['x'], parts: ['!'] },
+    ]) {
+      const broken = files.map((file) => (file.name.startsWith('docs') ? { ...file, text: JSON.stringify({ ...JSON.parse(file.text), splits: bad }) } : file))
+      await expect((await openStaticIndex(memoryReader(broken).reader)).search('armoede')).rejects.toBeInstanceOf(IndexFormatError)
+    }
   })
 
   it('rejects bad options and sources', async () => {

@@ -14,7 +14,7 @@
  */
 
 import { composeAnalyzer, type Analyzer } from '../analysis/analyzer.js'
-import { decodeParts, type CompoundPart } from '../analysis/compound-table.js'
+import type { CompoundPart } from '../analysis/compound-table.js'
 import { AnalyzerMismatchError, IndexFormatError, InvalidOptionError, StaticLoadError, ZoekError } from '../errors.js'
 import type { DocumentId, JsonValue, Metadata } from '../model.js'
 import type { QueryNode } from '../query/ast.js'
@@ -28,10 +28,10 @@ import {
   shardFile,
   validateManifest,
   validateShard,
-  type DocumentBlock,
   type ShardKind,
-  type SplitColumns,
   type StaticManifest,
+  readBlock,
+  readSplits,
   readTermShard,
   shardOf,
   termKey,
@@ -212,7 +212,7 @@ export class StaticIndex<M extends object = Metadata> {
     this.#texts = new Array(counts.length)
     this.#metadata = new Array(counts.length)
     this.#spans = { start: new Int32Array(rows), end: new Int32Array(rows) }
-    addSplits(this.#splits, manifest.names)
+    for (const [word, parts] of readSplits(manifest.names, 'names')) this.#splits.set(word, parts)
     const entries = Array.from(counts, (count, doc) => this.#entry(doc, count))
     this.#rows = RowTable.fromLayout(entries, manifest.sentences, { ...this.#spans, ready: (row) => this.#has('docs', this.#blockOfRow[row]) })
     this.#duplicates = manifest.sentences.duplicateOf?.filter((d) => d !== null).length ?? 0
@@ -413,7 +413,7 @@ export class StaticIndex<M extends object = Metadata> {
     switch (kind) {
       case 'terms': {
         const shard = readTermShard(data, rows)
-        addSplits(this.#splits, shard.splits)
+        for (const [word, parts] of shard.splits) this.#splits.set(word, parts)
         shard.postings.forEach(([, steps, frequencies], k) => {
           let i = 0
           forEachPosting(steps, frequencies, (row) => {
@@ -440,17 +440,14 @@ export class StaticIndex<M extends object = Metadata> {
     const { counts } = this.#manifest.sentences
     let sentences = 0
     for (let doc = fromDoc; doc < toDoc; doc++) sentences += counts[doc]
-    validateShard('docs', data, sentences)
-    const block = data as DocumentBlock
-    if (block.documents.length !== toDoc - fromDoc)
-      throw new IndexFormatError(`docs block ${n} has ${block.documents.length} documents, the manifest ${toDoc - fromDoc}.`)
+    const block = readBlock(data, toDoc - fromDoc, sentences)
     block.documents.forEach(([id, text, metadata], k) => {
       this.#ids[fromDoc + k] = id
       this.#texts[fromDoc + k] = text
       this.#metadata[fromDoc + k] = metadata ?? NO_METADATA
     })
     fillSpans(this.#spans, { counts, gaps: block.gaps, lengths: block.lengths }, fromDoc, toDoc, this.#firstRow[fromDoc])
-    addSplits(this.#splits, block.splits)
+    for (const [word, parts] of block.splits) this.#splits.set(word, parts)
     this.#blocks[n] = true
   }
 
@@ -472,11 +469,4 @@ export class StaticIndex<M extends object = Metadata> {
       count,
     }
   }
-}
-
-function addSplits(splits: Map<string, readonly CompoundPart[]>, columns: SplitColumns): void {
-  columns.words.forEach((word, k) => {
-    const parts = decodeParts(columns.parts[k], word.length)
-    if (parts !== undefined) splits.set(word, parts)
-  })
 }

@@ -20,13 +20,13 @@
  * @module
  */
 
-import { encodeParts, type CompoundPart } from '../../analysis/compound-table.js'
+import type { CompoundPart } from '../../analysis/compound-table.js'
 import { checksum64 } from '../../analysis/fingerprint.js'
 import type { ParagraphMode, Role } from '../../model.js'
 import { PART_MARK } from '../index-terms.js'
 import { lowerBound } from '../lower-bound.js'
 import type { SerializedVocabulary } from '../vocabulary.js'
-import { checkAnalyzer, checkArray, checkCounts, checkVocabulary, fail, isDocumentId, isJsonValue, isObject, type SerializedAnalyzer } from './common.js'
+import { checkAnalyzer, checkArray, checkVocabulary, fail, isDocumentId, isJsonValue, isObject, type SerializedAnalyzer } from './common.js'
 import {
   checkOptionalColumns,
   forEachPosting,
@@ -48,7 +48,7 @@ export const MANIFEST_FILE = 'zoek-static.json'
 /** The kinds of shard, as they begin a file's name. */
 export type ShardKind = 'terms' | 'words' | 'docs'
 
-/** Split words as columns: normalised words and their parts (`start-end,…`). */
+/** Split words as columns: normalised words, and their parts' offsets as counts (start, end, start, end, …). */
 export interface SplitColumns {
   readonly words: readonly string[]
   readonly parts: readonly string[]
@@ -101,7 +101,7 @@ export interface TermShard {
 export interface DecodedTermShard {
   readonly postings: readonly Posting[]
   readonly lengths: readonly (readonly number[])[]
-  readonly splits: SplitColumns
+  readonly splits: ReadonlyMap<string, readonly CompoundPart[]>
 }
 
 /** The 64 characters of {@link encodeCounts}: a digit's value is its place; the upper 32 say that more digits follow. */
@@ -179,16 +179,25 @@ export function readTermShard(value: unknown, rows: number): DecodedTermShard {
     postings.push(posting)
     lengths.push(sentenceLengths)
   })
-  checkSplits(value.splits, 'terms shard splits')
-  return { postings, lengths, splits: value.splits as SplitColumns }
+  return { postings, lengths, splits: readSplits(value.splits, 'terms shard splits') }
 }
 
 /** A block of documents: whole documents with their sentences' offsets and the splits of their words. */
 export interface DocumentBlock {
   readonly documents: readonly SerializedDocument[]
+  /** Each sentence's gap after the previous one (or its document's start), as counts ({@link encodeCounts}). */
+  readonly gaps: string
+  /** Each sentence's length in characters, as counts. */
+  readonly lengths: string
+  readonly splits: SplitColumns
+}
+
+/** A docs block as the reader uses it. */
+export interface DecodedBlock {
+  readonly documents: readonly SerializedDocument[]
   readonly gaps: readonly number[]
   readonly lengths: readonly number[]
-  readonly splits: SplitColumns
+  readonly splits: ReadonlyMap<string, readonly CompoundPart[]>
 }
 
 /** One file of a static index: its name in the index's directory and its JSON text. */
@@ -360,7 +369,12 @@ export class StaticBuilder {
   #flush(splits: SplitLookup): void {
     if (this.#documents.length === 0) return
     this.#blocks.push(this.#documents.length)
-    const block: DocumentBlock = { documents: this.#documents, gaps: this.#gaps, lengths: this.#lengths, splits: splitColumns(this.#asked, splits) }
+    const block: DocumentBlock = {
+      documents: this.#documents,
+      gaps: encodeCounts(this.#gaps),
+      lengths: encodeCounts(this.#lengths),
+      splits: splitColumns(this.#asked, splits),
+    }
     this.#emit('docs', block)
     this.#documents = []
     this.#gaps = []
@@ -537,7 +551,68 @@ function cut<T>(items: readonly T[], sizeOf: (item: T) => number, size: number):
 /** The splits of those words that are compounds, sorted by word. */
 function splitColumns(words: Iterable<string>, splits: SplitLookup): SplitColumns {
   const compounds = [...words].filter((word) => splits.get(word) !== undefined).sort()
-  return { words: compounds, parts: compounds.map((word) => encodeParts(splits.get(word) as readonly CompoundPart[])) }
+  return {
+    words: compounds,
+    parts: compounds.map((word) => encodeCounts((splits.get(word) as readonly CompoundPart[]).flatMap(({ start, end }) => [start, end]))),
+  }
+}
+
+/**
+ * Reads split words written by {@link splitColumns}: each word's parts, checked to be at least
+ * two, in order of their starts, inside the word.
+ *
+ * @param columns - the split words
+ * @param name - where they are, for the message
+ * @returns the parts by word
+ * @throws `IndexFormatError` for a malformed split
+ */
+export function readSplits(columns: unknown, name: string): Map<string, readonly CompoundPart[]> {
+  if (!isObject(columns)) return fail(`"${name}" must be an object.`)
+  const words = checkArray(columns.words, `${name}.words`, undefined, (word) => typeof word === 'string') as string[]
+  const encoded = checkArray(columns.parts, `${name}.parts`, words.length, (parts) => typeof parts === 'string') as string[]
+  const splits = new Map<string, readonly CompoundPart[]>()
+  words.forEach((word, k) => {
+    const offsets = decodeCounts(encoded[k])
+    const parts: CompoundPart[] = []
+    for (let i = 0; offsets !== undefined && i + 1 < offsets.length; i += 2) parts.push({ start: offsets[i], end: offsets[i + 1] })
+    const valid =
+      offsets !== undefined &&
+      offsets.length % 2 === 0 &&
+      parts.length >= 2 &&
+      parts.every((part, i) => part.end > part.start && part.end <= word.length && (i === 0 || part.start >= parts[i - 1].start))
+    if (!valid) fail(`"${name}" has an invalid split of ${JSON.stringify(word)}.`)
+    splits.set(word, parts)
+  })
+  return splits
+}
+
+/**
+ * Checks and decodes a docs block.
+ *
+ * @param value - the parsed block
+ * @param documents - its number of documents, from the manifest
+ * @param rows - its number of sentences, from the manifest
+ * @returns the documents, offsets and splits
+ * @throws `IndexFormatError` naming the problem
+ */
+export function readBlock(value: unknown, documents: number, rows: number): DecodedBlock {
+  if (!isObject(value)) return fail('A docs block must be an object.')
+  const docs = checkArray(
+    value.documents,
+    'docs block documents',
+    documents,
+    (doc) =>
+      Array.isArray(doc) &&
+      isDocumentId(doc[0]) &&
+      typeof doc[1] === 'string' &&
+      (doc.length === 2 || (doc.length === 3 && isObject(doc[2]) && isJsonValue(doc[2]))),
+  ) as unknown as SerializedDocument[]
+  const counts = (name: 'gaps' | 'lengths') => {
+    const decoded = typeof value[name] === 'string' ? decodeCounts(value[name]) : undefined
+    if (decoded?.length !== rows) fail(`The docs block's "${name}" must be ${rows} encoded counts.`)
+    return decoded as number[]
+  }
+  return { documents: docs, gaps: counts('gaps'), lengths: counts('lengths'), splits: readSplits(value.splits, 'docs block splits') }
 }
 
 /**
@@ -564,7 +639,7 @@ export function validateManifest(value: unknown): StaticManifest {
   const paragraphs = decoded(sentences.paragraphs, 'sentences.paragraphs')
   if (paragraphs.length !== rows) fail(`"sentences.paragraphs" has ${paragraphs.length} entries, expected ${rows}.`)
   checkOptionalColumns(sentences, rows)
-  checkSplits(value.names, 'names')
+  readSplits(value.names, 'names')
   const terms = checkArray(value.terms, 'terms', undefined, (term) => typeof term === 'string') as string[]
   const words = checkArray(value.words, 'words', undefined, (word) => typeof word === 'string') as string[]
   if (!sortedStrictly(terms) || !sortedStrictly(words)) fail('"terms" and "words" must be sorted.')
@@ -579,9 +654,10 @@ export function validateManifest(value: unknown): StaticManifest {
  * @param kind - the kind of shard
  * @param value - the parsed shard
  * @param rows - for a docs block, its number of sentences; for a terms shard, the index's
+ * @param documents - for a docs block, its number of documents
  * @throws `IndexFormatError` naming the problem
  */
-export function validateShard(kind: ShardKind, value: unknown, rows: number): void {
+export function validateShard(kind: ShardKind, value: unknown, rows: number, documents = 0): void {
   switch (kind) {
     case 'terms':
       readTermShard(value, rows)
@@ -589,26 +665,10 @@ export function validateShard(kind: ShardKind, value: unknown, rows: number): vo
     case 'words':
       checkVocabulary(value)
       return
-    case 'docs': {
-      if (!isObject(value)) fail('A docs block must be an object.')
-      checkArray(
-        value.documents,
-        'docs block documents',
-        undefined,
-        (doc) => Array.isArray(doc) && isDocumentId(doc[0]) && typeof doc[1] === 'string' && (doc.length === 2 || (doc.length === 3 && isJsonValue(doc[2]))),
-      )
-      checkCounts(value.gaps, 'docs block gaps', rows)
-      checkCounts(value.lengths, 'docs block lengths', rows, 1)
-      checkSplits(value.splits, 'docs block splits')
+    case 'docs':
+      readBlock(value, documents, rows)
       return
-    }
   }
-}
-
-function checkSplits(value: unknown, name: string): void {
-  if (!isObject(value)) fail(`"${name}" must be an object.`)
-  const words = checkArray(value.words, `${name}.words`, undefined, (word) => typeof word === 'string')
-  checkArray(value.parts, `${name}.parts`, words.length, (parts) => typeof parts === 'string')
 }
 
 const sortedStrictly = (keys: readonly string[]): boolean => keys.every((key, i) => i === 0 || keys[i - 1] < key)
