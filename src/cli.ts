@@ -56,6 +56,9 @@ Exit codes:
   7  the input is empty: an empty file, an index with no documents, or no text on stdin
 `
 
+/** True while a progress line (ending in no newline) is the last thing on standard error. */
+let progressLine = false
+
 class CliError extends Error {
   constructor(
     readonly exitCode: number,
@@ -99,7 +102,9 @@ export async function main(argv: readonly string[], out: (line: string) => void 
   } catch (error) {
     const exitCode = error instanceof CliError ? error.exitCode : isUsageError(error) ? EXIT.usage : undefined
     if (exitCode === undefined) throw error
-    process.stderr.write(`zoek: ${(error as Error).message}\n`)
+    // An error in the middle of a progress line starts a line of its own.
+    process.stderr.write(`${progressLine ? '\n' : ''}zoek: ${(error as Error).message}\n`)
+    progressLine = false
     return exitCode
   }
 }
@@ -203,7 +208,10 @@ async function build(files: readonly string[], values: Values, out: (line: strin
       throw new CliError(EXIT.usage, `Two input files are named ${basename(file)}; document ids come from file names and must differ.`)
     ids.add(basename(file))
   }
-  const progress = (done: number) => process.stderr.write(`\rzoek: indexed ${done}/${files.length} files`)
+  const progress = (done: number) => {
+    process.stderr.write(`\rzoek: indexed ${done}/${files.length} files`)
+    progressLine = true
+  }
   if (values.out === undefined) {
     // Only a static index: each file is read, indexed and written in turn, with no index in memory.
     const stream = function* () {
@@ -211,12 +219,14 @@ async function build(files: readonly string[], values: Values, out: (line: strin
     }
     const written = await writeStaticIndexFrom(stream(), values.static as string, { paragraphs, onProgress: progress })
     process.stderr.write('\n')
+    progressLine = false
     return print(out, `Indexed ${written.sentences} sentences of ${written.documents} files into ${values.static} (static: ${written.files} files).`)
   }
   const documents = files.map((file) => ({ id: basename(file), text: readTextFile(file) }))
   const index = createIndex({ paragraphs })
   index.addAll(documents, { onProgress: progress })
   process.stderr.write('\n')
+  progressLine = false
   writeFileSync(values.out, JSON.stringify(index))
   const written = [values.out]
   if (values.static !== undefined) {
