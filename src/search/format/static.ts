@@ -26,10 +26,11 @@ import type { ParagraphMode, Role } from '../../model.js'
 import { PART_MARK } from '../index-terms.js'
 import { lowerBound } from '../lower-bound.js'
 import type { SerializedVocabulary } from '../vocabulary.js'
-import { checkAnalyzer, checkArray, checkVocabulary, fail, isDocumentId, isJsonValue, isObject, type SerializedAnalyzer } from './common.js'
+import { checkAnalyzer, checkArray, checkVocabulary, fail, isObject, type SerializedAnalyzer } from './common.js'
 import {
   checkOptionalColumns,
   forEachPosting,
+  isSerializedDocument,
   postingValid,
   sparse,
   type Posting,
@@ -598,16 +599,7 @@ export function readSplits(columns: unknown, name: string): Map<string, readonly
  */
 export function readBlock(value: unknown, documents: number, rows: number): DecodedBlock {
   if (!isObject(value)) return fail('A docs block must be an object.')
-  const docs = checkArray(
-    value.documents,
-    'docs block documents',
-    documents,
-    (doc) =>
-      Array.isArray(doc) &&
-      isDocumentId(doc[0]) &&
-      typeof doc[1] === 'string' &&
-      (doc.length === 2 || (doc.length === 3 && isObject(doc[2]) && isJsonValue(doc[2]))),
-  ) as unknown as SerializedDocument[]
+  const docs = checkArray(value.documents, 'docs block documents', documents, isSerializedDocument) as unknown as SerializedDocument[]
   const counts = (name: 'gaps' | 'lengths') => {
     const decoded = typeof value[name] === 'string' ? decodeCounts(value[name]) : undefined
     if (decoded?.length !== rows) fail(`The docs block's "${name}" must be ${rows} encoded counts.`)

@@ -166,6 +166,18 @@ export function postingOf(term: string, entries: Iterable<readonly [id: number, 
 export const byTerm = (a: Posting, b: Posting): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)
 
 /**
+ * True for a document as format 2 (and a static index's block) stores it: `[id, text]` or
+ * `[id, text, metadata]` with JSON metadata.
+ *
+ * @param doc - the value to check
+ */
+export const isSerializedDocument = (doc: unknown): boolean =>
+  Array.isArray(doc) &&
+  (doc.length === 2 || (doc.length === 3 && isObject(doc[2]) && isJsonValue(doc[2]))) &&
+  isDocumentId(doc[0]) &&
+  typeof doc[1] === 'string'
+
+/**
  * Checks a format-2 envelope part by part: shapes, lengths and ranges, and that every
  * sentence lies inside its document.
  *
@@ -175,16 +187,7 @@ export const byTerm = (a: Posting, b: Posting): number => (a[0] < b[0] ? -1 : a[
  */
 export function validateVersion2(value: Record<string, unknown>): SerializedIndex {
   checkCommon(value)
-  const documents = checkArray(
-    value.documents,
-    'documents',
-    undefined,
-    (doc) =>
-      Array.isArray(doc) &&
-      (doc.length === 2 || (doc.length === 3 && isObject(doc[2]) && isJsonValue(doc[2]))) &&
-      isDocumentId(doc[0]) &&
-      typeof doc[1] === 'string',
-  ) as unknown as SerializedDocument[]
+  const documents = checkArray(value.documents, 'documents', undefined, isSerializedDocument) as unknown as SerializedDocument[]
   const sentences = value.sentences
   if (!isObject(sentences)) return fail('"sentences" must be an object.')
   const counts = checkCounts(sentences.counts, 'sentences.counts', documents.length)
