@@ -55,6 +55,21 @@ async function fileSystem(): Promise<{ fs: typeof import('node:fs/promises'); pa
 }
 
 /**
+ * Ends writing a static index into a directory whose new shards are all in place: the manifest
+ * last, so a reader never sees one whose shards are missing, then the shards of earlier builds go.
+ *
+ * @param directory - the directory
+ * @param manifest - the manifest's text
+ * @param shards - the names of the new shards
+ * @param old - the shard files the directory had before
+ */
+async function finishDirectory(directory: string, manifest: string, shards: ReadonlySet<string>, old: readonly string[]): Promise<void> {
+  const { fs, path } = await fileSystem()
+  await fs.writeFile(path.join(directory, MANIFEST_FILE), manifest)
+  for (const name of old) if (!shards.has(name)) await fs.rm(path.join(directory, name), { force: true })
+}
+
+/**
  * The files of a static index of an index, to serve from any static host: a small manifest
  * (`zoek-static.json`), posting lists in shards by range of analysed term, the vocabulary in
  * shards by range of word, and the documents in blocks. `openStaticIndex` from `zoek/static`
@@ -107,10 +122,8 @@ export async function writeStaticIndex(
     await fs.writeFile(path.join(directory, file.name), file.text)
     options.onProgress?.(++done, files.length)
   }
-  await fs.writeFile(path.join(directory, MANIFEST_FILE), files[0].text)
+  await finishDirectory(directory, files[0].text, new Set(files.map((file) => file.name)), old)
   options.onProgress?.(++done, files.length)
-  const written = new Set(files.map((file) => file.name))
-  for (const name of old) if (!written.has(name)) await fs.rm(path.join(directory, name), { force: true })
   return files.map((file) => ({ name: file.name, bytes: Buffer.byteLength(file.text) }))
 }
 
@@ -176,9 +189,7 @@ export async function writeStaticIndexFrom(
       ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     })
     for (const { kind, n } of written) await fs.rename(temporary(kind, n), path.join(directory, shardFile(kind, n, result.build)))
-    await fs.writeFile(path.join(directory, MANIFEST_FILE), result.manifest.text)
-    const names = new Set(written.map(({ kind, n }) => shardFile(kind, n, result.build)))
-    for (const name of old) if (!names.has(name)) await fs.rm(path.join(directory, name), { force: true })
+    await finishDirectory(directory, result.manifest.text, new Set(written.map(({ kind, n }) => shardFile(kind, n, result.build))), old)
     return { documents: result.documents, sentences: result.sentences, files: written.length + 1 }
   } catch (error) {
     for (const { kind, n } of written) await fs.rm(temporary(kind, n), { force: true })

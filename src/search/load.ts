@@ -7,10 +7,10 @@
 
 import { composeAnalyzer, type AnalyzerOptions } from '../analysis/analyzer.js'
 import { CompoundTable, type CompoundSplitter } from '../analysis/compound-table.js'
-import { AnalyzerMismatchError, IndexFormatError, ZoekError } from '../errors.js'
+import { IndexFormatError, ZoekError } from '../errors.js'
 import type { ParagraphMode } from '../model.js'
 import { SentenceIndex, type Segmenter } from './sentence-index.js'
-import { analyzerOptionsOf, checksumOfText } from './format/common.js'
+import { analyzerOptionsOf, checkAnalyzerIdentity, checksumOfText } from './format/common.js'
 import { validateEnvelope } from './format/envelope.js'
 import type { IndexSnapshot } from './format/v1.js'
 import type { SerializedIndex } from './format/v2.js'
@@ -115,13 +115,10 @@ export function emptyIndex(
 function emptyIndexFor(envelope: SerializedIndex, segmenter: Segmenter | undefined, lexicon: CompoundSplitter | undefined): SentenceIndex {
   const stored = envelope.analyzer
   const index = emptyIndex(analyzerOptionsOf(stored), envelope.paragraphs, segmenter, lexicon)
-  const { analyzer } = index
-  if (analyzer.name !== stored.name || analyzer.version !== stored.version || analyzer.fingerprint !== stored.fingerprint) {
-    throw new AnalyzerMismatchError(
-      `This index was built with analyzer ${stored.name} ${stored.version} (fingerprint ${stored.fingerprint}) by zoek ${envelope.zoekVersion}, ` +
-        `but this zoek analyses text as ${analyzer.name} ${analyzer.version} (fingerprint ${analyzer.fingerprint}). ` +
-        `Queries would not match the index; rebuild it with this zoek, or query it with zoek ${envelope.zoekVersion}.`,
-    )
-  }
+  checkAnalyzerIdentity(index.analyzer, stored, {
+    index: 'This index',
+    zoekVersion: envelope.zoekVersion,
+    remedy: `Queries would not match the index; rebuild it with this zoek, or query it with zoek ${envelope.zoekVersion}.`,
+  })
   return index
 }

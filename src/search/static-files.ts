@@ -7,9 +7,8 @@
 
 import { composeAnalyzer } from '../analysis/analyzer.js'
 import { decodeParts, type CompoundPart } from '../analysis/compound-table.js'
-import { AnalyzerMismatchError } from '../errors.js'
-import { analyzerOptionsOf } from './format/common.js'
-import { DEFAULT_LAYOUT, writeStatic, type StaticFile, type StaticLayout } from './format/static.js'
+import { analyzerOptionsOf, checkAnalyzerIdentity } from './format/common.js'
+import { DEFAULT_LAYOUT, splitKeysOf, writeStatic, type StaticFile, type StaticLayout } from './format/static.js'
 import type { SerializedIndex } from './format/v2.js'
 
 /**
@@ -24,22 +23,13 @@ export function staticFilesOf(data: SerializedIndex, layout: Partial<StaticLayou
   const splits = new Map<string, readonly CompoundPart[]>()
   // The analyzer a query-only index has: the index's own splits.
   const analyzer = composeAnalyzer(analyzerOptionsOf(data.analyzer), (word) => splits.get(word))
-  const stored = data.analyzer
-  if (analyzer.name !== stored.name || analyzer.version !== stored.version || analyzer.fingerprint !== stored.fingerprint) {
-    throw new AnalyzerMismatchError(
-      `This index was built with analyzer ${stored.name} ${stored.version} (fingerprint ${stored.fingerprint}), but this zoek analyses text as ` +
-        `${analyzer.name} ${analyzer.version} (fingerprint ${analyzer.fingerprint}). Rebuild it with this zoek first.`,
-    )
-  }
+  checkAnalyzerIdentity(analyzer, data.analyzer, { index: 'This index', remedy: 'Rebuild it with this zoek first.' })
   const { vocabulary } = data
   vocabulary.compounds?.words.forEach((i, k) => {
     const key = analyzer.normalize(vocabulary.words[i])
     const parts = decodeParts(vocabulary.compounds?.parts[k] ?? '', key.length)
     if (parts !== undefined) splits.set(key, parts)
   })
-  // Analysing a text asks for the split of each of its tokens' normalised surface (words,
-  // hyphen parts, compound parts; numbers are never split). Read from the tokens, not from the
-  // calls: the analyzer asks once per surface and keeps the answer.
-  const askedBy = (text: string): string[] => analyzer.analyze(text).flatMap((token) => (token.kind === 'number' ? [] : [analyzer.normalize(token.surface)]))
+  const askedBy = (text: string): string[] => splitKeysOf(analyzer.analyze(text), analyzer.normalize)
   return writeStatic({ data, normalize: analyzer.normalize, termOf: (word) => analyzer.term(word), asked: askedBy, splits }, { ...DEFAULT_LAYOUT, ...layout })
 }

@@ -15,24 +15,24 @@
 
 import { composeAnalyzer, type Analyzer } from '../analysis/analyzer.js'
 import type { CompoundPart } from '../analysis/compound-table.js'
-import { AnalyzerMismatchError, IndexFormatError, InvalidOptionError, StaticLoadError, ZoekError } from '../errors.js'
+import { IndexFormatError, InvalidOptionError, StaticLoadError, ZoekError } from '../errors.js'
 import type { DocumentId, JsonValue, Metadata } from '../model.js'
 import type { QueryNode } from '../query/ast.js'
 import { checkQueryTree } from '../query/check.js'
 import { parseQuery } from '../query/parser.js'
 import { Documents } from './documents.js'
 import { SentenceMiniSearch } from './engine/sentence-minisearch.js'
-import { analyzerOptionsOf } from './format/common.js'
+import { analyzerOptionsOf, checkAnalyzerIdentity } from './format/common.js'
 import {
   MANIFEST_FILE,
   shardFile,
   validateManifest,
-  validateShard,
   type ShardKind,
   type StaticManifest,
   readBlock,
   readSplits,
   readTermShard,
+  readWordShard,
   shardOf,
   termKey,
 } from './format/static.js'
@@ -41,7 +41,7 @@ import { checkSearchOptions, checkSuggestOptions, type SearchOptions, type Sugge
 import { fillSpans, RowTable, type DocumentEntry } from './rows.js'
 import { planOf, runSearch, type QueryText } from './run-search.js'
 import type { SearchResults, Suggestion } from './types.js'
-import { Vocabulary, type SerializedVocabulary } from './vocabulary.js'
+import { Vocabulary } from './vocabulary.js'
 
 /**
  * The hits of a static index's search: the loaded index's, and whether `total` is exact
@@ -184,13 +184,7 @@ export class StaticIndex<M extends object = Metadata> {
     const stored = manifest.analyzer
     this.#analyzer = composeAnalyzer(analyzerOptionsOf(stored), (word) => this.#split(word))
     this.#wholeWords = composeAnalyzer(analyzerOptionsOf(stored), undefined)
-    const analyzer = this.#analyzer
-    if (analyzer.name !== stored.name || analyzer.version !== stored.version || analyzer.fingerprint !== stored.fingerprint) {
-      throw new AnalyzerMismatchError(
-        `This static index was built with analyzer ${stored.name} ${stored.version} (fingerprint ${stored.fingerprint}) by zoek ${manifest.zoekVersion}, ` +
-          `but this zoek analyses text as ${analyzer.name} ${analyzer.version} (fingerprint ${analyzer.fingerprint}). Write it again with this zoek.`,
-      )
-    }
+    checkAnalyzerIdentity(this.#analyzer, stored, { index: 'This static index', zoekVersion: manifest.zoekVersion, remedy: 'Write it again with this zoek.' })
     const { counts } = manifest.sentences
     const rows = manifest.sentences.paragraphs.length
     this.#terms = new Array(manifest.terms.length)
@@ -424,8 +418,7 @@ export class StaticIndex<M extends object = Metadata> {
         break
       }
       case 'words':
-        validateShard(kind, data, 0)
-        this.#words[n] = data as SerializedVocabulary
+        this.#words[n] = readWordShard(data)
         break
       case 'docs':
         this.#takeBlock(n, data)

@@ -15,7 +15,7 @@ import type { DocumentId, DocumentInput, ParagraphMode } from '../model.js'
 import { version as zoekVersion } from '../version.js'
 import { checkDocumentShape } from './documents.js'
 import { serializedAnalyzer } from './format/common.js'
-import { StaticBuilder, type BuiltShard, type StaticFile, type StaticLayout, type StaticSentence } from './format/static.js'
+import { splitKeysOf, StaticBuilder, type BuiltShard, type StaticFile, type StaticLayout, type StaticSentence } from './format/static.js'
 import { byTerm, postingOf, type SerializedDocument } from './format/v2.js'
 import { indexTermsOf } from './index-terms.js'
 import type { Segmenter } from './sentence-index.js'
@@ -81,7 +81,7 @@ export async function buildStatic(stream: StaticStream): Promise<{ build: string
       }
       lengths.push(frequencies.size)
       average = (average * row + frequencies.size) / (row + 1)
-      for (const token of tokens) if (token.kind !== 'number') asked.push(analyzer.normalize(token.surface))
+      asked.push(...splitKeysOf(tokens, analyzer.normalize))
       row++
     }
     const document: SerializedDocument = Object.keys(metadata).length === 0 ? [id, text] : [id, text, structuredClone(metadata)]
@@ -100,7 +100,7 @@ export async function buildStatic(stream: StaticStream): Promise<{ build: string
     vocabulary: vocabulary.toJSON(),
     normalize: analyzer.normalize,
     termOf: (word) => analyzer.term(word),
-    asked: (name) => analyzer.analyze(name).flatMap((token) => (token.kind === 'number' ? [] : [analyzer.normalize(token.surface)])),
+    asked: (name) => splitKeysOf(analyzer.analyze(name), analyzer.normalize),
     splits: compounds,
   })
   await Promise.all(pending)

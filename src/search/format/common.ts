@@ -12,7 +12,7 @@ import { checksum64, checksum64Prefix } from '../../analysis/fingerprint.js'
 import type { StemAlgorithm } from '../../analysis/stem/index.js'
 import { dutchStopWords } from '../../analysis/data/stopwords.js'
 import { isCount } from '../../check.js'
-import { IndexFormatError } from '../../errors.js'
+import { AnalyzerMismatchError, IndexFormatError } from '../../errors.js'
 import { isParagraphMode, type DocumentId, type JsonValue } from '../../model.js'
 
 /** The `format` field of every serialised zoek index. */
@@ -71,6 +71,29 @@ export function analyzerOptionsOf(stored: SerializedAnalyzer): AnalyzerOptions {
     overrides: stored.overrides === true,
     compounds: stored.compounds === true,
   }
+}
+
+/**
+ * Checks that an analyzer made from an index's recorded settings is the one the index records
+ * (name, version and fingerprint): otherwise queries would not match its terms.
+ *
+ * @param analyzer - the analyzer this zoek made from `stored`'s settings
+ * @param stored - the `analyzer` field of the index
+ * @param message - how the message names the index (`This index`), the zoek version that wrote
+ *   it when known, and what to do about it
+ * @throws `AnalyzerMismatchError` when they differ
+ */
+export function checkAnalyzerIdentity(
+  analyzer: AnalyzerIdentity,
+  stored: SerializedAnalyzer,
+  message: { readonly index: string; readonly zoekVersion?: string; readonly remedy: string },
+): void {
+  if (analyzer.name === stored.name && analyzer.version === stored.version && analyzer.fingerprint === stored.fingerprint) return
+  const by = message.zoekVersion === undefined ? '' : ` by zoek ${message.zoekVersion}`
+  throw new AnalyzerMismatchError(
+    `${message.index} was built with analyzer ${stored.name} ${stored.version} (fingerprint ${stored.fingerprint})${by}, ` +
+      `but this zoek analyses text as ${analyzer.name} ${analyzer.version} (fingerprint ${analyzer.fingerprint}). ${message.remedy}`,
+  )
 }
 
 /**

@@ -20,6 +20,7 @@
  * @module
  */
 
+import type { Token } from '../../analysis/analyzer.js'
 import type { CompoundPart } from '../../analysis/compound-table.js'
 import { checksum64 } from '../../analysis/fingerprint.js'
 import type { ParagraphMode, Role } from '../../model.js'
@@ -257,6 +258,17 @@ export const termKey = (term: string): string => (term.startsWith(PART_MARK) ? t
 
 /** The name of every shard file, whatever its build: what a directory's earlier builds left behind. */
 export const SHARD_FILE = /^(terms|words|docs)-\d+\.[0-9a-f]+\.json$/
+
+/**
+ * The words whose compound splits analysing a text looks up: the normalised surface of each of
+ * its tokens (words, hyphen parts, compound parts; numbers are never split). Read from the
+ * tokens, not from the splitter's calls: the analyzer asks once per surface and keeps the answer.
+ *
+ * @param tokens - the text's tokens
+ * @param normalize - the analyzer's normalisation
+ */
+export const splitKeysOf = (tokens: readonly Token[], normalize: (word: string) => string): string[] =>
+  tokens.flatMap((token) => (token.kind === 'number' ? [] : [normalize(token.surface)]))
 
 /** A sentence of a document as the writer takes it: its offsets, paragraph and interview fields. */
 export interface StaticSentence {
@@ -642,26 +654,15 @@ export function validateManifest(value: unknown): StaticManifest {
 }
 
 /**
- * Checks a shard against its manifest.
+ * Checks a words shard: a vocabulary's columns, as format 2 stores them.
  *
- * @param kind - the kind of shard
  * @param value - the parsed shard
- * @param rows - for a docs block, its number of sentences; for a terms shard, the index's
- * @param documents - for a docs block, its number of documents
+ * @returns the shard, typed
  * @throws `IndexFormatError` naming the problem
  */
-export function validateShard(kind: ShardKind, value: unknown, rows: number, documents = 0): void {
-  switch (kind) {
-    case 'terms':
-      readTermShard(value, rows)
-      return
-    case 'words':
-      checkVocabulary(value)
-      return
-    case 'docs':
-      readBlock(value, documents, rows)
-      return
-  }
+export function readWordShard(value: unknown): SerializedVocabulary {
+  checkVocabulary(value)
+  return value as SerializedVocabulary
 }
 
 const sortedStrictly = (keys: readonly string[]): boolean => keys.every((key, i) => i === 0 || keys[i - 1] < key)
