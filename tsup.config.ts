@@ -2,7 +2,13 @@ import { copyFileSync } from 'node:fs'
 import { defineConfig } from 'tsup'
 
 // The library entries. `cli` is internal to the bin.
-const entry = { index: 'src/index.ts', query: 'src/entries/query.ts', interview: 'src/entries/interview.ts', static: 'src/entries/static.ts' }
+const entry = {
+  index: 'src/index.ts',
+  query: 'src/entries/query.ts',
+  interview: 'src/entries/interview.ts',
+  static: 'src/entries/static.ts',
+  postgres: 'src/entries/postgres.ts',
+}
 
 export default defineConfig([
   {

@@ -18,8 +18,6 @@ import type { CompoundPart } from '../analysis/compound-table.js'
 import { IndexFormatError, InvalidOptionError, StaticLoadError, ZoekError } from '../errors.js'
 import type { DocumentId, JsonValue, Metadata } from '../model.js'
 import type { QueryNode } from '../query/ast.js'
-import { checkQueryTree } from '../query/check.js'
-import { parseQuery } from '../query/parser.js'
 import { Documents } from './documents.js'
 import { SentenceMiniSearch } from './engine/sentence-minisearch.js'
 import { analyzerOptionsOf, checkAnalyzerIdentity } from './format/common.js'
@@ -39,18 +37,15 @@ import {
 import { byTerm, forEachPosting, type Posting } from './format/v2.js'
 import { checkSearchOptions, checkSuggestOptions, type SearchOptions, type SuggestOptions } from './options.js'
 import { fillSpans, RowTable, type DocumentEntry } from './rows.js'
-import { planOf, runSearch, type QueryText } from './run-search.js'
-import type { SearchResults, Suggestion } from './types.js'
+import { askedOf, attemptSearch, type AttemptState, type LazySearchResults } from './lazy-search.js'
+import type { Suggestion } from './types.js'
 import { Vocabulary } from './vocabulary.js'
 
 /**
  * The hits of a static index's search: the loaded index's, and whether `total` is exact
  * (see {@link StaticIndex.search}).
  */
-export interface StaticSearchResults<M extends object = Metadata> extends SearchResults<M> {
-  /** False when `total` counts candidates whose sentences were not loaded to check them: an upper bound. */
-  readonly totalExact: boolean
-}
+export interface StaticSearchResults<M extends object = Metadata> extends LazySearchResults<M> {}
 
 /** Reads one file of a static index by its name; resolves to its bytes or text. */
 export type StaticReader = (name: string) => Promise<ArrayBuffer | Uint8Array | string>
@@ -274,31 +269,14 @@ export class StaticIndex<M extends object = Metadata> {
 
   async #search(query: string | QueryNode, options: SearchOptions<M>, exactTotal: boolean): Promise<StaticSearchResults<M>> {
     const settings = checkSearchOptions(options)
-    const tree = typeof query === 'string' ? undefined : checkQueryTree(query)
-    const text: QueryText | undefined =
-      typeof query === 'string'
-        ? { query, parse: () => parseQuery(query, { defaultOperator: settings.defaultOperator, strict: settings.strict, asYouType: settings.asYouType }) }
-        : undefined
-    const asked = (tree ?? text) as QueryNode | QueryText
-    return this.#rounds(() => {
-      this.#planning = true
-      try {
-        planOf(this.#documents, asked, settings)
-      } finally {
-        this.#planning = false
-      }
-      if (this.#missing.size > 0) return undefined
-      const results = runSearch<M>(this.#documents, asked, settings)
-      if (this.#missing.size > 0) return undefined
-      // The total, read now: a sentence it would have to check and that is not loaded counts as a hit.
-      const total = results.total
-      const totalExact = this.#missing.size === 0
-      if (!totalExact && !exactTotal) this.#missing.clear()
-      return Object.defineProperties([...results], {
-        total: { value: total, enumerable: false },
-        totalExact: { value: totalExact, enumerable: false },
-      }) as StaticSearchResults<M>
-    })
+    const asked = askedOf(query, settings)
+    const state: AttemptState = {
+      missing: this.#missing,
+      planning: (on) => {
+        this.#planning = on
+      },
+    }
+    return this.#rounds(() => attemptSearch<M>(this.#documents, asked, settings, state, exactTotal))
   }
 
   /**

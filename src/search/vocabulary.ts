@@ -167,12 +167,7 @@ export class Vocabulary {
 
   /** The distinct (normalised word, surface form) pairs of a sentence, whole words and parts alike. */
   #wordsOf(tokens: readonly Token[]): Map<string, string> {
-    const words = new Map<string, string>()
-    for (const token of tokens) {
-      const normalized = this.#analyzer.normalize(token.surface)
-      if (!words.has(normalized)) words.set(normalized, ASCII.test(token.surface) ? token.surface : token.surface.normalize('NFC'))
-    }
-    return words
+    return wordsOfSentence(this.#analyzer.normalize, tokens)
   }
 
   /** The commonest surface form of a word; on a tie the lowercase one, then the first in code order. */
@@ -180,10 +175,7 @@ export class Vocabulary {
     const forms = this.#forms.get(normalized)
     if (forms === undefined) return normalized
     if (typeof forms === 'string') return forms
-    if (forms.size === 0) return normalized
-    const lower = (form: string) => (form === form.toLowerCase() ? 1 : 0)
-    const [[best]] = [...forms].sort(([a, countA], [b, countB]) => countB - countA || lower(b) - lower(a) || (a < b ? -1 : a > b ? 1 : 0))
-    return best
+    return commonestForm(normalized, forms)
   }
 
   /** Turns loaded columns into the maps that sentences added and removed keep up to date. */
@@ -324,6 +316,45 @@ export class Vocabulary {
     // The loaded words, for the table to tell which words it must not send to a lexicon.
     this.#compounds?.load(splits, this.#sorted === keys ? { has: (word) => keys[lowerBound(keys.length, (k) => keys[k], word)] === word } : new Set(keys))
   }
+}
+
+/**
+ * The words of one sentence as the vocabulary counts them: each normalised word once, with the
+ * surface form of its first occurrence (in NFC), whole words and compound parts alike.
+ *
+ * @param normalize - the analyzer's normalisation
+ * @param tokens - the sentence's tokens
+ * @returns normalised word → surface form, in order of first occurrence
+ */
+export function wordsOfSentence(normalize: (text: string) => string, tokens: readonly Token[]): Map<string, string> {
+  const words = new Map<string, string>()
+  for (const token of tokens) {
+    const normalized = normalize(token.surface)
+    if (!words.has(normalized)) words.set(normalized, ASCII.test(token.surface) ? token.surface : token.surface.normalize('NFC'))
+  }
+  return words
+}
+
+/**
+ * The surface form a word is shown in: its commonest form; on a tie the lowercase one, then the
+ * first in code order.
+ *
+ * @param normalized - the normalised word (its form when it has no forms counted)
+ * @param forms - each surface form with the number of sentences using it
+ */
+export function commonestForm(normalized: string, forms: Iterable<readonly [string, number]>): string {
+  const lower = (form: string) => (form === form.toLowerCase() ? 1 : 0)
+  let best: string | undefined
+  let bestCount = 0
+  for (const [form, count] of forms) {
+    const better =
+      best === undefined || count > bestCount || (count === bestCount && (lower(form) > lower(best) || (lower(form) === lower(best) && form < best)))
+    if (better) {
+      best = form
+      bestCount = count
+    }
+  }
+  return best ?? normalized
 }
 
 function commonestFirst(matches: VocabularyMatch[]): VocabularyMatch[] {
