@@ -2,6 +2,7 @@ import { gunzipSync } from 'node:zlib'
 import { readFileSync } from 'node:fs'
 import { expect } from 'vitest'
 import type { Analyzer, Token } from '../src/analysis/analyzer.js'
+import type { SearchOptions } from '../src/search/options.js'
 
 /** Reads a fixture file as UTF-8 text, gunzipping `.gz` files. */
 export function readFixture(path: string): string {
@@ -23,3 +24,32 @@ export function assertAnalyzesTo(analyzer: Analyzer, text: string, expected: rea
     expected.map(([surface, term, position, kind]) => [surface, term, position, kind ?? 'word']),
   )
 }
+
+const newsWords = [...new Set(readFixture('ud-dutch/nieuws.txt').match(/\p{L}{3,}/gu) ?? [])]
+
+/**
+ * Queries of every kind over the news fixture (words, prefixes, typos, phrases with slop,
+ * operators, a document filter), for the indexes that must search as the in-process one does.
+ */
+export const PARITY_QUERIES: readonly string[] = [
+  ...newsWords.filter((_, i) => i % 7 === 0).slice(0, 60),
+  ...newsWords.slice(0, 15).map((w) => `${w.slice(0, 3)}*`),
+  ...newsWords.slice(20, 35).map((w) => `${w}~`),
+  ...newsWords.slice(40, 55).map((w, i) => `"${w} ${newsWords[41 + i]}"~2`),
+  'de',
+  '"de regering"',
+  'regerng',
+  '+regering -minister',
+  'kinderen OR ziekenhuis',
+  'document:nieuws-3 de',
+]
+
+/** Search options that change what a search returns, for the same comparisons. */
+export const PARITY_OPTIONS: readonly SearchOptions[] = [
+  {},
+  { limit: 3, offset: 2 },
+  { explain: true, context: 1 },
+  { expand: true, limit: 5 },
+  { asYouType: true },
+  { filter: (hit) => hit.index % 2 === 0 },
+]

@@ -21,7 +21,7 @@ import {
   type SearchOptions,
   type SentenceIndex,
 } from '../src/index.js'
-import { readFixture } from './helpers.js'
+import { PARITY_OPTIONS as OPTIONS, PARITY_QUERIES as QUERIES, readFixture } from './helpers.js'
 
 /** Shards of a few dozen characters, so that even the small fixtures make many of them. */
 const SMALL = { layout: { termBytes: 200, wordBytes: 120, blockBytes: 300 } }
@@ -56,27 +56,6 @@ async function expectSame(index: StaticIndex, full: SentenceIndex, query: string
 }
 
 const news = readFixture('ud-dutch/nieuws.txt')
-const words = [...new Set(news.match(/\p{L}{3,}/gu) ?? [])]
-const QUERIES = [
-  ...words.filter((_, i) => i % 7 === 0).slice(0, 60),
-  ...words.slice(0, 15).map((w) => `${w.slice(0, 3)}*`),
-  ...words.slice(20, 35).map((w) => `${w}~`),
-  ...words.slice(40, 55).map((w, i) => `"${w} ${words[41 + i]}"~2`),
-  'de',
-  '"de regering"',
-  'regerng',
-  '+regering -minister',
-  'kinderen OR ziekenhuis',
-  'document:nieuws-3 de',
-]
-const OPTIONS: SearchOptions[] = [
-  {},
-  { limit: 3, offset: 2 },
-  { explain: true, context: 1 },
-  { expand: true, limit: 5 },
-  { asYouType: true },
-  { filter: (hit) => hit.index % 2 === 0 },
-]
 
 describe('a static index searches like the index it was written from', () => {
   let full: SentenceIndex

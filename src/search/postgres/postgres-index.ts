@@ -17,7 +17,7 @@
 
 import { composeAnalyzer, type Analyzer, type AnalyzerOptions } from '../../analysis/analyzer.js'
 import { CompoundTable, type CompoundSplitter } from '../../analysis/compound-table.js'
-import { DocumentNotFoundError, DuplicateIdError, IndexFormatError, InvalidDocumentError, InvalidOptionError, PostgresError } from '../../errors.js'
+import { DocumentNotFoundError, DuplicateIdError, IndexFormatError, InvalidDocumentError, InvalidOptionError, PostgresError, ZoekError } from '../../errors.js'
 import type { DocumentId, DocumentInput, JsonValue, Metadata, ParagraphMode, Role, SegmentInput } from '../../model.js'
 import type { QueryNode } from '../../query/ast.js'
 import { version as zoekVersion } from '../../version.js'
@@ -105,7 +105,7 @@ class Servers {
     try {
       return await work(this.clients[shard])
     } catch (error) {
-      throw error instanceof PostgresError || error instanceof DuplicateIdError ? error : new PostgresError(shard, this.size, error, added)
+      throw error instanceof ZoekError ? error : new PostgresError(shard, this.size, error, added)
     }
   }
 

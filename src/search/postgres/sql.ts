@@ -6,7 +6,7 @@
  * - `<p>_meta`: one row, the analyzer's identity and a generation that every write raises (a
  *   searcher keeps what it loaded until the generation changes);
  * - `<p>_documents`: each document by its global sequence number (the order of the in-process
- *   index's rows), its id as JSON, text and metadata;
+ *   index's rows), its id as JSON, text and metadata (`json`, which keeps the order of keys);
  * - `<p>_sentences`: each sentence's offsets, paragraph, role, speaker, number of distinct
  *   terms, the terms that occur more than once with their counts, and a `tsvector` of zoek's
  *   terms (compound parts at their compound's position) under a GIN index;
@@ -60,7 +60,7 @@ export function schemaOf(t: Tables): string[] {
   return [
     `CREATE TABLE IF NOT EXISTS ${t.meta} (one boolean PRIMARY KEY DEFAULT true CHECK (one), analyzer jsonb NOT NULL, zoek_version text NOT NULL, generation bigint NOT NULL DEFAULT 0)`,
     `CREATE SEQUENCE IF NOT EXISTS ${t.sequence}`,
-    `CREATE TABLE IF NOT EXISTS ${t.documents} (seq bigint PRIMARY KEY, id text NOT NULL UNIQUE, text text NOT NULL, metadata jsonb, sentences integer NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS ${t.documents} (seq bigint PRIMARY KEY, id text NOT NULL UNIQUE, text text NOT NULL, metadata json, sentences integer NOT NULL)`,
     `CREATE TABLE IF NOT EXISTS ${t.sentences} (seq bigint NOT NULL, ord integer NOT NULL, start_at integer NOT NULL, end_at integer NOT NULL, paragraph integer NOT NULL, role text, speaker text, duplicate_of integer, length integer NOT NULL, freqs jsonb, terms tsvector NOT NULL, PRIMARY KEY (seq, ord))`,
     `CREATE INDEX IF NOT EXISTS ${t.sentences}_terms ON ${t.sentences} USING gin (terms)`,
     `CREATE TABLE IF NOT EXISTS ${t.forms} (word text NOT NULL, surface text NOT NULL, sentences integer NOT NULL, PRIMARY KEY (word, surface))`,
@@ -86,7 +86,7 @@ export const selectTakenIds = (t: Tables) => `SELECT id FROM ${t.documents} WHER
  */
 export const insertBatch = (t: Tables) => `WITH
   d AS (INSERT INTO ${t.documents} (seq, id, text, metadata, sentences)
-    SELECT u.seq, u.id, u.text, u.metadata::jsonb, u.sentences
+    SELECT u.seq, u.id, u.text, u.metadata::json, u.sentences
     FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::integer[]) AS u(seq, id, text, metadata, sentences)),
   s AS (INSERT INTO ${t.sentences} (seq, ord, start_at, end_at, paragraph, role, speaker, duplicate_of, length, freqs, terms)
     SELECT u.seq, u.ord, u.start_at, u.end_at, u.paragraph, u.role, u.speaker, u.duplicate_of, u.length, u.freqs::jsonb, u.terms::tsvector
