@@ -128,4 +128,28 @@ describe('the built package', () => {
       await expect(entry.openStaticIndex(async () => '{}')).rejects.toBeInstanceOf(entry.IndexFormatError)
     }
   })
+
+  it('offers zoek/postgres in both formats: an index in PGlite with the in-process index’s hits', async () => {
+    const { PGlite } = await import('@electric-sql/pglite')
+    const full = (await import('../dist/index.js' as string)) as Zoek
+    const index = full.createIndex()
+    const documents = [{ id: 1, text: 'De migranten kwamen. Het zieke kind van Vlaanderen.' }]
+    index.addAll(documents)
+    const esm = (await import('../dist/postgres.js' as string)) as typeof import('../src/entries/postgres.js')
+    const cjs = require('../dist/postgres.cjs') as typeof import('../src/entries/postgres.js')
+    const db = new PGlite()
+    for (const [i, entry] of [esm, cjs].entries()) {
+      const pgIndex = await entry.createPostgresIndex(db, { table: `dist${i}` })
+      await pgIndex.addAll(documents)
+      expect(JSON.stringify(await pgIndex.search('"zieke kind"'))).toBe(JSON.stringify(index.search('"zieke kind"')))
+      const failing = await entry.createPostgresIndex(
+        {
+          query: (text: string, params?: unknown[]) => (text.startsWith('SELECT generation') ? Promise.reject(new Error('down')) : db.query(text, params)),
+        } as never,
+        { table: `dist${i}` },
+      )
+      await expect(failing.search('kind')).rejects.toBeInstanceOf(entry.PostgresError)
+    }
+    await db.close()
+  }, 30_000)
 })

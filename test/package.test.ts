@@ -17,7 +17,7 @@ describe('the npm package', () => {
   it('has correct types for ESM and CommonJS on every entry (arethetypeswrong, node16 and bundlers)', () => {
     const report = run('npx', ['--no-install', 'attw', '--pack', '.', '--profile', 'node16', '--format', 'json'])
     const { analysis } = JSON.parse(report) as { analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } }
-    expect(Object.keys(analysis.entrypoints).sort()).toEqual(['.', './interview', './package.json', './query', './static'])
+    expect(Object.keys(analysis.entrypoints).sort()).toEqual(['.', './interview', './package.json', './postgres', './query', './static'])
     expect(analysis.problems.filter((problem) => (problem as { resolutionKind?: string }).resolutionKind !== 'node10')).toEqual([])
   })
 
@@ -35,6 +35,7 @@ describe('the npm package', () => {
       'dist/query.js',
       'dist/interview.js',
       'dist/static.js',
+      'dist/postgres.js',
       'dist/bin.js',
       'licenses/opentaal-hunspell.txt',
     ]) {

@@ -18,6 +18,7 @@ import type { SqlClient } from '../search/postgres/sql.js'
 import { segment } from '../segment/sentences.js'
 
 export * from '../errors.js'
+export { PostgresError } from '../search/postgres/postgres-error.js'
 export type { PostgresAddOptions, PostgresIndex, PostgresSearchResults } from '../search/postgres/postgres-index.js'
 export type { SqlClient } from '../search/postgres/sql.js'
 export type { SearchOptions, SuggestOptions } from '../search/options.js'

@@ -17,7 +17,7 @@
 
 import { composeAnalyzer, type Analyzer, type AnalyzerOptions } from '../../analysis/analyzer.js'
 import { CompoundTable, type CompoundSplitter } from '../../analysis/compound-table.js'
-import { DocumentNotFoundError, DuplicateIdError, IndexFormatError, InvalidDocumentError, InvalidOptionError, PostgresError, ZoekError } from '../../errors.js'
+import { DocumentNotFoundError, DuplicateIdError, IndexFormatError, InvalidDocumentError, InvalidOptionError, ZoekError } from '../../errors.js'
 import type { DocumentId, DocumentInput, JsonValue, Metadata, ParagraphMode, Role, SegmentInput } from '../../model.js'
 import type { QueryNode } from '../../query/ast.js'
 import { version as zoekVersion } from '../../version.js'
@@ -32,6 +32,7 @@ import type { Segmenter } from '../sentence-index.js'
 import type { Suggestion } from '../types.js'
 import { commonestForm, Vocabulary, wordsOfSentence } from '../vocabulary.js'
 import { batchParameters, FormCounts, lexemeOf, quoteLexeme, type SegmentedRow } from './ingest.js'
+import { PostgresError } from './postgres-error.js'
 import * as sql from './sql.js'
 
 /** The hits of a PostgreSQL index's search, with `totalExact` as the static index has it. */
