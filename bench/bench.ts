@@ -15,7 +15,7 @@ import FlexSearch from 'flexsearch'
 import type lunr from 'lunr'
 import MiniSearch from 'minisearch'
 import { execFileSync, execSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -422,4 +422,7 @@ const commit = (() => {
   }
 })()
 log(`zoek commit ${commit}.`)
-writeFileSync(new URL('./RESULTS.md', import.meta.url), out.join('\n') + '\n')
+// The PostgreSQL section is written by `npm run bench:postgres`; it stays.
+const resultsUrl = new URL('./RESULTS.md', import.meta.url)
+const postgresSection = existsSync(resultsUrl) ? /<!-- bench:postgres -->[\s\S]*<!-- \/bench:postgres -->/.exec(readFileSync(resultsUrl, 'utf8'))?.[0] : undefined
+writeFileSync(resultsUrl, `${out.join('\n')}\n${postgresSection === undefined ? '' : `\n${postgresSection}\n`}`)

@@ -12,12 +12,13 @@
 //    and after its restart every search is whole again; a server crashed during `addAll` leaves
 //    every document whole or absent, and the error says how many went in.
 
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 import { loadInterview } from '../src/entries/interview.js'
 import { createPostgresIndex, PostgresError, type PostgresIndex } from '../src/entries/postgres.js'
-import { createIndex, segmentInterview, type DocumentInput, type SegmentInput, type SentenceIndex } from '../src/index.js'
+import { createIndex, segmentInterview, type SentenceIndex } from '../src/index.js'
+import { haystackSentences, queriesOf, sentenceDocuments } from './haystack-queries.js'
 import { startServers } from './pg-servers.js'
 
 const LOAD_SECONDS = Number(process.env.ZOEK_LOAD_SECONDS ?? 60)
@@ -29,44 +30,18 @@ const check = (ok: boolean, what: string) => {
 }
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1)
 
-// The corpus: one document per sentence of the matching haystack, as `npm run eval` indexes it.
-const evalDir = fileURLToPath(new URL('../../shared/eval/', import.meta.url))
 const fixtures = fileURLToPath(new URL('../test/fixtures/', import.meta.url))
-let sentences: string[]
-let matchingQueries: string[]
-if (existsSync(`${evalDir}matching-haystack.mjs`)) {
-  sentences = (await import(`${evalDir}matching-haystack.mjs`)).sentences()
-  console.log(`corpus: the matching haystack from ../shared/eval (${sentences.length} sentences)`)
-} else {
+const devQueries = JSON.parse(readFileSync(`${fixtures}eval/dev-queries.json`, 'utf8')) as { matching: string[]; answering: string[] }
+let sentences = await haystackSentences()
+if (sentences === undefined) {
   sentences = readFileSync(`${fixtures}ud-dutch/nieuws.txt`, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
   console.log(`corpus: ../shared/eval is missing; the news fixture instead (${sentences.length} paragraphs)`)
-}
-const devQueries = JSON.parse(readFileSync(`${fixtures}eval/dev-queries.json`, 'utf8')) as { matching: string[]; answering: string[] }
-matchingQueries = devQueries.matching
-const entries = sentences.map((text, id) => [{ id, text }, [{ start: 0, end: text.length, paragraph: 0 }]] as [DocumentInput, SegmentInput[]])
-
-// Queries of every kind from the corpus's words.
-const words = [
-  ...new Set(
-    sentences
-      .slice(0, 3000)
-      .join(' ')
-      .match(/\p{L}{4,}/gu) ?? [],
-  ),
-]
-const kinds = [
-  ...words.filter((_, i) => i % 50 === 0).slice(0, 40),
-  ...words.slice(0, 20).map((w) => `${w.slice(0, 3)}*`),
-  ...words.slice(100, 120).map((w) => `${w}~`),
-  ...words.slice(200, 220).map((w, i) => `"${w} ${words[201 + i]}"~2`),
-  'de',
-  '"de regering"',
-  '+gemeente -stad',
-  'kinderen OR ziekenhuis',
-]
-matchingQueries = [...matchingQueries, ...kinds]
+} else console.log(`corpus: the matching haystack from ../shared/eval (${sentences.length} sentences)`)
+const entries = sentenceDocuments(sentences)
+const kinds = queriesOf(sentences)
+const matchingQueries = [...devQueries.matching, ...kinds]
 
 const servers = startServers(3)
 const pools = servers.ports.map((_, i) => {

@@ -58,6 +58,8 @@ export interface PostgresSetup {
 
 /** More rounds than any query needs; a guard against data changing under a search forever. */
 const MAX_ROUNDS = 24
+/** What searches may keep loaded (posting entries plus documents) before it is dropped: a bound on memory, about 100 MB. */
+const MAX_CACHED = 2_000_000
 /** How often a search starts again when the index changed while it loaded. */
 const MAX_RESTARTS = 5
 
@@ -141,6 +143,8 @@ interface Generation {
   readonly duplicates: number
   readonly multiSentence: number
   stale: boolean
+  /** Posting entries and documents loaded by searches; past {@link MAX_CACHED} they are dropped before the next search. */
+  cached: number
 }
 
 function checkAddOptions(options: PostgresAddOptions): { batchSize: number; onProgress: PostgresAddOptions['onProgress'] } {
@@ -409,6 +413,7 @@ export class PostgresIndex<M extends object = Metadata> {
     for (let restart = 0; ; restart++) {
       try {
         const generation = await this.#current()
+        if (generation.cached > MAX_CACHED) this.#forget(generation)
         let loaded = false
         for (let round = 0; round < MAX_ROUNDS; round++) {
           if (generation.stale) this.#refresh(generation)
@@ -557,6 +562,7 @@ export class PostgresIndex<M extends object = Metadata> {
       duplicates: layout.duplicateOf?.filter((d) => d !== null).length ?? 0,
       multiSentence: documents.filter((doc) => doc.count > 1).length,
       stale: true,
+      cached: 0,
     }
     this.#vocabularies.set(generation, vocabulary)
     return generation
@@ -617,7 +623,20 @@ export class PostgresIndex<M extends object = Metadata> {
       }
     }
     for (const doc of docs) if (generation.texts[doc] === undefined) throw new Changed()
-    for (const [term, list] of lists) generation.postings.set(term, list.length === 0 ? null : postingOf(term, list))
+    for (const [term, list] of lists) {
+      generation.postings.set(term, list.length === 0 ? null : postingOf(term, list))
+      generation.cached += list.length
+    }
+    generation.cached += docs.length
+    generation.stale = true
+  }
+
+  /** Drops the postings and texts searches loaded; the next searches load what they need again. */
+  #forget(generation: Generation): void {
+    generation.postings.clear()
+    generation.texts.fill(undefined)
+    generation.metadata.fill(undefined)
+    generation.cached = 0
     generation.stale = true
   }
 
