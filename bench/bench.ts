@@ -424,5 +424,7 @@ const commit = (() => {
 log(`zoek commit ${commit}.`)
 // The PostgreSQL section is written by `npm run bench:postgres`; it stays.
 const resultsUrl = new URL('./RESULTS.md', import.meta.url)
-const postgresSection = existsSync(resultsUrl) ? /<!-- bench:postgres -->[\s\S]*<!-- \/bench:postgres -->/.exec(readFileSync(resultsUrl, 'utf8'))?.[0] : undefined
+const postgresSection = existsSync(resultsUrl)
+  ? /<!-- bench:postgres -->[\s\S]*<!-- \/bench:postgres -->/.exec(readFileSync(resultsUrl, 'utf8'))?.[0]
+  : undefined
 writeFileSync(resultsUrl, `${out.join('\n')}\n${postgresSection === undefined ? '' : `\n${postgresSection}\n`}`)

@@ -42,6 +42,13 @@ describe('README', () => {
     expect(run.stdout.trim()).toBe(block('static-output').trim())
   })
 
+  it('shows the PostgreSQL example exactly as examples/postgres.mjs has it, with its real output', () => {
+    expect(block('postgres').trim()).toBe(read('examples/postgres.mjs').split('\n').slice(2).join('\n').trim())
+    const run = spawnSync(process.execPath, [fileURLToPath(new URL('../examples/postgres.mjs', import.meta.url))], { encoding: 'utf8' })
+    expect(run.stderr).toBe('')
+    expect(run.stdout.trim()).toBe(block('postgres-output').trim())
+  }, 30_000)
+
   it('shows the real output of the first command, a search of the bundled interview', () => {
     const [, first] = [...readme.matchAll(/```sh\n(.+)\n```/g)].map((m) => m[1])[0].match(/&& (node dist\/bin\.js search .+)$/) ?? []
     expect(first).toBe('node dist/bin.js search armoede')
