@@ -18,6 +18,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import MiniSearch from 'minisearch'
 import { loadInterview } from '../src/entries/interview.js'
+import { createPostgresIndex, type PostgresIndex } from '../src/entries/postgres.js'
 import { openStaticIndex } from '../src/entries/static.js'
 import { createIndex, staticFiles } from '../src/index.js'
 import type { SearchOptions } from '../src/search/options.js'
@@ -288,6 +289,68 @@ if (sets.includes('answering')) {
   )
   log()
   log('| set | engine | identical | read |')
+  log('|---|---|---|---|')
+  for (const line of parity) log(line)
+  if (differ > 0) process.exitCode = 1
+}
+
+// The PostgreSQL index (on PGlite, in process) must give the in-process index's hits too.
+{
+  const { PGlite } = await import('@electric-sql/pglite')
+  const parity: string[] = []
+  let differ = 0
+  const db = new PGlite()
+  const check = async (name: string, index: SentenceIndex, fill: (pgIndex: PostgresIndex) => Promise<void>, queries: readonly string[], limit: number) => {
+    const pgIndex = await createPostgresIndex(db, { table: `eval_${name}` })
+    const started = performance.now()
+    await fill(pgIndex)
+    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    for (const engine of zoekEngines) {
+      let same = 0
+      for (const q of queries) {
+        const expected = JSON.stringify(index.search(q, { ...engine.options, limit }))
+        if (JSON.stringify(await pgIndex.search(q, { ...engine.options, limit })) === expected) same++
+        else console.error(`PostgreSQL index differs: ${name} ${engine.name} ${q}`)
+      }
+      differ += queries.length - same
+      parity.push(`| ${name} | ${engine.name} | ${same} of ${queries.length} | ${seconds} s |`)
+    }
+  }
+  if (sets.includes('matching')) {
+    const sentences: string[] = haystack.sentences()
+    const entries = sentences.map((text, id) => [{ id, text }, [{ start: 0, end: text.length, paragraph: 0 }]] as const)
+    const index = createIndex()
+    for (const [doc, segments] of entries) index.addSegmented(doc, segments)
+    await check(
+      'matching',
+      index,
+      (pgIndex) => pgIndex.addAllSegmented(entries, { batchSize: 500 }),
+      JSON.parse(readFileSync(`${evalDir}matching-dev.json`, 'utf8')).map((entry: { q: string }) => entry.q),
+      ALL,
+    )
+  }
+  if (sets.includes('answering')) {
+    const interview = loadInterview()
+    const [document] = interview.toJSON().documents
+    const [id, text, metadata] = document
+    const segments = interview.sentences(id).map(({ start, end, paragraph, role, speaker, duplicateOf }) => ({ start, end, paragraph, role, speaker, duplicateOf }))
+    await check(
+      'answering',
+      interview,
+      (pgIndex) => pgIndex.addSegmented({ id, text, ...metadata }, segments),
+      answeringLib.loadSet(`${evalDir}answering-dev.json`).map((entry: { q: string }) => entry.q),
+      10,
+    )
+  }
+  await db.close()
+  log()
+  log('## The PostgreSQL index')
+  log()
+  log(
+    "Each set's documents written with `createPostgresIndex` (zoek/postgres) into PGlite (PostgreSQL in process) and searched there: queries whose hits (ids, order, scores, highlights; all hits for matching, the top 10 for answering) equal the in-process index's, and how long writing took. `npm run test:shards` checks the same on three real servers.",
+  )
+  log()
+  log('| set | engine | identical | written in |')
   log('|---|---|---|---|')
   for (const line of parity) log(line)
   if (differ > 0) process.exitCode = 1
