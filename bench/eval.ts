@@ -333,7 +333,9 @@ if (sets.includes('answering')) {
     const interview = loadInterview()
     const [document] = interview.toJSON().documents
     const [id, text, metadata] = document
-    const segments = interview.sentences(id).map(({ start, end, paragraph, role, speaker, duplicateOf }) => ({ start, end, paragraph, role, speaker, duplicateOf }))
+    const segments = interview
+      .sentences(id)
+      .map(({ start, end, paragraph, role, speaker, duplicateOf }) => ({ start, end, paragraph, role, speaker, duplicateOf }))
     await check(
       'answering',
       interview,

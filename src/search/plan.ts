@@ -109,7 +109,12 @@ const FAMILY_ENDING = 3
 const MIN_SPLIT_PART = 3
 
 /** Names compare like words: lowercase, no diacritics, one kind of apostrophe. */
-const foldName = (name: string): string => normalizeWord(name.trim())
+/**
+ * A speaker's name as a `speaker:` filter compares it: trimmed and normalised.
+ *
+ * @param name - a name
+ */
+export const foldName = (name: string): string => normalizeWord(name.trim())
 
 /**
  * Compiles a query tree, analysing every word once and expanding prefixes and fuzzy words

@@ -26,6 +26,8 @@ import { SentenceMiniSearch } from '../engine/sentence-minisearch.js'
 import { analyzerOptionsOf, checkAnalyzerIdentity, serializedAnalyzer, type SerializedAnalyzer } from '../format/common.js'
 import { byTerm, postingOf, type Posting } from '../format/v2.js'
 import { askedOf, attemptSearch, type AttemptState, type LazySearchResults } from '../lazy-search.js'
+import { foldName } from '../plan.js'
+import { planOf } from '../run-search.js'
 import { checkSearchOptions, checkSuggestOptions, type SearchOptions, type SuggestOptions } from '../options.js'
 import { RowTable, type DocumentEntry } from '../rows.js'
 import type { Segmenter } from '../sentence-index.js'
@@ -34,6 +36,7 @@ import { commonestForm, Vocabulary, wordsOfSentence } from '../vocabulary.js'
 import { batchParameters, FormCounts, lexemeOf, quoteLexeme, type SegmentedRow } from './ingest.js'
 import { PostgresError } from './postgres-error.js'
 import * as sql from './sql.js'
+import { conditionOf, selectMatching } from './to-sql.js'
 
 /** The hits of a PostgreSQL index's search, with `totalExact` as the static index has it. */
 export interface PostgresSearchResults<M extends object = Metadata> extends LazySearchResults<M> {}
@@ -142,6 +145,8 @@ interface Generation {
   readonly postings: Map<string, Posting | null>
   readonly duplicates: number
   readonly multiSentence: number
+  /** The distinct speakers of the sentences. */
+  readonly speakers: readonly string[]
   stale: boolean
   /** Posting entries and documents loaded by searches; past {@link MAX_CACHED} they are dropped before the next search. */
   cached: number
@@ -410,6 +415,44 @@ export class PostgresIndex<M extends object = Metadata> {
     const settings = checkSearchOptions(options)
     const asked = askedOf(query, settings)
     const state: AttemptState = { missing: this.#missing, planning: () => {} }
+    return this.#rounds((generation) => attemptSearch<M>(generation.documents, asked, settings, state, exactTotal))
+  }
+
+  /**
+   * A statement that selects, on one server, the sentences a query matches: the same sentences
+   * as the query's hits (with `duplicates: 'keep'`, and without `expand`'s sentences found
+   * through their context), except that a phrase with slop selects every sentence with all its
+   * words. The query is planned as `search` plans it: words analysed, prefixes and typos
+   * expanded through the vocabulary. Run it on every server and put the rows together.
+   *
+   * @param query - a query string, or a query tree
+   * @param options - the options that shape a plan (`defaultOperator`, `strict`, `asYouType`, `typoFallback`)
+   * @returns the statement, selecting `document` (the id as JSON), `index` (the sentence's in
+   *   its document) and `start` and `end` (UTF-16 offsets into the document's text), and its parameters
+   * @example
+   * ```ts
+   * const { text, params } = await index.toSql('kinderarmoede OR "zieke kind"')
+   * const { rows } = await pool.query(text, params)
+   * ```
+   */
+  async toSql(query: string | QueryNode, options: SearchOptions<M> = {}): Promise<{ text: string; params: unknown[] }> {
+    const settings = checkSearchOptions(options)
+    const asked = askedOf(query, settings)
+    const planned = await this.#rounds((generation) => {
+      const { plan } = planOf(generation.documents, asked, settings)
+      return this.#missing.size > 0 ? undefined : { plan, generation }
+    })
+    return selectMatching(
+      this.#tables,
+      conditionOf(planned.plan, {
+        marksParts: planned.generation.documents.analyzer.marksParts,
+        speakersFolded: (value) => planned.generation.speakers.filter((speaker) => foldName(speaker) === value),
+      }),
+    )
+  }
+
+  /** Runs `attempt` until it reads nothing that is not loaded, loading what it noted in between, on one generation of the index. */
+  async #rounds<T>(attempt: (generation: Generation) => T | undefined): Promise<T> {
     for (let restart = 0; ; restart++) {
       try {
         const generation = await this.#current()
@@ -418,7 +461,7 @@ export class PostgresIndex<M extends object = Metadata> {
         for (let round = 0; round < MAX_ROUNDS; round++) {
           if (generation.stale) this.#refresh(generation)
           this.#missing.clear()
-          const result = attemptSearch<M>(generation.documents, asked, settings, state, exactTotal)
+          const result = attempt(generation)
           if (this.#missing.size === 0 && result !== undefined) {
             // What was loaded must be of the generation the columns are of.
             if (loaded && (await this.#generationKey()) !== generation.key) throw new Changed()
@@ -561,6 +604,7 @@ export class PostgresIndex<M extends object = Metadata> {
       postings: new Map(),
       duplicates: layout.duplicateOf?.filter((d) => d !== null).length ?? 0,
       multiSentence: documents.filter((doc) => doc.count > 1).length,
+      speakers: [...new Set(columns.speakers.filter((speaker): speaker is string => speaker !== null))],
       stale: true,
       cached: 0,
     }
