@@ -11,7 +11,7 @@ const index = await createPostgresIndex(servers)
 const news = readFileSync(new URL('../test/fixtures/ud-dutch/nieuws.txt', import.meta.url), 'utf8')
 const documents = news.split(/\n\n+/).map((text, i) => ({ id: `nieuws-${i}`, text }))
 await index.addAll(documents, { batchSize: 50, onProgress: (done, total) => console.log(`written ${done}/${total}`) })
-const { documents: stored, sentences } = await index.count()
+const { documents: stored, sentences } = await index.stats()
 console.log(`${stored} documents, ${sentences} sentences`)
 
 // The same documents in process: PostgreSQL gives the same hits, scores and highlights.

@@ -214,7 +214,7 @@ try {
   servers.start(1)
   check(failure instanceof PostgresError && failure.shard === 1 && failure.added !== undefined, `crash during addAll: ${String(failure)}`)
   if (failure instanceof PostgresError) {
-    const stored = await ingest.count()
+    const stored = await ingest.stats()
     const ids = new Set<number>()
     for (const pool of pools) for (const row of (await pool.query('SELECT id FROM ingest_documents')).rows) ids.add(JSON.parse(row.id))
     const kept = createIndex()

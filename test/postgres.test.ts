@@ -20,7 +20,7 @@ const devQueries = JSON.parse(readFixture('eval/dev-queries.json')) as { matchin
 const news = readFixture('ud-dutch/nieuws.txt')
 const newsDocuments = news.split(/\n\s*\n/).map((text, i) => ({ id: `nieuws-${i}`, text, n: i }))
 
-/** The same page, total and order as the in-process index; `countHits` exact. */
+/** The same page, total and order as the in-process index; `count` exact. */
 async function expectSame(index: PostgresIndex, full: SentenceIndex, query: string, options: SearchOptions = {}): Promise<void> {
   const expected = full.search(query, options)
   const hits = await index.search(query, options)
@@ -75,8 +75,8 @@ describe('a PostgreSQL index searches as the in-process index does', () => {
   }, 60_000)
 
   it('holds every document and sentence, spread over three servers', async () => {
-    expect(await one.count()).toEqual({ documents: full.documentCount, sentences: full.sentenceCount })
-    expect(await three.count()).toEqual({ documents: full.documentCount, sentences: full.sentenceCount })
+    expect(await one.stats()).toEqual({ documents: full.documentCount, sentences: full.sentenceCount })
+    expect(await three.stats()).toEqual({ documents: full.documentCount, sentences: full.sentenceCount })
     const perServer = await Promise.all(
       shards.map(async (shard) => Number((await shard.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${'t1'}_documents`)).rows[0].n)),
     )
@@ -96,7 +96,7 @@ describe('a PostgreSQL index searches as the in-process index does', () => {
 
   it('counts the hits of a phrase exactly', async () => {
     for (const query of ['"de regering"', '+regering -minister', 'kinderen OR ziekenhuis'])
-      expect(await three.countHits(query, { limit: 1 })).toBe(full.search(query).total)
+      expect(await three.count(query, { limit: 1 })).toBe(full.search(query).total)
   })
 
   it('gives every hit of the matching dev queries, as the in-process index does', async () => {
@@ -148,7 +148,7 @@ describe('the interview in PostgreSQL', () => {
       segmentInterview(text, { interviewer: manifest.author, interviewee: manifest.interviewee, publication: manifest.publication }),
     )
     const interview = loadInterview()
-    expect((await index.count()).sentences).toBe(interview.sentenceCount)
+    expect((await index.stats()).sentences).toBe(interview.sentenceCount)
     for (const query of devQueries.answering) {
       await expectSame(index, interview, query, { limit: 10 })
       await expectSame(index, interview, query, { limit: 10, expand: true })
@@ -186,7 +186,7 @@ describe('changes', () => {
     for (const doc of removed) await index.remove(doc.id)
     const left = createIndex()
     left.addAll(newsDocuments.filter((_, i) => i % 5 !== 2))
-    expect(await index.count()).toEqual({ documents: left.documentCount, sentences: left.sentenceCount })
+    expect(await index.stats()).toEqual({ documents: left.documentCount, sentences: left.sentenceCount })
     for (const query of PARITY_QUERIES.filter((_, i) => i % 3 === 0)) await expectSame(index, left, query, { limit: 20 })
     expect(await index.suggest('re')).toEqual(left.suggest('re'))
     await expect(index.remove(removed[0].id)).rejects.toBeInstanceOf(DocumentNotFoundError)
@@ -241,7 +241,7 @@ describe('bad input and failing servers', () => {
     ).rejects.toBeInstanceOf(DuplicateIdError)
     await expect(index.addSegmented({ id: 'd', text: 'Kort.' }, [{ start: 0, end: 99, paragraph: 0 }])).rejects.toBeInstanceOf(InvalidDocumentError)
     await expect(index.addAll([{ id: 'e', text: 'Goed.' }], { batchSize: 0 })).rejects.toBeInstanceOf(InvalidOptionError)
-    expect(await index.count()).toEqual({ documents: 1, sentences: 1 })
+    expect(await index.stats()).toEqual({ documents: 1, sentences: 1 })
   })
 
   it('checks its options and the analyzer of stored tables', async () => {
@@ -292,7 +292,7 @@ describe('bad input and failing servers', () => {
     expect(error).toBeInstanceOf(PostgresError)
     expect(error.shard).toBe(2)
     third.query = query
-    const stored = await index.count()
+    const stored = await index.stats()
     expect(stored.documents).toBe(error.added)
     expect(stored.documents).toBeGreaterThan(30)
     expect(stored.documents).toBeLessThan(newsDocuments.length)

@@ -216,7 +216,7 @@ export class PostgresIndex<M extends object = Metadata> {
    * @returns `{ documents, sentences }`
    * @throws {@link PostgresError} when a server fails
    */
-  async count(): Promise<{ documents: number; sentences: number }> {
+  async stats(): Promise<{ documents: number; sentences: number }> {
     const counts = await this.#servers.each(async (client) => (await client.query(sql.countRows(this.#tables))).rows[0])
     return {
       documents: counts.reduce((sum, row) => sum + Number(row.documents), 0),
@@ -368,7 +368,7 @@ export class PostgresIndex<M extends object = Metadata> {
   /**
    * Searches the index: the hits of an in-process index of the same documents, in the same
    * order, with the same scores and highlights. `total` is exact unless counting would load
-   * sentences the page does not show (see `totalExact`; {@link PostgresIndex.countHits}).
+   * sentences the page does not show (see `totalExact`; {@link PostgresIndex.count}).
    *
    * @param query - a query string, or a query tree
    * @param options - the options of `SentenceIndex.search`
@@ -391,7 +391,7 @@ export class PostgresIndex<M extends object = Metadata> {
    * @param query - a query string, or a query tree
    * @param options - the options of `SentenceIndex.search` (paging does not matter)
    */
-  async countHits(query: string | QueryNode, options: SearchOptions<M> = {}): Promise<number> {
+  async count(query: string | QueryNode, options: SearchOptions<M> = {}): Promise<number> {
     return (await this.#search(query, options, true)).total
   }
 
