@@ -244,6 +244,22 @@ if (sets.includes('answering')) {
   }
 }
 
+/** How many queries another way of searching answers with the index's own hits (ids, order, scores, highlights), logging the others. */
+async function sameHits(
+  what: string,
+  index: SentenceIndex,
+  search: (q: string, options: SearchOptions) => Promise<unknown>,
+  queries: readonly string[],
+  options: SearchOptions,
+): Promise<number> {
+  let same = 0
+  for (const q of queries) {
+    if (JSON.stringify(await search(q, options)) === JSON.stringify(index.search(q, options))) same++
+    else console.error(`${what} differs: ${q} ${JSON.stringify(options)}`)
+  }
+  return same
+}
+
 // The static index must give the hits of the index it was written from: every dev query, both presets.
 {
   const parity: string[] = []
@@ -252,12 +268,7 @@ if (sets.includes('answering')) {
     const files = new Map(staticFiles(index).map((file) => [file.name, file.text]))
     for (const engine of zoekEngines) {
       const opened = await openStaticIndex(async (file) => files.get(file) ?? '')
-      let same = 0
-      for (const q of queries) {
-        const expected = JSON.stringify(index.search(q, { ...engine.options, limit }))
-        if (JSON.stringify(await opened.search(q, { ...engine.options, limit })) === expected) same++
-        else console.error(`static index differs: ${name} ${engine.name} ${q}`)
-      }
+      const same = await sameHits(`static index (${name})`, index, (q, options) => opened.search(q, options), queries, { ...engine.options, limit })
       differ += queries.length - same
       parity.push(`| ${name} | ${engine.name} | ${same} of ${queries.length} | ${(opened.bytesFetched / 1000).toFixed(0)} kB in ${opened.requests} files |`)
     }
@@ -306,12 +317,7 @@ if (sets.includes('answering')) {
     await fill(pgIndex)
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     for (const engine of zoekEngines) {
-      let same = 0
-      for (const q of queries) {
-        const expected = JSON.stringify(index.search(q, { ...engine.options, limit }))
-        if (JSON.stringify(await pgIndex.search(q, { ...engine.options, limit })) === expected) same++
-        else console.error(`PostgreSQL index differs: ${name} ${engine.name} ${q}`)
-      }
+      const same = await sameHits(`PostgreSQL index (${name})`, index, (q, options) => pgIndex.search(q, options), queries, { ...engine.options, limit })
       differ += queries.length - same
       parity.push(`| ${name} | ${engine.name} | ${same} of ${queries.length} | ${seconds} s |`)
     }

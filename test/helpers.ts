@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs'
 import { expect } from 'vitest'
 import type { Analyzer, Token } from '../src/analysis/analyzer.js'
 import type { SearchOptions } from '../src/search/options.js'
+import type { SentenceIndex } from '../src/search/sentence-index.js'
+import type { LazySearchResults } from '../src/search/lazy-search.js'
 
 /** Reads a fixture file as UTF-8 text, gunzipping `.gz` files. */
 export function readFixture(path: string): string {
@@ -53,3 +55,24 @@ export const PARITY_OPTIONS: readonly SearchOptions[] = [
   { asYouType: true },
   { filter: (hit) => hit.index % 2 === 0 },
 ]
+
+/** An index that loads what searches need (static, PostgreSQL): `search` and an exact `count`. */
+export interface LazyIndex {
+  search(query: string, options?: SearchOptions): Promise<LazySearchResults>
+  count(query: string, options?: SearchOptions): Promise<number>
+}
+
+/**
+ * Checks a search of a lazily loading index against the in-process index's: the same page (ids,
+ * order, scores, highlights), the same total when it says it is exact (otherwise one no lower),
+ * and `count` exact.
+ */
+export async function expectSameSearch(index: LazyIndex, full: SentenceIndex, query: string, options: SearchOptions = {}): Promise<void> {
+  const expected = full.search(query, options)
+  const hits = await index.search(query, options)
+  const label = `${query} ${JSON.stringify(options)}`
+  expect(JSON.stringify(hits), label).toBe(JSON.stringify(expected))
+  if (hits.totalExact) expect(hits.total, label).toBe(expected.total)
+  else expect(hits.total, label).toBeGreaterThanOrEqual(expected.total)
+  expect(await index.count(query, options), label).toBe(expected.total)
+}

@@ -127,3 +127,37 @@ export const smallText: fc.Arbitrary<string> = fc
     { minLength: 1, maxLength: 14 },
   )
   .map((parts) => parts.join(''))
+
+/** Words of documents and queries, compounds and their parts among them. */
+export const searchWord: fc.Arbitrary<string> = fc.constantFrom(
+  'de',
+  'stad',
+  'steden',
+  'kind',
+  'kinderen',
+  'kinderarts',
+  'zieke',
+  'migranten',
+  'N-VA',
+  '1994',
+  'burgemeester',
+  'stadhuis',
+  'kindje',
+)
+/** Queries of every kind the syntax has, over the words the documents are made of. */
+export const searchQuery: fc.Arbitrary<string> = fc.oneof(
+  searchWord,
+  searchWord.map((w) => `${w.slice(0, 3)}*`),
+  searchWord.map((w) => `${w}~`),
+  fc.tuple(searchWord, searchWord).map(([a, b]) => `"${a} ${b}"`),
+  fc.tuple(searchWord, searchWord, fc.integer({ min: 0, max: 2 })).map(([a, b, slop]) => `"${a} ${b}"~${slop}`),
+  fc.tuple(searchWord, searchWord).map(([a, b]) => `${a} OR ${b}`),
+  fc.tuple(searchWord, searchWord).map(([a, b]) => `+${a} -${b}`),
+  fc.tuple(searchWord, fc.integer({ min: 0, max: 5 })).map(([w, d]) => `document:${d} ${w}`),
+)
+/** Documents of those words, compounds among them (a static index's shards must carry the splits of every block's words). */
+export const compoundDocument: fc.Arbitrary<string> = fc
+  .array(fc.oneof(searchWord, fc.constantFrom(' ', ' ', '. ', '\n\n')), { minLength: 1, maxLength: 16 })
+  .map((parts) => parts.join(' '))
+/** Search options that change what a search returns. */
+export const searchOptions = fc.constantFrom({}, { limit: 2, offset: 1 }, { expand: true }, { asYouType: true }, { context: 1, explain: true })

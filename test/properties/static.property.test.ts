@@ -3,37 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { openStaticIndex } from '../../src/entries/static.js'
 import { decodeCounts, encodeCounts } from '../../src/search/format/static.js'
 import { createIndex, staticFiles } from '../../src/index.js'
-import { checkProperty, RUNS, smallText } from './arbitraries.js'
+import { checkProperty, compoundDocument as document, RUNS, searchOptions as options, searchQuery as query, smallText } from './arbitraries.js'
 
-const word = fc.constantFrom(
-  'de',
-  'stad',
-  'steden',
-  'kind',
-  'kinderen',
-  'kinderarts',
-  'zieke',
-  'migranten',
-  'N-VA',
-  '1994',
-  'burgemeester',
-  'stadhuis',
-  'kindje',
-)
-/** Queries of every kind the syntax has, over the words the documents are made of. */
-const query = fc.oneof(
-  word,
-  word.map((w) => `${w.slice(0, 3)}*`),
-  word.map((w) => `${w}~`),
-  fc.tuple(word, word).map(([a, b]) => `"${a} ${b}"`),
-  fc.tuple(word, word, fc.integer({ min: 0, max: 2 })).map(([a, b, slop]) => `"${a} ${b}"~${slop}`),
-  fc.tuple(word, word).map(([a, b]) => `${a} OR ${b}`),
-  fc.tuple(word, word).map(([a, b]) => `+${a} -${b}`),
-  fc.tuple(word, fc.integer({ min: 0, max: 5 })).map(([w, d]) => `document:${d} ${w}`),
-)
-/** Documents of those words, compounds among them, so that shards must carry the splits of every block's words. */
-const document = fc.array(fc.oneof(word, fc.constantFrom(' ', ' ', '. ', '\n\n')), { minLength: 1, maxLength: 16 }).map((parts) => parts.join(' '))
-const options = fc.constantFrom({}, { limit: 2, offset: 1 }, { expand: true }, { asYouType: true }, { context: 1, explain: true })
 const layout = fc.record({
   termBytes: fc.integer({ min: 1, max: 400 }),
   wordBytes: fc.integer({ min: 1, max: 200 }),
