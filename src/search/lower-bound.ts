@@ -1,5 +1,5 @@
 /**
- * Binary search in sorted string keys.
+ * Binary search in sorted keys: strings in code-unit order, or numbers.
  *
  * @module
  */
@@ -9,7 +9,7 @@
  * are below it).
  *
  * @param count - how many keys there are
- * @param keyAt - the key at a place, in ascending code-unit order
+ * @param keyAt - the key at a place, ascending (strings in code-unit order)
  * @param key - the key to look for
  * @returns a place from 0 to `count`
  * @example
@@ -19,7 +19,7 @@
  * lowerBound(keys.length, (i) => keys[i], 'zon') // => 3
  * ```
  */
-export function lowerBound(count: number, keyAt: (place: number) => string, key: string): number {
+export function lowerBound<K extends string | number>(count: number, keyAt: (place: number) => K, key: K): number {
   let low = 0
   let high = count
   while (low < high) {

@@ -32,7 +32,8 @@ import { checkSearchOptions, checkSuggestOptions, type SearchOptions, type Sugge
 import { RowTable, type DocumentEntry } from '../rows.js'
 import type { Segmenter } from '../sentence-index.js'
 import type { Suggestion } from '../types.js'
-import { commonestForm, Vocabulary, wordsOfSentence } from '../vocabulary.js'
+import { commonestForm, Vocabulary, wordsOfSentence, type SerializedVocabulary } from '../vocabulary.js'
+import { lowerBound } from '../lower-bound.js'
 import { batchParameters, FormCounts, lexemeOf, quoteLexeme, type SegmentedRow } from './ingest.js'
 import { PostgresError } from './postgres-error.js'
 import * as sql from './sql.js'
@@ -132,8 +133,8 @@ class Servers {
 /** The sentence columns and vocabulary of one generation of the index, and what searches loaded since. */
 interface Generation {
   readonly key: string
-  readonly seqs: number[]
-  readonly docOfSeq: Map<number, number>
+  /** Each document's sequence number, ascending. */
+  readonly seqs: Float64Array
   readonly firstRow: Int32Array
   readonly ids: DocumentId[]
   readonly texts: (string | undefined)[]
@@ -561,38 +562,19 @@ export class PostgresIndex<M extends object = Metadata> {
     documents.forEach((doc, k) => {
       docOfRow.fill(k, firstRow[k], firstRow[k] + doc.count)
     })
-    const entries = documents.map((doc, k) => this.#entry(k, doc.count, firstRow[k], ids, texts, metadata))
+    const store: EntryStore = {
+      text: (doc) => (this.#has(texts[doc] !== undefined, `d:${doc}`) ? (texts[doc] as string) : ''),
+      metadata: (doc) => (this.#has(texts[doc] !== undefined, `d:${doc}`) ? (metadata[doc] as Metadata) : NO_METADATA),
+    }
+    const entries = documents.map((doc, k) => new StoredEntry(store, k, ids[k], firstRow[k], doc.count))
     const rows = RowTable.fromLayout(entries, layout, { ...spans, ready: (at) => this.#has(texts[docOfRow[at]] !== undefined, `d:${docOfRow[at]}`) })
-    // The vocabulary: each word's forms summed over the servers, its commonest form shown.
-    const forms = new Map<string, Map<string, number>>()
-    for (const part of parts)
-      for (const { word, surface, sentences } of part.forms) {
-        let counts = forms.get(String(word))
-        if (counts === undefined) forms.set(String(word), (counts = new Map()))
-        counts.set(String(surface), (counts.get(String(surface)) ?? 0) + Number(sentences))
-      }
-    const splits = new Map<string, string>()
-    for (const part of parts) for (const { word, parts: encoded } of part.splits) splits.set(String(word), String(encoded))
-    const words = [...forms.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    const compounds = { words: [] as number[], parts: [] as string[] }
-    words.forEach((word, i) => {
-      const encoded = splits.get(word)
-      if (encoded === undefined) return
-      compounds.words.push(i)
-      compounds.parts.push(encoded)
-    })
     const table = new CompoundTable(this.#setup.lexicon)
     const analyzer = composeAnalyzer(this.#options, table.split)
     const vocabulary = new Vocabulary(analyzer, table)
-    vocabulary.restore({
-      words: words.map((word) => commonestForm(word, forms.get(word) as Map<string, number>)),
-      sentences: words.map((word) => [...(forms.get(word) as Map<string, number>).values()].reduce((sum, n) => sum + n, 0)),
-      ...(compounds.words.length > 0 ? { compounds } : {}),
-    })
+    vocabulary.restore(vocabularyOf(parts))
     const generation: Generation = {
       key,
-      seqs: documents.map((doc) => doc.seq),
-      docOfSeq: new Map(documents.map((doc, k) => [doc.seq, k])),
+      seqs: Float64Array.from(documents, (doc) => doc.seq),
       firstRow,
       ids,
       texts,
@@ -655,13 +637,13 @@ export class PostgresIndex<M extends object = Metadata> {
     const lists = new Map<string, [number, number][]>(terms.map((term) => [term, []]))
     for (const part of parts) {
       for (const { term, seq, ord, frequency } of part.postings) {
-        const doc = generation.docOfSeq.get(Number(seq))
-        if (doc === undefined) throw new Changed()
+        const doc = documentOf(generation, Number(seq))
+        if (doc < 0) throw new Changed()
         lists.get(String(term))?.push([generation.firstRow[doc] + Number(ord), Number(frequency)])
       }
       for (const { seq, text, metadata } of part.texts) {
-        const doc = generation.docOfSeq.get(Number(seq))
-        if (doc === undefined) throw new Changed()
+        const doc = documentOf(generation, Number(seq))
+        if (doc < 0) throw new Changed()
         generation.texts[doc] = String(text)
         generation.metadata[doc] = metadata === null ? NO_METADATA : (metadata as Metadata)
       }
@@ -683,20 +665,62 @@ export class PostgresIndex<M extends object = Metadata> {
     generation.cached = 0
     generation.stale = true
   }
+}
 
-  /** A document whose text and metadata are read when a search needs them (noted until then). */
-  #entry(doc: number, count: number, first: number, ids: DocumentId[], texts: (string | undefined)[], metadata: (Metadata | undefined)[]): DocumentEntry {
-    const ready = () => this.#has(texts[doc] !== undefined, `d:${doc}`)
-    return {
-      id: ids[doc],
-      get text(): string {
-        return ready() ? (texts[doc] as string) : ''
-      },
-      get metadata(): { readonly [key: string]: JsonValue } {
-        return ready() ? (metadata[doc] as Metadata) : NO_METADATA
-      },
-      first,
-      count,
+/** Reads a stored document's text and metadata, noting them as needed when they are not loaded. */
+interface EntryStore {
+  text(doc: number): string
+  metadata(doc: number): Metadata
+}
+
+/** A document of the index: its id and rows at once, its text and metadata once a search loaded them. */
+class StoredEntry implements DocumentEntry {
+  constructor(
+    readonly store: EntryStore,
+    readonly doc: number,
+    readonly id: DocumentId,
+    readonly first: number,
+    readonly count: number,
+  ) {}
+
+  get text(): string {
+    return this.store.text(this.doc)
+  }
+
+  get metadata(): { readonly [key: string]: JsonValue } {
+    return this.store.metadata(this.doc)
+  }
+}
+
+/** The document of a sequence number, or -1 when the generation has none (it changed since). */
+function documentOf(generation: Generation, seq: number): number {
+  const { seqs } = generation
+  const at = lowerBound(seqs.length, (k) => seqs[k], seq)
+  return seqs[at] === seq ? at : -1
+}
+
+/** The vocabulary of every server: each word's forms summed, its commonest form shown, with the splits of its compounds. */
+function vocabularyOf(parts: readonly { forms: Record<string, unknown>[]; splits: Record<string, unknown>[] }[]): SerializedVocabulary {
+  const forms = new Map<string, Map<string, number>>()
+  for (const part of parts)
+    for (const { word, surface, sentences } of part.forms) {
+      let counts = forms.get(String(word))
+      if (counts === undefined) forms.set(String(word), (counts = new Map()))
+      counts.set(String(surface), (counts.get(String(surface)) ?? 0) + Number(sentences))
     }
+  const splits = new Map<string, string>()
+  for (const part of parts) for (const { word, parts: encoded } of part.splits) splits.set(String(word), String(encoded))
+  const words = [...forms.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const compounds = { words: [] as number[], parts: [] as string[] }
+  words.forEach((word, i) => {
+    const encoded = splits.get(word)
+    if (encoded === undefined) return
+    compounds.words.push(i)
+    compounds.parts.push(encoded)
+  })
+  return {
+    words: words.map((word) => commonestForm(word, forms.get(word) as Map<string, number>)),
+    sentences: words.map((word) => [...(forms.get(word) as Map<string, number>).values()].reduce((sum, n) => sum + n, 0)),
+    ...(compounds.words.length > 0 ? { compounds } : {}),
   }
 }
