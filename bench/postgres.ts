@@ -34,6 +34,15 @@ const log = (line = '') => {
 }
 let differ = 0
 
+/** The heap in use after garbage collection (`--expose-gc`, which `npm run bench:postgres` passes). */
+const heap = () => {
+  const gc = (globalThis as { gc?: () => void }).gc
+  gc?.()
+  gc?.()
+  return process.memoryUsage().heapUsed
+}
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`
+
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]
@@ -56,20 +65,22 @@ async function timeQueries(search: (q: string) => Promise<string> | string, expe
 }
 
 try {
-  log('| corpus | engine | build or ingest | first search | query p50 new / cached | query p99 new / cached |')
-  log('|---|---|---|---|---|---|')
+  log('| corpus | engine | build or ingest | first search | query p50 new / cached | query p99 new / cached | heap of the index |')
+  log('|---|---|---|---|---|---|---|')
   for (const scale of scales) {
     const entries = sentenceDocuments(sentences, scale)
     const corpus = `${(entries.length / 1000).toFixed(0)}k sentences`
+    const before = heap()
     let started = performance.now()
     const full: SentenceIndex = createIndex()
     for (const [doc, segments] of entries) full.addSegmented(doc, segments)
     const build = (performance.now() - started) / 1000
+    const fullHeap = heap() - before
     const expected = new Map(queries.map((q) => [q, JSON.stringify(full.search(q, { limit: 10 }))]))
     const inProcess = await timeQueries((q) => JSON.stringify(full.search(q, { limit: 10 })), new Map())
     const again = await timeQueries((q) => JSON.stringify(full.search(q, { limit: 10 })), new Map())
     log(
-      `| ${corpus} | in-process | ${build.toFixed(1)} s (${(entries.length / build / 1000).toFixed(1)}k/s) | – | ${ms(percentile(inProcess, 0.5))} / ${ms(percentile(again, 0.5))} ms | ${ms(percentile(inProcess, 0.99))} / ${ms(percentile(again, 0.99))} ms |`,
+      `| ${corpus} | in-process | ${build.toFixed(1)} s (${(entries.length / build / 1000).toFixed(1)}k/s) | – | ${ms(percentile(inProcess, 0.5))} / ${ms(percentile(again, 0.5))} ms | ${ms(percentile(inProcess, 0.99))} / ${ms(percentile(again, 0.99))} ms | ${mb(fullHeap)} |`,
     )
     for (const [name, clients] of [
       ['PostgreSQL, 1 server', [pools[0]]],
@@ -85,18 +96,24 @@ try {
       process.stderr.write('\n')
       const ingest = (performance.now() - started) / 1000
       for (const pool of clients) await pool.query(`ANALYZE ${table}_sentences`)
+      const base = heap()
       const index: PostgresIndex = await createPostgresIndex(clients, { table })
       started = performance.now()
       await index.search('gemeente')
       const first = performance.now() - started
       const fresh = await timeQueries(async (q) => JSON.stringify(await index.search(q, { limit: 10 })), expected)
       const cached = await timeQueries(async (q) => JSON.stringify(await index.search(q, { limit: 10 })), expected)
+      const indexHeap = heap() - base
       log(
-        `| ${corpus} | ${name} | ${ingest.toFixed(1)} s (${(entries.length / ingest / 1000).toFixed(1)}k/s) | ${(first / 1000).toFixed(2)} s | ${ms(percentile(fresh, 0.5))} / ${ms(percentile(cached, 0.5))} ms | ${ms(percentile(fresh, 0.99))} / ${ms(percentile(cached, 0.99))} ms |`,
+        `| ${corpus} | ${name} | ${ingest.toFixed(1)} s (${(entries.length / ingest / 1000).toFixed(1)}k/s) | ${(first / 1000).toFixed(2)} s | ${ms(percentile(fresh, 0.5))} / ${ms(percentile(cached, 0.5))} ms | ${ms(percentile(fresh, 0.99))} / ${ms(percentile(cached, 0.99))} ms | ${mb(indexHeap)} |`,
       )
       for (const pool of clients) await pool.query(`DROP TABLE ${table}_documents, ${table}_sentences, ${table}_forms, ${table}_splits, ${table}_meta`)
     }
   }
+  log()
+  log(
+    'Heap of the index: the in-process index after its build; a PostgreSQL index object after all its searches (its columns, vocabulary and what the searches loaded), after garbage collection.',
+  )
   log()
   log(
     `${queries.length} queries (the matching dev queries and generated words, prefixes, typos, phrases, operators), top 10, one after another; every PostgreSQL result equal to the in-process index's${differ > 0 ? ` except ${differ}` : ''}. Servers: PostgreSQL on 127.0.0.1 (fsync off), clients from \`pg\`, one Node process, this 2-core machine.`,
