@@ -18,7 +18,6 @@ import {
   writeStaticIndexFrom,
   DuplicateIdError,
   type DocumentInput,
-  type SearchOptions,
   type SentenceIndex,
 } from '../src/index.js'
 import { expectSameSearch, PARITY_OPTIONS as OPTIONS, PARITY_QUERIES as QUERIES, readFixture } from './helpers.js'
