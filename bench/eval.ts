@@ -260,6 +260,19 @@ async function sameHits(
   return same
 }
 
+/** A section of the parity of another way of searching: its rows, and a failed run when any query differs. */
+function logParity(title: string, intro: string, lastColumn: string, rows: readonly string[], differ: number): void {
+  log()
+  log(`## ${title}`)
+  log()
+  log(intro)
+  log()
+  log(`| set | engine | identical | ${lastColumn} |`)
+  log('|---|---|---|---|')
+  for (const line of rows) log(line)
+  if (differ > 0) process.exitCode = 1
+}
+
 // The static index must give the hits of the index it was written from: every dev query, both presets.
 {
   const parity: string[] = []
@@ -292,17 +305,13 @@ async function sameHits(
       10,
     )
   }
-  log()
-  log('## The static index')
-  log()
-  log(
+  logParity(
+    'The static index',
     "Each set's index written with `staticFiles` and searched with `openStaticIndex` (zoek/static): queries whose hits (ids, order, scores, highlights; all hits for matching, the top 10 for answering) equal the index's own, and what the static index read for all of them.",
+    'read',
+    parity,
+    differ,
   )
-  log()
-  log('| set | engine | identical | read |')
-  log('|---|---|---|---|')
-  for (const line of parity) log(line)
-  if (differ > 0) process.exitCode = 1
 }
 
 // The PostgreSQL index (on PGlite, in process) must give the in-process index's hits too.
@@ -351,17 +360,13 @@ async function sameHits(
     )
   }
   await db.close()
-  log()
-  log('## The PostgreSQL index')
-  log()
-  log(
+  logParity(
+    'The PostgreSQL index',
     "Each set's documents written with `createPostgresIndex` (zoek/postgres) into PGlite (PostgreSQL in process) and searched there: queries whose hits (ids, order, scores, highlights; all hits for matching, the top 10 for answering) equal the in-process index's, and how long writing took. `npm run test:shards` checks the same on three real servers.",
+    'written in',
+    parity,
+    differ,
   )
-  log()
-  log('| set | engine | identical | written in |')
-  log('|---|---|---|---|')
-  for (const line of parity) log(line)
-  if (differ > 0) process.exitCode = 1
 }
 
 const outPath = process.env.ZOEK_EVAL_OUT ?? fileURLToPath(new URL('./RELEVANCE.md', import.meta.url))
