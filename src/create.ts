@@ -7,6 +7,7 @@
 import type { AnalyzerOptions } from './analysis/analyzer.js'
 import { splitWord } from './analysis/compounds.js'
 import type { InvalidOptionError } from './errors.js'
+import { PostingCollector } from './search/engine/posting-collector.js'
 import { segment } from './segment/sentences.js'
 import { emptyIndex, loadIndexWith, type IndexSource } from './search/load.js'
 import type { SentenceIndex, Segmenter } from './search/sentence-index.js'
@@ -51,7 +52,7 @@ export function createIndex<M extends object = Metadata>(options: IndexOptions =
   checkOptionNames(options, Object.keys(INDEX_DEFAULTS), 'index')
   const { analyzer, paragraphs } = { ...INDEX_DEFAULTS, ...options }
   checkParagraphMode(paragraphs)
-  return emptyIndex(analyzer, paragraphs, segmenter, splitWord) as SentenceIndex<never> as SentenceIndex<M>
+  return emptyIndex(analyzer, paragraphs, segmenter, splitWord, () => new PostingCollector()) as SentenceIndex<never> as SentenceIndex<M>
 }
 
 /**

@@ -36,8 +36,12 @@ const LEXICON_SAMPLE = LEXICON_WORDS.slice(50_000, 50_080)
  * reads, the engine restored from a lookup) and StaticLoadError (38.22 kB).
  */
 const QUERY_BUDGET_BYTES = 38_500
-/** Budget for `zoek/static`: the query path and the static reader (search/static-index.ts, format/static.ts), without loadIndex: 37.19 kB measured at first, 37.8 kB with the count encodings. */
-const STATIC_BUDGET_BYTES = 38_000
+/**
+ * Budget for `zoek/static`: the query path and the static reader (search/static-index.ts, format/static.ts), without loadIndex: 37.19 kB measured at
+ * first, 37.8 kB with the count encodings, 38.02 kB when the search over partly loaded data became one module for the static and PostgreSQL indexes
+ * (lazy-search.ts) and the index took a hook to build its first documents in one go (createIndex's PostingCollector, not in this bundle).
+ */
+const STATIC_BUDGET_BYTES = 38_100
 
 async function bundle(entry: string, platform: 'browser' | 'node') {
   const result = await build({

@@ -20,6 +20,12 @@ import { Vocabulary } from './vocabulary.js'
 /** The metadata of every document that has none; frozen, since hits hand it out. */
 const NO_METADATA: Metadata = Object.freeze({})
 
+/** Collects the postings of sentences added to an empty index and makes their engine at once (`engine/posting-collector.ts`). */
+export interface BulkCollector {
+  add(row: number, terms: readonly string[]): void
+  engine(rows: number): SentenceMiniSearch
+}
+
 /** A document to insert with its sentences. */
 export interface SegmentedDocument {
   readonly doc: DocumentInput
@@ -43,10 +49,13 @@ export class Documents {
   /**
    * @param analyzer - analyses every sentence added or removed
    * @param compounds - the compound splits the analyzer reads, when it splits compounds
+   * @param collector - makes what collects the postings of the first documents of an empty
+   *   index, when it is built in one go (`createIndex` passes it; the query-only path leaves it out)
    */
   constructor(
     readonly analyzer: Analyzer,
     readonly compounds: CompoundTable | undefined,
+    readonly collector?: () => BulkCollector,
   ) {
     this.#vocabulary = new Vocabulary(analyzer, compounds)
   }
@@ -134,6 +143,9 @@ export class Documents {
    */
   insert(batch: readonly SegmentedDocument[], onProgress?: (done: number, total: number) => void): void {
     this.#generation++
+    // Into an empty index, the postings are collected and handed to the engine at once (as a
+    // loaded index's are), instead of MiniSearch adding each sentence's terms to its tree.
+    const bulk = this.#rows.length === 0 ? this.collector?.() : undefined
     batch.forEach(({ doc, segments }, done) => {
       const { id, text, ...metadata } = doc
       // A copy, so that later changes to the caller's object do not reach the index.
@@ -151,11 +163,13 @@ export class Documents {
         this.#vocabulary.addSentence(tokens)
         return { id: row, terms: indexTermsOf(tokens, this.analyzer.marksParts) }
       })
-      this.#engine.addAll(sentences)
+      if (bulk === undefined) this.#engine.addAll(sentences)
+      else for (const { id: row, terms } of sentences) bulk.add(row, terms)
       this.#entries.set(id, entry)
       if (entry.count > 1) this.#multiSentence++
       onProgress?.(done + 1, batch.length)
     })
+    if (bulk !== undefined && this.#rows.length > 0) this.#engine = bulk.engine(this.#rows.length)
   }
 
   /**

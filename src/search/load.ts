@@ -9,6 +9,7 @@ import { composeAnalyzer, type AnalyzerOptions } from '../analysis/analyzer.js'
 import { CompoundTable, type CompoundSplitter } from '../analysis/compound-table.js'
 import { IndexFormatError, ZoekError } from '../errors.js'
 import type { ParagraphMode } from '../model.js'
+import type { BulkCollector } from './documents.js'
 import { SentenceIndex, type Segmenter } from './sentence-index.js'
 import { analyzerOptionsOf, checkAnalyzerIdentity, checksumOfText } from './format/common.js'
 import { validateEnvelope } from './format/envelope.js'
@@ -99,6 +100,7 @@ function parseJson(text: string): unknown {
  * @param paragraphs - the paragraph mode for added documents
  * @param segmenter - the segmenter, or undefined for a query-only index
  * @param lexicon - the compound splitter for new words, or undefined for a query-only index
+ * @param collector - collects the postings of the first documents in one go (`createIndex`)
  * @internal
  */
 export function emptyIndex(
@@ -106,9 +108,10 @@ export function emptyIndex(
   paragraphs: ParagraphMode,
   segmenter: Segmenter | undefined,
   lexicon: CompoundSplitter | undefined,
+  collector?: () => BulkCollector,
 ): SentenceIndex {
   const compounds = new CompoundTable(lexicon)
-  return new SentenceIndex(composeAnalyzer(options, compounds.split), paragraphs, segmenter, compounds)
+  return new SentenceIndex(composeAnalyzer(options, compounds.split), paragraphs, segmenter, compounds, collector)
 }
 
 /** An empty index with the analyzer a serialised index was built with, checked to be the same one. */

@@ -19,7 +19,7 @@ import type { QueryNode } from '../query/ast.js'
 import { checkQueryTree } from '../query/check.js'
 import { parseQuery } from '../query/parser.js'
 import { version as zoekVersion } from '../version.js'
-import { checkDocumentShape, checkSegments, Documents } from './documents.js'
+import { checkDocumentShape, checkSegments, Documents, type BulkCollector } from './documents.js'
 import { serializedAnalyzer } from './format/common.js'
 import { writeVersion2, type SerializedIndex } from './format/v2.js'
 import { checkSearchOptions, checkSuggestOptions, type AddAllOptions, type SearchOptions, type SuggestOptions } from './options.js'
@@ -47,13 +47,14 @@ export class SentenceIndex<M extends object = Metadata> {
    * @param paragraphs - the paragraph mode for added documents
    * @param segmenter - the sentence segmenter, or undefined for a query-only index
    * @param compounds - the compound splits the analyzer reads, when it splits compounds
+   * @param collector - collects the postings of an empty index's first documents (see `Documents`)
    * @internal
    */
-  constructor(analyzer: Analyzer, paragraphs: ParagraphMode, segmenter: Segmenter | undefined, compounds?: CompoundTable) {
+  constructor(analyzer: Analyzer, paragraphs: ParagraphMode, segmenter: Segmenter | undefined, compounds?: CompoundTable, collector?: () => BulkCollector) {
     this.analyzer = analyzer
     this.paragraphs = paragraphs
     this.#segmenter = segmenter
-    this.#documents = new Documents(analyzer, compounds)
+    this.#documents = new Documents(analyzer, compounds, collector)
   }
 
   /** The number of documents. */

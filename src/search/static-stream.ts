@@ -16,7 +16,8 @@ import { version as zoekVersion } from '../version.js'
 import { checkDocumentShape } from './documents.js'
 import { serializedAnalyzer } from './format/common.js'
 import { splitKeysOf, StaticBuilder, type BuiltShard, type StaticFile, type StaticLayout, type StaticSentence } from './format/static.js'
-import { byTerm, postingOf, type SerializedDocument } from './format/v2.js'
+import type { SerializedDocument } from './format/v2.js'
+import { PostingCollector } from './engine/posting-collector.js'
 import { indexTermsOf } from './index-terms.js'
 import type { Segmenter } from './sentence-index.js'
 import { Vocabulary } from './vocabulary.js'
@@ -52,11 +53,7 @@ export async function buildStatic(stream: StaticStream): Promise<{ build: string
   const builder = new StaticBuilder(stream.layout, (shard) => {
     pending.push(Promise.resolve(stream.onShard(shard)))
   })
-  // Each term's sentences and frequencies, as pairs in one array; each sentence's number of distinct terms.
-  const postings = new Map<string, number[]>()
-  const lengths: number[] = []
-  // MiniSearch's running average of the number of distinct terms per sentence, computed as it does.
-  let average = 0
+  const collected = new PostingCollector()
   const ids = new Set<DocumentId>()
   let row = 0
   for await (const input of stream.documents) {
@@ -71,16 +68,7 @@ export async function buildStatic(stream: StaticStream): Promise<{ build: string
       sentences.push({ start: segment.start, end: segment.end, paragraph: segment.paragraph })
       const tokens = analyzer.analyze(text.slice(segment.start, segment.end))
       vocabulary.addSentence(tokens)
-      const terms = indexTermsOf(tokens, analyzer.marksParts)
-      const frequencies = new Map<string, number>()
-      for (const term of terms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1)
-      for (const [term, frequency] of frequencies) {
-        let list = postings.get(term)
-        if (list === undefined) postings.set(term, (list = []))
-        list.push(row, frequency)
-      }
-      lengths.push(frequencies.size)
-      average = (average * row + frequencies.size) / (row + 1)
+      collected.add(row, indexTermsOf(tokens, analyzer.marksParts))
       asked.push(...splitKeysOf(tokens, analyzer.normalize))
       row++
     }
@@ -89,14 +77,13 @@ export async function buildStatic(stream: StaticStream): Promise<{ build: string
     if (pending.length > 0) await Promise.all(pending.splice(0))
     stream.onProgress?.(ids.size, row)
   }
-  const pairs = (list: readonly number[]) => Array.from({ length: list.length / 2 }, (_, k) => [list[2 * k], list[2 * k + 1]] as const)
   const { build, manifest } = builder.finish({
     zoekVersion,
     analyzer: serializedAnalyzer(analyzer),
     paragraphs: stream.paragraphs,
-    average,
-    postings: [...postings].map(([term, list]) => postingOf(term, pairs(list))).sort(byTerm),
-    lengthOf: (at) => lengths[at],
+    average: collected.average,
+    postings: collected.postings(),
+    lengthOf: collected.lengthOf,
     vocabulary: vocabulary.toJSON(),
     normalize: analyzer.normalize,
     termOf: (word) => analyzer.term(word),

@@ -344,17 +344,8 @@ export function wordsOfSentence(normalize: (text: string) => string, tokens: rea
  */
 export function commonestForm(normalized: string, forms: Iterable<readonly [string, number]>): string {
   const lower = (form: string) => (form === form.toLowerCase() ? 1 : 0)
-  let best: string | undefined
-  let bestCount = 0
-  for (const [form, count] of forms) {
-    const better =
-      best === undefined || count > bestCount || (count === bestCount && (lower(form) > lower(best) || (lower(form) === lower(best) && form < best)))
-    if (better) {
-      best = form
-      bestCount = count
-    }
-  }
-  return best ?? normalized
+  const [best] = [...forms].sort(([a, countA], [b, countB]) => countB - countA || lower(b) - lower(a) || (a < b ? -1 : a > b ? 1 : 0))
+  return best?.[0] ?? normalized
 }
 
 function commonestFirst(matches: VocabularyMatch[]): VocabularyMatch[] {
