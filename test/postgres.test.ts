@@ -196,6 +196,20 @@ describe('changes', () => {
     await expectSameSearch(reader, full, 'regering', { limit: 50 })
   }, 60_000)
 
+  it('keeps the vocabulary in SQL: each word with its surface forms, their sentences and its term, for prefix expansion', async () => {
+    const table = fresh()
+    const index = await createPostgresIndex(db, { table })
+    await index.addAll([{ id: 1, text: 'De migranten en een migrant kwamen naar de kinderopvang. Kinderen spelen.' }])
+    const { rows } = await db.query<{ word: string; surface: string; term: string; sentences: number }>(
+      `SELECT word, surface, term, sentences FROM ${table}_forms WHERE word LIKE 'migr%' OR word LIKE 'kinderen' ORDER BY word`,
+    )
+    expect(rows).toEqual([
+      { word: 'kinderen', surface: 'Kinderen', term: 'kind', sentences: 1 },
+      { word: 'migrant', surface: 'migrant', term: 'migrant', sentences: 1 },
+      { word: 'migranten', surface: 'migranten', term: 'migrant', sentences: 1 },
+    ])
+  })
+
   it('keeps number and string ids apart, and metadata as given', async () => {
     const index = await createPostgresIndex(db, { table: fresh() })
     await index.addAll([

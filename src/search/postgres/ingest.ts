@@ -105,7 +105,8 @@ export function batchParameters(batch: readonly SegmentedRow[], analyzer: Analyz
     splits.parts.push(encodeParts(parts))
   }
   const counted = forms.columns()
-  return [...Object.values(documents), ...Object.values(sentences), counted.word, counted.surface, counted.sentences, splits.word, splits.parts]
+  const terms = counted.word.map((word) => analyzer.term(word))
+  return [...Object.values(documents), ...Object.values(sentences), counted.word, counted.surface, counted.sentences, splits.word, splits.parts, terms]
 }
 
 /**

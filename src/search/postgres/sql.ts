@@ -10,7 +10,9 @@
  * - `<p>_sentences`: each sentence's offsets, paragraph, role, speaker, number of distinct
  *   terms, the terms that occur more than once with their counts, and a `tsvector` of zoek's
  *   terms (compound parts at their compound's position) under a GIN index;
- * - `<p>_forms`: the vocabulary, as the number of sentences of each surface form of each word;
+ * - `<p>_forms`: the vocabulary: each normalised word with its term (for prefix and fuzzy
+ *   expansion in SQL: `WHERE word LIKE 'migr%'`), and the number of sentences of each of its
+ *   surface forms;
  * - `<p>_splits`: the compound splits of the words, so that a sentence is re-analysed (for
  *   highlights and phrases) exactly as it was indexed.
  *
@@ -63,7 +65,8 @@ export function schemaOf(t: Tables): string[] {
     `CREATE TABLE IF NOT EXISTS ${t.documents} (seq bigint PRIMARY KEY, id text NOT NULL UNIQUE, text text NOT NULL, metadata json, sentences integer NOT NULL)`,
     `CREATE TABLE IF NOT EXISTS ${t.sentences} (seq bigint NOT NULL, ord integer NOT NULL, start_at integer NOT NULL, end_at integer NOT NULL, paragraph integer NOT NULL, role text, speaker text, duplicate_of integer, length integer NOT NULL, freqs jsonb, terms tsvector NOT NULL, PRIMARY KEY (seq, ord))`,
     `CREATE INDEX IF NOT EXISTS ${t.sentences}_terms ON ${t.sentences} USING gin (terms)`,
-    `CREATE TABLE IF NOT EXISTS ${t.forms} (word text NOT NULL, surface text NOT NULL, sentences integer NOT NULL, PRIMARY KEY (word, surface))`,
+    `CREATE TABLE IF NOT EXISTS ${t.forms} (word text NOT NULL, surface text NOT NULL, term text NOT NULL, sentences integer NOT NULL, PRIMARY KEY (word, surface))`,
+    `CREATE INDEX IF NOT EXISTS ${t.forms}_prefix ON ${t.forms} (word text_pattern_ops)`,
     `CREATE TABLE IF NOT EXISTS ${t.splits} (word text PRIMARY KEY, parts text NOT NULL)`,
   ]
 }
@@ -92,8 +95,8 @@ export const insertBatch = (t: Tables) => `WITH
     SELECT u.seq, u.ord, u.start_at, u.end_at, u.paragraph, u.role, u.speaker, u.duplicate_of, u.length, u.freqs::jsonb, u.terms::tsvector
     FROM unnest($6::bigint[], $7::integer[], $8::integer[], $9::integer[], $10::integer[], $11::text[], $12::text[], $13::integer[], $14::integer[], $15::text[], $16::text[])
       AS u(seq, ord, start_at, end_at, paragraph, role, speaker, duplicate_of, length, freqs, terms)),
-  f AS (INSERT INTO ${t.forms} AS f (word, surface, sentences)
-    SELECT * FROM unnest($17::text[], $18::text[], $19::integer[])
+  f AS (INSERT INTO ${t.forms} AS f (word, surface, term, sentences)
+    SELECT * FROM unnest($17::text[], $18::text[], $22::text[], $19::integer[])
     ON CONFLICT (word, surface) DO UPDATE SET sentences = f.sentences + excluded.sentences),
   p AS (INSERT INTO ${t.splits} (word, parts) SELECT * FROM unnest($20::text[], $21::text[]) ON CONFLICT (word) DO NOTHING)
 UPDATE ${t.meta} SET generation = generation + 1`
