@@ -11,6 +11,7 @@
 // 4. Faults: a server crashed under load fails searches with a PostgresError (never other hits)
 //    and after its restart every search is whole again; a server crashed during `addAll` leaves
 //    every document whole or absent, and the error says how many went in.
+// 5. Two writers at once: both go in whole, and the index searches as one built in their order.
 
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -226,6 +227,34 @@ try {
     const probe = devQueries.matching.slice(0, 10)
     check((await same(ingest, kept, probe, { limit: 1000 })) === probe.length, 'after it: searches give the hits of the documents that went in')
   }
+
+  // 5. Two writers at once (two processes would be two index objects): both batches go in
+  // whole, and the index searches as one built in the order the servers gave the documents.
+  const first = await createPostgresIndex(pools, { table: 'writers' })
+  const second = await createPostgresIndex(pools, { table: 'writers' })
+  const some = entries.slice(0, Math.min(6000, entries.length))
+  const halves = [some.filter((_, i) => i % 2 === 0), some.filter((_, i) => i % 2 === 1)]
+  const written = await Promise.allSettled([first.addAllSegmented(halves[0], { batchSize: 200 }), second.addAllSegmented(halves[1], { batchSize: 200 })])
+  check(
+    written.every((result) => result.status === 'fulfilled'),
+    `two writers at once: ${written.map((result) => (result.status === 'fulfilled' ? 'written' : String(result.reason))).join(', ')}`,
+  )
+  const order: { seq: number; id: number }[] = []
+  for (const pool of pools)
+    for (const row of (await pool.query('SELECT seq::float8 AS seq, id FROM writers_documents')).rows) order.push({ seq: row.seq, id: JSON.parse(row.id) })
+  order.sort((a, b) => a.seq - b.seq)
+  const byId = new Map(some.map((entry) => [entry[0].id as number, entry]))
+  const together = createIndex()
+  for (const { id } of order) {
+    const [doc, segments] = byId.get(id) as (typeof some)[number]
+    together.addSegmented(doc, segments)
+  }
+  const probe = [...devQueries.matching.slice(0, 12), ...kinds.slice(0, 12)]
+  const equal = await same(first, together, probe, { limit: 1000 })
+  check(
+    order.length === some.length && equal === probe.length,
+    `after them: ${order.length}/${some.length} documents, ${equal}/${probe.length} searches as one index in the servers' order`,
+  )
 } catch (error) {
   failures.push(String((error as Error).stack ?? error))
   console.error(error)

@@ -165,11 +165,15 @@ export class FormCounts {
     return this.#counts.keys()
   }
 
-  /** The counts as the columns the statements take. */
+  /**
+   * The counts as the columns the statements take, in order of word and form: writers that
+   * change the same rows at once then lock them in the same order and cannot deadlock.
+   */
   columns(): { word: string[]; surface: string[]; sentences: number[] } {
     const columns = { word: [] as string[], surface: [] as string[], sentences: [] as number[] }
-    for (const [word, forms] of this.#counts)
-      for (const [surface, count] of forms) {
+    const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+    for (const word of [...this.#counts.keys()].sort(byCode))
+      for (const [surface, count] of [...(this.#counts.get(word) as Map<string, number>)].sort(([a], [b]) => byCode(a, b))) {
         columns.word.push(word)
         columns.surface.push(surface)
         columns.sentences.push(count)
