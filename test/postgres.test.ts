@@ -54,13 +54,14 @@ describe('a PostgreSQL index searches as the in-process index does', () => {
   let full: SentenceIndex
   let one: PostgresIndex
   let three: PostgresIndex
+  let newsTable: string
   beforeAll(async () => {
     full = createIndex()
     full.addAll(newsDocuments)
-    const table = fresh()
-    one = await createPostgresIndex(db, { table })
+    newsTable = fresh()
+    one = await createPostgresIndex(db, { table: newsTable })
     await one.addAll(newsDocuments, { batchSize: 40 })
-    three = await createPostgresIndex(shards, { table })
+    three = await createPostgresIndex(shards, { table: newsTable })
     await three.addAll(newsDocuments, { batchSize: 40 })
   }, 60_000)
 
@@ -68,7 +69,7 @@ describe('a PostgreSQL index searches as the in-process index does', () => {
     expect(await one.stats()).toEqual({ documents: full.documentCount, sentences: full.sentenceCount })
     expect(await three.stats()).toEqual({ documents: full.documentCount, sentences: full.sentenceCount })
     const perServer = await Promise.all(
-      shards.map(async (shard) => Number((await shard.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${'t1'}_documents`)).rows[0].n)),
+      shards.map(async (shard) => Number((await shard.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${newsTable}_documents`)).rows[0].n)),
     )
     expect(perServer.reduce((a, b) => a + b, 0)).toBe(full.documentCount)
     for (const n of perServer) expect(n).toBeGreaterThan(full.documentCount / 6)
@@ -283,7 +284,8 @@ describe('bad input and failing servers', () => {
 
   it('a server that goes down while documents are written leaves each document whole or absent, and says how many went in', async () => {
     const clients = shards.map(switchable)
-    const index = await createPostgresIndex(clients, { table: fresh() })
+    const table = fresh()
+    const index = await createPostgresIndex(clients, { table })
     // The third server fails from the second batch on.
     let batches = 0
     const third = clients[2]
@@ -302,8 +304,7 @@ describe('bad input and failing servers', () => {
     expect(stored.documents).toBeLessThan(newsDocuments.length)
     // Whole documents: each stored one has all its sentences and is found as the in-process index finds it.
     const ids = new Set<string>()
-    for (const shard of shards)
-      for (const row of (await shard.query<{ id: string }>(`SELECT id FROM ${`t${tables}`}_documents`)).rows) ids.add(JSON.parse(row.id))
+    for (const shard of shards) for (const row of (await shard.query<{ id: string }>(`SELECT id FROM ${table}_documents`)).rows) ids.add(JSON.parse(row.id))
     const kept = createIndex()
     kept.addAll(newsDocuments.filter((doc) => ids.has(doc.id)))
     expect(stored.sentences).toBe(kept.sentenceCount)

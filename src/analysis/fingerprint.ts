@@ -45,6 +45,17 @@ export function checksum64(...texts: readonly string[]): string {
 }
 
 /**
+ * A 32-bit hash of a text: the first lane of {@link checksum64} (FNV-1a), as a number, for
+ * spreading keys over buckets.
+ *
+ * @param text - the text
+ * @returns a whole number from 0 to 2³² − 1
+ */
+export function hash32(text: string): number {
+  return Number.parseInt(checksum64(text).slice(0, 8), 16)
+}
+
+/**
  * {@link checksum64} of the first `end` code units of a text followed by more texts, without
  * slicing the text: reading a slice of a large string is slower than reading the string.
  *

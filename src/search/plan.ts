@@ -310,6 +310,20 @@ function termsQuery(weighted: readonly [string, number][]): EngineQuery {
 /** A required filter: it restricts the other children of its group without making them optional. */
 export const isRequiredFilter = (plan: Plan): boolean => plan.kind === 'required' && plan.child.kind === 'field'
 
+/**
+ * How a child of an AND or OR group counts in the exact check: exclusions and required filters
+ * restrict (they do not select), required words and every child of an AND must match, the
+ * others are optional (one of them must match when nothing is required). A group with nothing
+ * but restrictions matches only as an OR with a required filter.
+ *
+ * @param group - the group's kind
+ * @param child - one of its children
+ */
+export function roleIn(group: 'and' | 'or', child: Plan): 'restricts' | 'required' | 'optional' {
+  if (child.kind === 'not' || (group === 'or' && isRequiredFilter(child))) return 'restricts'
+  return child.kind === 'required' || group === 'and' ? 'required' : 'optional'
+}
+
 /** The weight of a term in a terms node: stop words and expansions weigh less. */
 function weightOf(node: Extract<Plan, { kind: 'terms' }>, term: string, contentWords: boolean): number {
   const base = contentWords && node.stop ? STOP_WORD_BOOST : 1
@@ -524,10 +538,10 @@ function evaluate(plan: Plan, sentence: SentenceView, spans: Span[]): boolean {
       let optionalOk = false
       for (const child of plan.children) {
         const hit = evaluate(child, sentence, spans)
-        if (child.kind === 'not' || (plan.kind === 'or' && isRequiredFilter(child))) {
-          // Exclusions and required filters restrict; they do not select.
+        const role = roleIn(plan.kind, child)
+        if (role === 'restricts') {
           excludedOk &&= hit
-        } else if (child.kind === 'required' || plan.kind === 'and') {
+        } else if (role === 'required') {
           required++
           requiredOk &&= hit
         } else {

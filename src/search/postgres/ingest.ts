@@ -9,6 +9,7 @@
 
 import type { Analyzer, Token } from '../../analysis/analyzer.js'
 import { encodeParts, type CompoundTable } from '../../analysis/compound-table.js'
+import { hash32 } from '../../analysis/fingerprint.js'
 import type { DocumentInput, SegmentInput } from '../../model.js'
 import { indexTermsOf } from '../index-terms.js'
 import { wordsOfSentence } from '../vocabulary.js'
@@ -26,10 +27,7 @@ const MAX_LEXEME = 500
  * @param term - an engine term
  */
 export function lexemeOf(term: string): string {
-  if (term.length <= MAX_LEXEME) return term
-  let hash = 0x811c9dc5
-  for (let i = 0; i < term.length; i++) hash = Math.imul(hash ^ term.charCodeAt(i), 0x01000193)
-  return `${term.slice(0, MAX_LEXEME)}#${(hash >>> 0).toString(36)}`
+  return term.length <= MAX_LEXEME ? term : `${term.slice(0, MAX_LEXEME)}#${hash32(term).toString(36)}`
 }
 
 /**
@@ -46,9 +44,6 @@ export interface SegmentedRow {
   readonly segments: readonly SegmentInput[]
 }
 
-/** The parameters of `insertBatch`, in its order. */
-export type BatchParameters = unknown[]
-
 /**
  * The rows of a batch of documents.
  *
@@ -57,7 +52,7 @@ export type BatchParameters = unknown[]
  * @param compounds - the compound table the analyzer records its splits in
  * @returns the parameters of `insertBatch`
  */
-export function batchParameters(batch: readonly SegmentedRow[], analyzer: Analyzer, compounds: CompoundTable | undefined): BatchParameters {
+export function batchParameters(batch: readonly SegmentedRow[], analyzer: Analyzer, compounds: CompoundTable | undefined): unknown[] {
   const documents = { seq: [] as number[], id: [] as string[], text: [] as string[], metadata: [] as (string | null)[], sentences: [] as number[] }
   const sentences = {
     seq: [] as number[],
@@ -82,7 +77,7 @@ export function batchParameters(batch: readonly SegmentedRow[], analyzer: Analyz
     documents.sentences.push(segments.length)
     segments.forEach((segment, ord) => {
       const tokens = analyzer.analyze(text.slice(segment.start, segment.end))
-      forms.add(wordsOfSentence(analyzer.normalize, tokens), 1)
+      forms.add(wordsOfSentence(analyzer.normalize, tokens))
       const { length, freqs, vector } = termsOf(tokens, analyzer.marksParts)
       sentences.seq.push(seq)
       sentences.ord.push(ord)
@@ -106,7 +101,7 @@ export function batchParameters(batch: readonly SegmentedRow[], analyzer: Analyz
   }
   const counted = forms.columns()
   const terms = counted.word.map((word) => analyzer.term(word))
-  return [...Object.values(documents), ...Object.values(sentences), counted.word, counted.surface, counted.sentences, splits.word, splits.parts, terms]
+  return [...Object.values(documents), ...Object.values(sentences), counted.word, counted.surface, terms, counted.sentences, splits.word, splits.parts]
 }
 
 /**
@@ -129,15 +124,9 @@ export function termsOf(tokens: readonly Token[], marksParts: boolean): { length
     const position = Math.min(tokens[i].position + 1, MAX_POSITION)
     if (list.length < MAX_POSITIONS && list[list.length - 1] !== position) list.push(position)
   })
-  const repeated: Record<string, number> = {}
-  let any = false
-  for (const [term, count] of counts)
-    if (count > 1) {
-      repeated[term] = count
-      any = true
-    }
+  const repeated = [...counts].filter(([, count]) => count > 1)
   const vector = [...positions].map(([lexeme, list]) => `${quoteLexeme(lexeme)}:${list.join(',')}`).join(' ')
-  return { length: counts.size, freqs: any ? JSON.stringify(repeated) : null, vector }
+  return { length: counts.size, freqs: repeated.length === 0 ? null : JSON.stringify(Object.fromEntries(repeated)), vector }
 }
 
 /**
@@ -147,16 +136,15 @@ export class FormCounts {
   readonly #counts = new Map<string, Map<string, number>>()
 
   /**
-   * Counts one sentence's words in (or, with -1, out).
+   * Counts one sentence's words in.
    *
    * @param words - normalised word → surface form, from `wordsOfSentence`
-   * @param by - 1 to add, -1 to take away
    */
-  add(words: ReadonlyMap<string, string>, by: number): void {
+  add(words: ReadonlyMap<string, string>): void {
     for (const [word, surface] of words) {
       let forms = this.#counts.get(word)
       if (forms === undefined) this.#counts.set(word, (forms = new Map()))
-      forms.set(surface, (forms.get(surface) ?? 0) + by)
+      forms.set(surface, (forms.get(surface) ?? 0) + 1)
     }
   }
 

@@ -17,6 +17,7 @@
 
 import { composeAnalyzer, type Analyzer, type AnalyzerOptions } from '../../analysis/analyzer.js'
 import { CompoundTable, type CompoundSplitter } from '../../analysis/compound-table.js'
+import { hash32 } from '../../analysis/fingerprint.js'
 import { DocumentNotFoundError, DuplicateIdError, IndexFormatError, InvalidDocumentError, InvalidOptionError, ZoekError } from '../../errors.js'
 import type { DocumentId, DocumentInput, JsonValue, Metadata, ParagraphMode, Role, SegmentInput } from '../../model.js'
 import type { QueryNode } from '../../query/ast.js'
@@ -123,10 +124,7 @@ class Servers {
 
   /** The server of a document: a hash of its id. */
   of(id: DocumentId): number {
-    const key = JSON.stringify(id)
-    let hash = 0x811c9dc5
-    for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193)
-    return (hash >>> 0) % this.size
+    return hash32(JSON.stringify(id)) % this.size
   }
 }
 
@@ -143,6 +141,7 @@ interface Generation {
   readonly average: number
   readonly rows: RowTable
   readonly documents: Documents
+  readonly vocabulary: Vocabulary
   readonly postings: Map<string, Posting | null>
   readonly duplicates: number
   readonly multiSentence: number
@@ -350,7 +349,7 @@ export class PostgresIndex<M extends object = Metadata> {
       const text = String(found.text)
       const forms = new FormCounts()
       for (const { start_at, end_at } of spans)
-        forms.add(wordsOfSentence(this.#writer.normalize, this.#writer.analyze(text.slice(Number(start_at), Number(end_at)))), 1)
+        forms.add(wordsOfSentence(this.#writer.normalize, this.#writer.analyze(text.slice(Number(start_at), Number(end_at)))))
       const { word, surface, sentences } = forms.columns()
       await client.query(sql.deleteDocument(this.#tables), [found.seq, word, surface, sentences])
       await client.query(sql.deleteUnusedForms(this.#tables))
@@ -534,6 +533,7 @@ export class PostgresIndex<M extends object = Metadata> {
     const spans = { start: new Int32Array(rowCount), end: new Int32Array(rowCount) }
     const lengths = new Int32Array(rowCount)
     const firstRow = new Int32Array(documents.length)
+    const docOfRow = new Int32Array(rowCount)
     let average = 0
     let row = 0
     documents.forEach((doc, k) => {
@@ -545,6 +545,7 @@ export class PostgresIndex<M extends object = Metadata> {
         columns.roles.push((sentence.role as Role | null) ?? null)
         columns.speakers.push((sentence.speaker as string | null) ?? null)
         columns.duplicateOf.push(sentence.duplicate_of === null ? null : Number(sentence.duplicate_of))
+        docOfRow[row] = k
         spans.start[row] = Number(sentence.start_at)
         spans.end[row] = Number(sentence.end_at)
         lengths[row] = Number(sentence.length)
@@ -558,10 +559,6 @@ export class PostgresIndex<M extends object = Metadata> {
     const texts = new Array<string | undefined>(documents.length)
     const metadata = new Array<Metadata | undefined>(documents.length)
     const ids = documents.map((doc) => doc.id)
-    const docOfRow = new Int32Array(rowCount)
-    documents.forEach((doc, k) => {
-      docOfRow.fill(k, firstRow[k], firstRow[k] + doc.count)
-    })
     const store: EntryStore = {
       text: (doc) => (this.#has(texts[doc] !== undefined, `d:${doc}`) ? (texts[doc] as string) : ''),
       metadata: (doc) => (this.#has(texts[doc] !== undefined, `d:${doc}`) ? (metadata[doc] as Metadata) : NO_METADATA),
@@ -583,6 +580,7 @@ export class PostgresIndex<M extends object = Metadata> {
       average,
       rows,
       documents: new Documents(analyzer, table),
+      vocabulary,
       postings: new Map(),
       duplicates: layout.duplicateOf?.filter((d) => d !== null).length ?? 0,
       multiSentence: documents.filter((doc) => doc.count > 1).length,
@@ -590,11 +588,8 @@ export class PostgresIndex<M extends object = Metadata> {
       stale: true,
       cached: 0,
     }
-    this.#vocabularies.set(generation, vocabulary)
     return generation
   }
-
-  readonly #vocabularies = new WeakMap<Generation, Vocabulary>()
 
   /** Makes the engine of the postings loaded so far and hands it, with the rows and vocabulary, to the search. */
   #refresh(generation: Generation): void {
@@ -611,7 +606,7 @@ export class PostgresIndex<M extends object = Metadata> {
     generation.documents.adopt({
       rows: generation.rows,
       engine,
-      vocabulary: this.#vocabularies.get(generation) as Vocabulary,
+      vocabulary: generation.vocabulary,
       duplicates: generation.duplicates,
       multiSentence: generation.multiSentence,
     })
@@ -654,6 +649,7 @@ export class PostgresIndex<M extends object = Metadata> {
       generation.cached += list.length
     }
     generation.cached += docs.length
+    // Also here, not only before loading: a search at once may have made its engine since.
     generation.stale = true
   }
 

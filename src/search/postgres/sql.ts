@@ -96,9 +96,9 @@ export const insertBatch = (t: Tables) => `WITH
     FROM unnest($6::bigint[], $7::integer[], $8::integer[], $9::integer[], $10::integer[], $11::text[], $12::text[], $13::integer[], $14::integer[], $15::text[], $16::text[])
       AS u(seq, ord, start_at, end_at, paragraph, role, speaker, duplicate_of, length, freqs, terms)),
   f AS (INSERT INTO ${t.forms} AS f (word, surface, term, sentences)
-    SELECT * FROM unnest($17::text[], $18::text[], $22::text[], $19::integer[])
+    SELECT * FROM unnest($17::text[], $18::text[], $19::text[], $20::integer[])
     ON CONFLICT (word, surface) DO UPDATE SET sentences = f.sentences + excluded.sentences),
-  p AS (INSERT INTO ${t.splits} (word, parts) SELECT * FROM unnest($20::text[], $21::text[]) ON CONFLICT (word) DO NOTHING)
+  p AS (INSERT INTO ${t.splits} (word, parts) SELECT * FROM unnest($21::text[], $22::text[]) ON CONFLICT (word) DO NOTHING)
 UPDATE ${t.meta} SET generation = generation + 1`
 
 export const selectDocumentForRemoval = (t: Tables) => `SELECT seq::float8 AS seq, text FROM ${t.documents} WHERE id = $1`

@@ -14,7 +14,7 @@
  */
 
 import { assertNever } from '../../check.js'
-import { isRequiredFilter, type Plan } from '../plan.js'
+import { isRequiredFilter, roleIn, type Plan } from '../plan.js'
 import { partTerm } from '../index-terms.js'
 import { lexemeOf, quoteLexeme } from './ingest.js'
 import type { Tables } from './sql.js'
@@ -79,11 +79,8 @@ export function conditionOf(plan: Plan, context: SqlContext): SqlCondition {
         const restrict: string[] = []
         const required: string[] = []
         const optional: string[] = []
-        for (const child of node.children) {
-          if (child.kind === 'not' || (node.kind === 'or' && isRequiredFilter(child))) restrict.push(build(child))
-          else if (child.kind === 'required' || node.kind === 'and') required.push(build(child))
-          else optional.push(build(child))
-        }
+        const into = { restricts: restrict, required, optional }
+        for (const child of node.children) into[roleIn(node.kind, child)].push(build(child))
         if (required.length + optional.length === 0) return node.kind === 'or' && node.children.some(isRequiredFilter) ? all(restrict) : 'false'
         return all([...restrict, ...required, ...(required.length > 0 ? [] : [any(optional)])])
       }
