@@ -21,6 +21,7 @@ import {
   type SentenceIndex,
 } from '../src/index.js'
 import { expectSameSearch, PARITY_OPTIONS as OPTIONS, PARITY_QUERIES as QUERIES, readFixture } from './helpers.js'
+import { decodeCounts, decodeEnd, encodeCounts, encodeEnd } from '../src/search/format/static.js'
 
 /** Shards of a few dozen characters, so that even the small fixtures make many of them. */
 const SMALL = { layout: { termBytes: 200, wordBytes: 120, blockBytes: 300 } }
@@ -121,6 +122,51 @@ describe('compounds across shards', () => {
     const index = await openStaticIndex(memoryReader(files).reader)
     await expectSameSearch(index, full, 'draaitabel')
     await expectSameSearch(index, full, '"de tabel"', { limit: 40 })
+  })
+
+  it('checks a hit with the splits of its words that a query term is a part of, also a term it only excludes', async () => {
+    const full = createIndex()
+    const texts = ['De kinderarmoede daalt.', 'De armoede daalt.', 'Het kind speelt en de draaitabel draait.', 'Het kind speelt.']
+    full.addAll(texts.map((text, id) => ({ id, text })))
+    expect(full.search('daalt -"de kind"').map((hit) => hit.documentId)).toEqual([1])
+    expect(full.search('speelt -"de tabel"').map((hit) => hit.documentId)).toEqual([3])
+    const files = staticFiles(full, SMALL)
+    for (const query of ['daalt -"de kind"', 'speelt -"de tabel"', 'armoede', '"de armoede"', 'kind', 'tabel draait']) {
+      await expectSameSearch(await openStaticIndex(memoryReader(files).reader), full, query)
+    }
+  })
+})
+
+describe('sentence bounds in a block', () => {
+  it('writes a sentence that ends after a full stop as the number of such places it passes, others by length', () => {
+    const text = 'Dr. Jansen komt. Hij zei: "ja." En toen niets'
+    expect(encodeEnd(text, 0, 16)).toBe(2) // passes "Dr." and ends after "komt."
+    expect(encodeEnd(text, 17, 31)).toBe(2) // passes "zei:" and ends after the closing quote
+    expect(encodeEnd(text, 32, 36)).toBe(9) // "En t": no place to end, so 2 × 4 + 1
+    for (const [start, end] of [
+      [0, 16],
+      [17, 31],
+      [32, 36],
+      [4, 45],
+    ])
+      expect(decodeEnd(text, start, encodeEnd(text, start, end))).toBe(end)
+    expect(decodeEnd(text, 0, 40)).toBe(-1)
+    expect(decodeEnd(text, 40, 21)).toBe(-1)
+  })
+
+  it('reads back every sentence of the interview and of the news fixture', () => {
+    const paragraphs = createIndex()
+    paragraphs.addAll(news.split(/\n\s*\n/).map((text, i) => ({ id: i, text })))
+    let checked = 0
+    for (const index of [loadInterview(), paragraphs]) {
+      for (const [id, text] of index.toJSON().documents) {
+        for (const { start, end } of index.sentences(id)) {
+          expect(decodeEnd(text, start, encodeEnd(text, start, end))).toBe(end)
+          checked++
+        }
+      }
+    }
+    expect(checked).toBe(loadInterview().sentenceCount + paragraphs.sentenceCount)
   })
 })
 
@@ -278,7 +324,17 @@ describe('bad input and failures', () => {
       { words: ['kinderarmoede'], parts: ['066E1'] },
       { words: ['x'], parts: ['!'] },
     ]) {
-      const broken = files.map((file) => (file.name.startsWith('docs') ? { ...file, text: JSON.stringify({ ...JSON.parse(file.text), splits: bad }) } : file))
+      const broken = files.map((file) => (file.name.startsWith('terms') ? { ...file, text: JSON.stringify({ ...JSON.parse(file.text), splits: bad }) } : file))
+      await expect((await openStaticIndex(memoryReader(broken).reader)).search('armoede')).rejects.toBeInstanceOf(IndexFormatError)
+    }
+    // Sentence bounds that are not two per sentence, or that end a sentence outside its document.
+    const far = (bounds: string) => encodeCounts((decodeCounts(bounds) as number[]).map((value, i) => (i === 0 ? 1e6 : value)))
+    for (const bounds of [() => '00', far]) {
+      const broken = files.map((file) => {
+        if (!file.name.startsWith('docs')) return file
+        const block = JSON.parse(file.text)
+        return { ...file, text: JSON.stringify({ ...block, bounds: bounds(block.bounds) }) }
+      })
       await expect((await openStaticIndex(memoryReader(broken).reader)).search('armoede')).rejects.toBeInstanceOf(IndexFormatError)
     }
   })

@@ -1,6 +1,6 @@
 /**
- * The files of a static index from a serialised index: the analysis the writer needs (which
- * words' compound splits analysing each sentence looks up) around `format/static.ts`.
+ * The files of a static index from a serialised index: the analysis the writer needs (the
+ * compound words of each sentence and their parts' terms) around `format/static.ts`.
  *
  * @module
  */
@@ -8,7 +8,7 @@
 import { composeAnalyzer } from '../analysis/analyzer.js'
 import { decodeParts, type CompoundPart } from '../analysis/compound-table.js'
 import { analyzerOptionsOf, checkAnalyzerIdentity } from './format/common.js'
-import { DEFAULT_LAYOUT, splitKeysOf, writeStatic, type StaticFile, type StaticLayout } from './format/static.js'
+import { DEFAULT_LAYOUT, writeStatic, type StaticFile, type StaticLayout } from './format/static.js'
 import type { SerializedIndex } from './format/v2.js'
 
 /**
@@ -30,6 +30,8 @@ export function staticFilesOf(data: SerializedIndex, layout: Partial<StaticLayou
     const parts = decodeParts(vocabulary.compounds?.parts[k] ?? '', key.length)
     if (parts !== undefined) splits.set(key, parts)
   })
-  const askedBy = (text: string): string[] => splitKeysOf(analyzer.analyze(text), analyzer.normalize)
-  return writeStatic({ data, normalize: analyzer.normalize, termOf: (word) => analyzer.term(word), asked: askedBy, splits }, { ...DEFAULT_LAYOUT, ...layout })
+  return writeStatic(
+    { data, normalize: analyzer.normalize, termOf: (word) => analyzer.term(word), analyze: (text) => analyzer.analyze(text), splits },
+    { ...DEFAULT_LAYOUT, ...layout },
+  )
 }

@@ -34,7 +34,7 @@ import {
   shardOf,
   termKey,
 } from './format/static.js'
-import { byTerm, forEachPosting, type Posting } from './format/v2.js'
+import { byTerm, type Posting } from './format/v2.js'
 import { checkSearchOptions, checkSuggestOptions, type SearchOptions, type SuggestOptions } from './options.js'
 import { fillSpans, RowTable, type DocumentEntry } from './rows.js'
 import { askedOf, attemptSearch, type AttemptState, type LazySearchResults } from './lazy-search.js'
@@ -355,7 +355,9 @@ export class StaticIndex<M extends object = Metadata> {
 
   /**
    * The compound split of a normalised word. While planning, a word whose split may be in a
-   * terms shard not loaded yet (the shard of its term) is noted.
+   * terms shard not loaded yet (the shard of its term) is noted. So every term of the plan has
+   * its shard loaded, with the splits of every word that has a part of that term: those of a
+   * hit's words that checking and highlighting it against the plan need (the blocks hold none).
    */
   #split(word: string): readonly CompoundPart[] | undefined {
     const parts = this.#splits.get(word)
@@ -386,11 +388,8 @@ export class StaticIndex<M extends object = Metadata> {
       case 'terms': {
         const shard = readTermShard(data, rows)
         for (const [word, parts] of shard.splits) this.#splits.set(word, parts)
-        shard.postings.forEach(([, steps, frequencies], k) => {
-          let i = 0
-          forEachPosting(steps, frequencies, (row) => {
-            this.#lengths[row] = shard.lengths[k][i++]
-          })
+        shard.rows.forEach((row, k) => {
+          this.#lengths[row] = shard.lengths[k]
         })
         this.#terms[n] = shard.postings
         break
@@ -409,16 +408,13 @@ export class StaticIndex<M extends object = Metadata> {
     const fromDoc = this.#firstDocument[n]
     const toDoc = fromDoc + this.#manifest.blocks[n]
     const { counts } = this.#manifest.sentences
-    let sentences = 0
-    for (let doc = fromDoc; doc < toDoc; doc++) sentences += counts[doc]
-    const block = readBlock(data, toDoc - fromDoc, sentences)
+    const block = readBlock(data, counts.slice(fromDoc, toDoc))
     block.documents.forEach(([id, text, metadata], k) => {
       this.#ids[fromDoc + k] = id
       this.#texts[fromDoc + k] = text
       this.#metadata[fromDoc + k] = metadata ?? NO_METADATA
     })
     fillSpans(this.#spans, { counts, gaps: block.gaps, lengths: block.lengths }, fromDoc, toDoc, this.#firstRow[fromDoc])
-    for (const [word, parts] of block.splits) this.#splits.set(word, parts)
     this.#blocks[n] = true
   }
 

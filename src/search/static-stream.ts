@@ -15,7 +15,7 @@ import type { DocumentId, DocumentInput, ParagraphMode } from '../model.js'
 import { version as zoekVersion } from '../version.js'
 import { checkDocumentShape } from './documents.js'
 import { serializedAnalyzer } from './format/common.js'
-import { splitKeysOf, StaticBuilder, type BuiltShard, type StaticFile, type StaticLayout, type StaticSentence } from './format/static.js'
+import { partKeysOf, splitKeysOf, StaticBuilder, type BuiltShard, type StaticFile, type StaticLayout, type StaticSentence } from './format/static.js'
 import type { SerializedDocument } from './format/v2.js'
 import { PostingCollector } from './engine/posting-collector.js'
 import { indexTermsOf } from './index-terms.js'
@@ -63,17 +63,17 @@ export async function buildStatic(stream: StaticStream): Promise<{ build: string
     const { id, text, ...metadata } = doc
     const segments = stream.segmenter(text, { paragraphs: stream.paragraphs })
     const sentences: StaticSentence[] = []
-    const asked: string[] = []
+    const parts: [string, string][] = []
     for (const segment of segments) {
       sentences.push({ start: segment.start, end: segment.end, paragraph: segment.paragraph })
       const tokens = analyzer.analyze(text.slice(segment.start, segment.end))
       vocabulary.addSentence(tokens)
       collected.add(row, indexTermsOf(tokens, analyzer.marksParts))
-      asked.push(...splitKeysOf(tokens, analyzer.normalize))
+      parts.push(...partKeysOf(tokens, analyzer.normalize))
       row++
     }
     const document: SerializedDocument = Object.keys(metadata).length === 0 ? [id, text] : [id, text, structuredClone(metadata)]
-    builder.addDocument(document, sentences, asked, compounds)
+    builder.addDocument(document, sentences, parts)
     if (pending.length > 0) await Promise.all(pending.splice(0))
     stream.onProgress?.(ids.size, row)
   }

@@ -6,14 +6,19 @@
  *   reads for every sentence (sentences per document, paragraph steps, roles, speakers,
  *   pull-quote links), the first key of every shard, and the build, which is in every other
  *   file's name so that caches never mix two builds;
- * - `terms-N.<build>.json`: the posting lists of a range of terms, as in format 2, each with
- *   the number of terms of its sentences, which BM25 reads for every candidate (compound parts
- *   are terms of their own, so a word needs one shard and finds the compounds too);
+ * - `terms-N.<build>.json`: the posting lists of a range of terms, as in format 2, with the
+ *   number of terms of each of their sentences, which BM25 reads for every candidate (compound
+ *   parts are terms of their own, so a word needs one shard and finds the compounds too), and
+ *   the compound splits a query with those terms needs: of the words whose term is in range
+ *   (to analyse the query) and of the words with a part whose term is (to check and highlight
+ *   its hits);
  * - `words-N.<build>.json`: the vocabulary of a range of normalised words, for prefix, fuzzy
  *   and as-you-type expansion and suggestions (the compound splits of words are in the terms
  *   shard of their term, which a query needs anyway);
- * - `docs-N.<build>.json`: a block of whole documents (id, text, metadata), their sentences'
- *   offsets, and the compound splits of their words, so a hit is analysed as it was indexed.
+ * - `docs-N.<build>.json`: a block of whole documents (id, text, metadata) and their sentences'
+ *   offsets. A hit is analysed with the splits its query's terms shards brought: those are
+ *   the splits of every word of it that can match the query (a word's own term never depends
+ *   on its split, and parts stand at their word's position).
  *
  * The files are written from format 2, so a static index holds exactly what `toJSON` holds.
  *
@@ -23,15 +28,14 @@
 import type { Token } from '../../analysis/analyzer.js'
 import type { CompoundPart } from '../../analysis/compound-table.js'
 import { checksum64 } from '../../analysis/fingerprint.js'
-import type { ParagraphMode, Role } from '../../model.js'
+import type { DocumentId, Metadata, ParagraphMode, Role } from '../../model.js'
 import { PART_MARK } from '../index-terms.js'
 import { lowerBound } from '../lower-bound.js'
 import type { SerializedVocabulary } from '../vocabulary.js'
-import { checkAnalyzer, checkArray, checkVocabulary, fail, isObject, type SerializedAnalyzer } from './common.js'
+import { checkAnalyzer, checkArray, checkVocabulary, fail, isDocumentId, isJsonValue, isObject, type SerializedAnalyzer } from './common.js'
 import {
   checkOptionalColumns,
   forEachPosting,
-  isSerializedDocument,
   postingValid,
   sparse,
   type Posting,
@@ -43,7 +47,7 @@ import {
 /** The `format` field of a static index's manifest. */
 export const STATIC_FORMAT = 'zoek-static'
 /** The manifest's format version this zoek writes and reads. */
-export const STATIC_FORMAT_VERSION = 1
+export const STATIC_FORMAT_VERSION = 2
 /** The manifest's file name. */
 export const MANIFEST_FILE = 'zoek-static.json'
 
@@ -93,16 +97,24 @@ export interface TermShard {
   readonly ids: readonly string[]
   /** Each term's frequency in each of its sentences, or '' when all are 1. */
   readonly frequencies: readonly string[]
-  /** The number of terms of each of those sentences, which BM25 reads. */
-  readonly lengths: readonly string[]
-  /** The compound splits of the words whose term is in this shard's range (by `termKey`). */
+  /**
+   * The number of terms of each sentence of these posting lists, which BM25 reads, once per
+   * sentence in order of row, as counts: lists of one shard share many sentences.
+   */
+  readonly lengths: string
+  /**
+   * The compound splits of the words whose term is in this shard's range (by `termKey`), and of
+   * the words that have a part whose term is.
+   */
   readonly splits: SplitColumns
 }
 
 /** A terms shard as the reader uses it: posting lists as in format 2, and their sentences' lengths. */
 export interface DecodedTermShard {
   readonly postings: readonly Posting[]
-  readonly lengths: readonly (readonly number[])[]
+  /** The sentences of the posting lists, in order, and the number of terms of each. */
+  readonly rows: readonly number[]
+  readonly lengths: readonly number[]
   readonly splits: ReadonlyMap<string, readonly CompoundPart[]>
 }
 
@@ -168,38 +180,88 @@ export function decodeCounts(text: string): number[] | undefined {
 export function readTermShard(value: unknown, rows: number): DecodedTermShard {
   if (!isObject(value)) return fail('A terms shard must be an object.')
   const terms = checkArray(value.terms, 'terms shard terms', undefined, (term) => typeof term === 'string') as string[]
-  const columns = ['ids', 'frequencies', 'lengths'].map(
+  const [ids, frequencies] = ['ids', 'frequencies'].map(
     (name) => checkArray(value[name], `terms shard ${name}`, terms.length, (text) => typeof text === 'string') as string[],
   )
   const postings: Posting[] = []
-  const lengths: number[][] = []
+  const seen = new Set<number>()
   terms.forEach((term, k) => {
-    const [steps, frequencies, sentenceLengths] = columns.map((column) => decodeCounts(column[k]))
-    const posting: Posting = columns[1][k] === '' ? [term, steps ?? []] : [term, steps ?? [], frequencies ?? []]
-    if (steps === undefined || !postingValid(posting, rows) || sentenceLengths?.length !== steps.length)
-      fail(`The terms shard's posting of ${JSON.stringify(term)} is invalid.`)
+    const steps = decodeCounts(ids[k])
+    const posting: Posting = frequencies[k] === '' ? [term, steps ?? []] : [term, steps ?? [], decodeCounts(frequencies[k]) ?? []]
+    if (steps === undefined || !postingValid(posting, rows)) fail(`The terms shard's posting of ${JSON.stringify(term)} is invalid.`)
+    forEachPosting(posting[1], posting[2], (row) => seen.add(row))
     postings.push(posting)
-    lengths.push(sentenceLengths)
   })
-  return { postings, lengths, splits: readSplits(value.splits, 'terms shard splits') }
+  const sentences = [...seen].sort((a, b) => a - b)
+  const lengths = typeof value.lengths === 'string' ? decodeCounts(value.lengths) : undefined
+  if (lengths?.length !== sentences.length) fail(`The terms shard's "lengths" must be ${sentences.length} encoded counts.`)
+  return { postings, rows: sentences, lengths: lengths as number[], splits: readSplits(value.splits, 'terms shard splits') }
 }
 
-/** A block of documents: whole documents with their sentences' offsets and the splits of their words. */
+/** A block of documents: whole documents as columns, with their sentences' offsets. */
 export interface DocumentBlock {
-  readonly documents: readonly SerializedDocument[]
-  /** Each sentence's gap after the previous one (or its document's start), as counts ({@link encodeCounts}). */
-  readonly gaps: string
-  /** Each sentence's length in characters, as counts. */
-  readonly lengths: string
-  readonly splits: SplitColumns
+  readonly ids: readonly DocumentId[]
+  readonly texts: readonly string[]
+  /** Each document's metadata (null for none); absent when no document of the block has any. */
+  readonly metadata?: readonly (Metadata | null)[]
+  /**
+   * Two counts per sentence ({@link encodeCounts}): the characters between it and the previous
+   * sentence (or its document's start); then, for its document's last sentence, the characters
+   * after it, and for another sentence its end ({@link encodeEnd}).
+   */
+  readonly bounds: string
 }
 
-/** A docs block as the reader uses it. */
+/** Characters after which a sentence may end (with closing quotes and brackets). */
+const SENTENCE_END = new Set('.!?:;…)"\'”’')
+const WHITE_SPACE = /\s/
+
+/**
+ * Whether a sentence may end at `at`: after a character that ends sentences, before white
+ * space or the end of the text.
+ */
+function endsSentence(text: string, at: number): boolean {
+  return at > 0 && SENTENCE_END.has(text[at - 1]) && (at === text.length || WHITE_SPACE.test(text[at]))
+}
+
+/**
+ * A sentence's end as one count: where a sentence may end (`endsSentence`), twice the number of
+ * such places it passes (mostly 0); elsewhere, twice its length plus one.
+ *
+ * @param text - the document's text
+ * @param start - the sentence's start
+ * @param end - its end
+ */
+export function encodeEnd(text: string, start: number, end: number): number {
+  if (!endsSentence(text, end)) return 2 * (end - start) + 1
+  let passed = 0
+  for (let at = start + 1; at < end; at++) if (endsSentence(text, at)) passed++
+  return 2 * passed
+}
+
+/**
+ * Reads a sentence's end written by {@link encodeEnd}.
+ *
+ * @param text - the document's text
+ * @param start - the sentence's start
+ * @param value - the count
+ * @returns the end, or -1 when the count does not lead to one inside the text
+ */
+export function decodeEnd(text: string, start: number, value: number): number {
+  if (value % 2 === 1) return start + (value - 1) / 2 <= text.length ? start + (value - 1) / 2 : -1
+  for (let at = start + 1, passed = 0; at <= text.length; at++) {
+    if (!endsSentence(text, at)) continue
+    if (passed === value / 2) return at
+    passed++
+  }
+  return -1
+}
+
+/** A docs block as the reader uses it: each sentence's gap after the previous one, and its length. */
 export interface DecodedBlock {
   readonly documents: readonly SerializedDocument[]
   readonly gaps: readonly number[]
   readonly lengths: readonly number[]
-  readonly splits: ReadonlyMap<string, readonly CompoundPart[]>
 }
 
 /** One file of a static index: its name in the index's directory and its JSON text. */
@@ -220,11 +282,11 @@ export interface StaticLayout {
 
 /**
  * The default layout, chosen with `npm run bench:static` on the 40k-sentence haystack: terms
- * shards of ~12 kB of JSON and blocks of ~2 kB of text read 0.44× Pagefind's bytes for a first
- * query and 0.40× for a later one (24 kB and 2.5 kB: 0.47× and 0.57×), for a 1.13× larger index
- * (1.08×), measured before the blocks' offsets and splits were written as counts (now 1.10×).
+ * shards of ~12 kB of JSON and blocks of ~2.5 kB of text read 0.44× Pagefind's bytes for a
+ * first query and 0.42× for a later one, and the whole index is 0.98× Pagefind's (blocks of
+ * ~2 kB: 1.01×; of ~3 kB: 0.96×, each block read costing more).
  */
-export const DEFAULT_LAYOUT: StaticLayout = { termBytes: 12_000, wordBytes: 12_000, blockBytes: 2_000 }
+export const DEFAULT_LAYOUT: StaticLayout = { termBytes: 12_000, wordBytes: 12_000, blockBytes: 2_500 }
 
 /**
  * The name of a shard's file.
@@ -269,6 +331,26 @@ export const SHARD_FILE = /^(terms|words|docs)-\d+\.[0-9a-f]+\.json$/
  */
 export const splitKeysOf = (tokens: readonly Token[], normalize: (word: string) => string): string[] =>
   tokens.flatMap((token) => (token.kind === 'number' ? [] : [normalize(token.surface)]))
+
+/**
+ * The compound words of a text, each with the key (`termKey`) of a term of one of its parts:
+ * checking a sentence for a query term needs the split of every word of it with a part of that
+ * term, and nothing else. A part's tokens follow the token of the word (or hyphen part) it was
+ * split from.
+ *
+ * @param tokens - the text's tokens
+ * @param normalize - the analyzer's normalisation
+ * @returns `[key, word]` pairs, the word normalised
+ */
+export function partKeysOf(tokens: readonly Token[], normalize: (word: string) => string): [string, string][] {
+  const pairs: [string, string][] = []
+  let word = ''
+  for (const token of tokens) {
+    if (token.kind !== 'compound-part') word = token.surface
+    else pairs.push([termKey(token.term), normalize(word)])
+  }
+  return pairs
+}
 
 /** A sentence of a document as the writer takes it: its offsets, paragraph and interview fields. */
 export interface StaticSentence {
@@ -331,11 +413,11 @@ export class StaticBuilder {
   readonly #speakers: (string | null)[] = []
   readonly #duplicateOf: (number | null)[] = []
   readonly #blocks: number[] = []
+  /** The compound words by the key of one of their parts' terms (`partKeysOf`). */
+  readonly #parts = new Map<string, Set<string>>()
   // The block being filled.
   #documents: SerializedDocument[] = []
-  #gaps: number[] = []
-  #lengths: number[] = []
-  #asked = new Set<string>()
+  #bounds: number[] = []
   #filled = 0
 
   /**
@@ -358,42 +440,46 @@ export class StaticBuilder {
    *
    * @param document - the document as format 2 stores it
    * @param sentences - its sentences
-   * @param asked - the normalised words whose splits analysing its sentences looks up
-   * @param splits - the index's compound splits (those of the words seen so far at least)
+   * @param parts - its compound words with the keys of their parts' terms (`partKeysOf`)
    */
-  addDocument(document: SerializedDocument, sentences: readonly StaticSentence[], asked: Iterable<string>, splits: SplitLookup): void {
+  addDocument(document: SerializedDocument, sentences: readonly StaticSentence[], parts: Iterable<readonly [string, string]>): void {
     const size = document[1].length + 16
-    if (this.#documents.length > 0 && this.#filled + size > this.#layout.blockBytes) this.#flush(splits)
+    if (this.#documents.length > 0 && this.#filled + size > this.#layout.blockBytes) this.#flush()
     this.#documents.push(document)
     this.#filled += size
     this.#counts.push(sentences.length)
+    const text = document[1]
     let previous: StaticSentence | undefined
     for (const sentence of sentences) {
-      this.#gaps.push(sentence.start - (previous?.end ?? 0))
-      this.#lengths.push(sentence.end - sentence.start)
+      const last = sentence === sentences[sentences.length - 1]
+      this.#bounds.push(sentence.start - (previous?.end ?? 0), last ? text.length - sentence.end : encodeEnd(text, sentence.start, sentence.end))
       this.#paragraphs.push(sentence.paragraph - (previous?.paragraph ?? 0))
       this.#roles.push(sentence.role ?? null)
       this.#speakers.push(sentence.speaker ?? null)
       this.#duplicateOf.push(sentence.duplicateOf ?? null)
       previous = sentence
     }
-    for (const word of asked) this.#asked.add(word)
+    for (const [key, word] of parts) {
+      const words = this.#parts.get(key)
+      if (words === undefined) this.#parts.set(key, new Set([word]))
+      else words.add(word)
+    }
   }
 
-  #flush(splits: SplitLookup): void {
+  #flush(): void {
     if (this.#documents.length === 0) return
     this.#blocks.push(this.#documents.length)
+    const documents = this.#documents
+    const metadata = sparse(documents.map((document) => document[2] ?? null))
     const block: DocumentBlock = {
-      documents: this.#documents,
-      gaps: encodeCounts(this.#gaps),
-      lengths: encodeCounts(this.#lengths),
-      splits: splitColumns(this.#asked, splits),
+      ids: documents.map(([id]) => id),
+      texts: documents.map(([, text]) => text),
+      ...(metadata === null ? {} : { metadata }),
+      bounds: encodeCounts(this.#bounds),
     }
     this.#emit('docs', block)
     this.#documents = []
-    this.#gaps = []
-    this.#lengths = []
-    this.#asked = new Set()
+    this.#bounds = []
     this.#filled = 0
   }
 
@@ -404,7 +490,7 @@ export class StaticBuilder {
    * @returns the manifest, whose build names every shard (`shardFile(kind, n, build)`)
    */
   finish(parts: StaticIndexParts): { readonly build: string; readonly manifest: StaticFile } {
-    this.#flush(parts.splits)
+    this.#flush()
     const layout = this.#layout
     // Terms: a word's postings and its postings as a compound part share a shard: one request finds both.
     const byKey = new Map<string, Posting[]>()
@@ -414,28 +500,31 @@ export class StaticBuilder {
       if (same === undefined) byKey.set(key, [posting])
       else same.push(posting)
     }
-    const lengthsOf = (posting: Posting): number[] => {
-      const lengths: number[] = []
-      forEachPosting(posting[1], posting[2], (row) => lengths.push(parts.lengthOf(row)))
-      return lengths
+    const lengthsOf = (postings: readonly Posting[]): number[] => {
+      const rows = new Set<number>()
+      for (const [, steps, frequencies] of postings) forEachPosting(steps, frequencies, (row) => rows.add(row))
+      return [...rows].sort((a, b) => a - b).map(parts.lengthOf)
     }
     const termKeys = [...byKey.keys()].sort()
     const size = (key: string) => (byKey.get(key) as Posting[]).reduce((sum, posting) => sum + 2 * JSON.stringify(posting[1]).length + posting[0].length, 0)
     const termGroups = cut(termKeys, size, layout.termBytes)
     const termStarts = termGroups.map((group) => group[0])
     // The compound words, each with the shard of its term: analysing a query word needs the
-    // shard that its postings are in anyway, and no words shard.
+    // shard that its postings are in anyway, and no words shard; and with the shards of its
+    // parts' terms, whose queries check and highlight it.
     const { vocabulary } = parts
     const keys = vocabulary.words.map(parts.normalize)
     const splitsByShard = termGroups.map(() => new Set<string>())
-    for (const i of vocabulary.compounds?.words ?? []) splitsByShard[Math.max(0, shardOf(termStarts, termKey(parts.termOf(keys[i]))))]?.add(keys[i])
+    const shardOfKey = (key: string) => splitsByShard[Math.max(0, shardOf(termStarts, key))]
+    for (const i of vocabulary.compounds?.words ?? []) shardOfKey(termKey(parts.termOf(keys[i])))?.add(keys[i])
+    for (const [key, words] of this.#parts) for (const word of words) shardOfKey(key)?.add(word)
     termGroups.forEach((group, n) => {
       const postings = group.flatMap((key) => byKey.get(key) as Posting[])
       const shard: TermShard = {
         terms: postings.map(([term]) => term),
         ids: postings.map(([, steps]) => encodeCounts(steps)),
         frequencies: postings.map(([, , frequencies]) => (frequencies === undefined ? '' : encodeCounts(frequencies))),
-        lengths: postings.map((posting) => encodeCounts(lengthsOf(posting))),
+        lengths: encodeCounts(lengthsOf(postings)),
         splits: splitColumns(splitsByShard[n], parts.splits),
       }
       this.#emit('terms', shard)
@@ -486,8 +575,8 @@ export interface StaticInputs {
   readonly normalize: (word: string) => string
   /** The term of a normalised word as a whole word (its compound split does not change it). */
   readonly termOf: (word: string) => string
-  /** The normalised words whose splits analysing this text looks up. */
-  readonly asked: (text: string) => Iterable<string>
+  /** Analyses a text as the index's analyzer does, with the index's splits. */
+  readonly analyze: (text: string) => readonly Token[]
   /** The index's compound splits by normalised word. */
   readonly splits: ReadonlyMap<string, readonly CompoundPart[]>
 }
@@ -508,7 +597,7 @@ export function writeStatic(inputs: StaticInputs, layout: StaticLayout = DEFAULT
   let row = 0
   data.documents.forEach((document, doc) => {
     const sentences: StaticSentence[] = []
-    const asked: string[] = []
+    const parts: [string, string][] = []
     let end = 0
     let paragraph = 0
     for (let k = 0; k < columns.counts[doc]; k++, row++) {
@@ -523,9 +612,9 @@ export function writeStatic(inputs: StaticInputs, layout: StaticLayout = DEFAULT
         ...(columns.speakers?.[row] != null ? { speaker: columns.speakers[row] as string } : {}),
         ...(columns.duplicateOf?.[row] != null ? { duplicateOf: columns.duplicateOf[row] as number } : {}),
       })
-      for (const word of inputs.asked(document[1].slice(start, end))) asked.push(word)
+      parts.push(...partKeysOf(inputs.analyze(document[1].slice(start, end)), inputs.normalize))
     }
-    builder.addDocument(document, sentences, asked, inputs.splits)
+    builder.addDocument(document, sentences, parts)
   })
   const { build, manifest } = builder.finish({
     zoekVersion: data.zoekVersion,
@@ -537,7 +626,7 @@ export function writeStatic(inputs: StaticInputs, layout: StaticLayout = DEFAULT
     vocabulary: data.vocabulary,
     normalize: inputs.normalize,
     termOf: inputs.termOf,
-    asked: inputs.asked,
+    asked: (text) => splitKeysOf(inputs.analyze(text), inputs.normalize),
     splits: inputs.splits,
   })
   return [manifest, ...shards.map(({ kind, n, text }) => ({ name: shardFile(kind, n, build), text }))]
@@ -604,20 +693,42 @@ export function readSplits(columns: unknown, name: string): Map<string, readonly
  * Checks and decodes a docs block.
  *
  * @param value - the parsed block
- * @param documents - its number of documents, from the manifest
- * @param rows - its number of sentences, from the manifest
- * @returns the documents, offsets and splits
+ * @param counts - the number of sentences of each of its documents, from the manifest
+ * @returns the documents and their sentences' offsets
  * @throws `IndexFormatError` naming the problem
  */
-export function readBlock(value: unknown, documents: number, rows: number): DecodedBlock {
+export function readBlock(value: unknown, counts: readonly number[]): DecodedBlock {
   if (!isObject(value)) return fail('A docs block must be an object.')
-  const docs = checkArray(value.documents, 'docs block documents', documents, isSerializedDocument) as unknown as SerializedDocument[]
-  const counts = (name: 'gaps' | 'lengths') => {
-    const decoded = typeof value[name] === 'string' ? decodeCounts(value[name]) : undefined
-    if (decoded?.length !== rows) fail(`The docs block's "${name}" must be ${rows} encoded counts.`)
-    return decoded as number[]
-  }
-  return { documents: docs, gaps: counts('gaps'), lengths: counts('lengths'), splits: readSplits(value.splits, 'docs block splits') }
+  const ids = checkArray(value.ids, 'docs block ids', counts.length, isDocumentId) as DocumentId[]
+  const texts = checkArray(value.texts, 'docs block texts', counts.length, (text) => typeof text === 'string') as string[]
+  const metadata =
+    value.metadata === undefined
+      ? undefined
+      : (checkArray(
+          value.metadata,
+          'docs block metadata',
+          counts.length,
+          (data) => data === null || (isObject(data) && isJsonValue(data)),
+        ) as (Metadata | null)[])
+  const rows = counts.reduce((sum, count) => sum + count, 0)
+  const bounds = typeof value.bounds === 'string' ? decodeCounts(value.bounds) : undefined
+  if (bounds?.length !== 2 * rows) fail(`The docs block's "bounds" must be ${2 * rows} encoded counts.`)
+  const values = bounds as number[]
+  const gaps: number[] = []
+  const lengths: number[] = []
+  let at = 0
+  texts.forEach((text, doc) => {
+    let end = 0
+    for (let k = 0; k < counts[doc]; k++, at += 2) {
+      const start = end + values[at]
+      end = k === counts[doc] - 1 ? text.length - values[at + 1] : decodeEnd(text, start, values[at + 1])
+      if (end < start || end > text.length) fail(`The docs block's "bounds" put a sentence outside its document.`)
+      gaps.push(values[at])
+      lengths.push(end - start)
+    }
+  })
+  const documents = ids.map((id, doc): SerializedDocument => (metadata?.[doc] == null ? [id, texts[doc]] : [id, texts[doc], metadata[doc] as Metadata]))
+  return { documents, gaps, lengths }
 }
 
 /**
