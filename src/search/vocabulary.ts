@@ -18,6 +18,15 @@ import { editDistance } from './edit-distance.js'
  */
 type Forms = string | Map<string, number>
 
+/** A word of a vocabulary that sentences change. */
+interface WordEntry {
+  /** The number of sentences it occurs in. */
+  sentences: number
+  forms: Forms | undefined
+  /** The last sentence added that counted it: a sentence counts each word once. */
+  counted: number
+}
+
 /** How the vocabulary is stored in a serialised index: parallel columns, sorted by word. */
 export interface SerializedVocabulary {
   /** The commonest surface form of each word. */
@@ -82,12 +91,12 @@ export const MAX_EXPANSIONS = 500
 export class Vocabulary {
   readonly #analyzer: Analyzer
   readonly #compounds: CompoundTable | undefined
-  /** Sentences each normalised word occurs in. */
-  readonly #counts = new Map<string, number>()
+  /** Each normalised word with its count and forms. */
+  readonly #words = new Map<string, WordEntry>()
+  /** The number of sentences added, which stamps the words each one counted. */
+  #added = 0
   /** Letter masks of the words {@link near} has looked at; a word's mask never changes. */
   readonly #masks = new Map<string, number>()
-  /** Surface forms of the words whose forms are not just the normalised word. */
-  readonly #forms = new Map<string, Forms>()
   #sorted: readonly string[] | undefined
   /** The saved columns, while this vocabulary is as it was loaded; the maps above are empty then. */
   #loaded: LoadedColumns | undefined
@@ -106,7 +115,7 @@ export class Vocabulary {
 
   /** The number of distinct words. */
   get size(): number {
-    return this.#loaded?.keys.length ?? this.#counts.size
+    return this.#loaded?.keys.length ?? this.#words.size
   }
 
   /**
@@ -116,26 +125,36 @@ export class Vocabulary {
    */
   addSentence(tokens: readonly Token[]): void {
     this.#unpack()
-    for (const [normalized, surface] of this.#wordsOf(tokens)) {
-      const count = this.#counts.get(normalized) ?? 0
-      if (count === 0) this.#sorted = undefined
-      this.#counts.set(normalized, count + 1)
-      const forms = this.#forms.get(normalized) ?? (count === 0 ? undefined : normalized)
-      if (forms === undefined) {
-        if (surface !== normalized) this.#forms.set(normalized, surface)
-      } else if (typeof forms === 'string') {
-        // Most words have one form; a map of forms is made only when a second one turns up.
-        if (surface !== forms)
-          this.#forms.set(
-            normalized,
-            new Map([
-              [forms, count],
-              [surface, 1],
-            ]),
-          )
-      } else {
-        forms.set(surface, (forms.get(surface) ?? 0) + 1)
+    const sentence = ++this.#added
+    const { normalize } = this.#analyzer
+    // Each word once, with the surface form of its first occurrence (as wordsOfSentence gives them).
+    for (const token of tokens) {
+      const normalized = normalize(token.surface)
+      const entry = this.#words.get(normalized)
+      if (entry === undefined) {
+        const surface = inNfc(token.surface)
+        this.#words.set(normalized, { sentences: 1, forms: surface === normalized ? undefined : surface, counted: sentence })
+        this.#sorted = undefined
+        continue
       }
+      if (entry.counted === sentence) continue
+      entry.counted = sentence
+      const forms = entry.forms ?? normalized
+      if (typeof forms !== 'string') {
+        // A form counted before is in NFC already.
+        const count = forms.get(token.surface)
+        const surface = count === undefined ? inNfc(token.surface) : token.surface
+        forms.set(surface, (count ?? forms.get(surface) ?? 0) + 1)
+      } else if (token.surface !== forms) {
+        // Most words have one form; a map of forms is made only when a second one turns up.
+        const surface = inNfc(token.surface)
+        if (surface !== forms)
+          entry.forms = new Map([
+            [forms, entry.sentences],
+            [surface, 1],
+          ])
+      }
+      entry.sentences++
     }
   }
 
@@ -147,16 +166,15 @@ export class Vocabulary {
   removeSentence(tokens: readonly Token[]): void {
     this.#unpack()
     for (const [normalized, surface] of this.#wordsOf(tokens)) {
-      const count = this.#counts.get(normalized)
-      if (count === undefined) continue
-      if (count <= 1) {
-        this.#counts.delete(normalized)
-        this.#forms.delete(normalized)
+      const entry = this.#words.get(normalized)
+      if (entry === undefined) continue
+      if (entry.sentences <= 1) {
+        this.#words.delete(normalized)
         this.#sorted = undefined
         continue
       }
-      this.#counts.set(normalized, count - 1)
-      const forms = this.#forms.get(normalized)
+      entry.sentences--
+      const forms = entry.forms
       if (forms instanceof Map) {
         const left = (forms.get(surface) ?? 1) - 1
         if (left > 0) forms.set(surface, left)
@@ -172,7 +190,7 @@ export class Vocabulary {
 
   /** The commonest surface form of a word; on a tie the lowercase one, then the first in code order. */
   #surfaceOf(normalized: string): string {
-    const forms = this.#forms.get(normalized)
+    const forms = this.#words.get(normalized)?.forms
     if (forms === undefined) return normalized
     if (typeof forms === 'string') return forms
     return commonestForm(normalized, forms)
@@ -184,20 +202,19 @@ export class Vocabulary {
     if (loaded === undefined) return
     this.#loaded = undefined
     loaded.keys.forEach((key, i) => {
-      this.#counts.set(key, loaded.sentences[i])
-      if (loaded.words[i] !== key) this.#forms.set(key, loaded.words[i])
+      this.#words.set(key, { sentences: loaded.sentences[i], forms: loaded.words[i] === key ? undefined : loaded.words[i], counted: 0 })
     })
   }
 
   #keys(): readonly string[] {
-    return (this.#sorted ??= [...this.#counts.keys()].sort())
+    return (this.#sorted ??= [...this.#words.keys()].sort())
   }
 
   /** The match for a word; `at` is its place in {@link #keys}. */
   #match(normalized: string, at: number): VocabularyMatch {
     const loaded = this.#loaded
     if (loaded !== undefined) return { normalized, surface: loaded.words[at], sentences: loaded.sentences[at] }
-    return { normalized, surface: this.#surfaceOf(normalized), sentences: this.#counts.get(normalized) ?? 0 }
+    return { normalized, surface: this.#surfaceOf(normalized), sentences: this.#words.get(normalized)?.sentences ?? 0 }
   }
 
   /**
@@ -249,7 +266,7 @@ export class Vocabulary {
     const letters = letterMask(word)
     // Every word is looked at, so they need no sorting: a changed index walks its map.
     let i = -1
-    for (const key of this.#loaded?.keys ?? this.#counts.keys()) {
+    for (const key of this.#loaded?.keys ?? this.#words.keys()) {
       i++
       if (Math.abs(key.length - word.length) > distance) continue
       // An edit adds or takes away at most one letter of each kind, so words whose sets of
@@ -278,7 +295,7 @@ export class Vocabulary {
     const columns =
       loaded !== undefined
         ? { words: loaded.words, sentences: loaded.sentences }
-        : { words: keys.map((key) => this.#surfaceOf(key)), sentences: keys.map((key) => this.#counts.get(key) as number) }
+        : { words: keys.map((key) => this.#surfaceOf(key)), sentences: keys.map((key) => (this.#words.get(key) as WordEntry).sentences) }
     const table = this.#compounds
     if (table === undefined) return columns
     const compounds = { words: [] as number[], parts: [] as string[] }
@@ -297,8 +314,7 @@ export class Vocabulary {
    * @param data - validated columns
    */
   restore(data: SerializedVocabulary): void {
-    this.#counts.clear()
-    this.#forms.clear()
+    this.#words.clear()
     const keys = data.words.map((surface) => this.#analyzer.normalize(surface))
     this.#loaded = { keys, words: data.words, sentences: data.sentences }
     this.#sorted = keys
@@ -330,10 +346,13 @@ export function wordsOfSentence(normalize: (text: string) => string, tokens: rea
   const words = new Map<string, string>()
   for (const token of tokens) {
     const normalized = normalize(token.surface)
-    if (!words.has(normalized)) words.set(normalized, ASCII.test(token.surface) ? token.surface : token.surface.normalize('NFC'))
+    if (!words.has(normalized)) words.set(normalized, inNfc(token.surface))
   }
   return words
 }
+
+/** A surface form in NFC. */
+const inNfc = (surface: string): string => (ASCII.test(surface) ? surface : surface.normalize('NFC'))
 
 /**
  * The surface form a word is shown in: its commonest form; on a tie the lowercase one, then the

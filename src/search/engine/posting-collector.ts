@@ -8,7 +8,7 @@
  * @module
  */
 
-import { byTerm, postingOf, type Posting } from '../format/v2.js'
+import { byTerm, type Posting } from '../format/v2.js'
 import { SentenceMiniSearch } from './sentence-minisearch.js'
 
 /** Sentences' postings, added in row order from row 0. */
@@ -25,15 +25,22 @@ export class PostingCollector {
    * @param terms - its engine terms, in order
    */
   add(row: number, terms: readonly string[]): void {
-    const counts = new Map<string, number>()
-    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1)
-    for (const [term, count] of counts) {
-      let list = this.#postings.get(term)
-      if (list === undefined) this.#postings.set(term, (list = []))
-      list.push(row, count)
+    // Rows come in order, so a term seen before in this sentence has this row last in its list.
+    let distinct = 0
+    for (const term of terms) {
+      const list = this.#postings.get(term)
+      if (list === undefined) {
+        this.#postings.set(term, [row, 1])
+        distinct++
+      } else if (list[list.length - 2] === row) {
+        list[list.length - 1]++
+      } else {
+        list.push(row, 1)
+        distinct++
+      }
     }
-    this.#lengths[row] = counts.size
-    this.#average = (this.#average * row + counts.size) / (row + 1)
+    this.#lengths[row] = distinct
+    this.#average = (this.#average * row + distinct) / (row + 1)
   }
 
   /** MiniSearch's average number of distinct terms per sentence. */
@@ -46,7 +53,18 @@ export class PostingCollector {
 
   /** The posting lists, sorted by term. */
   postings(): Posting[] {
-    return Array.from(this.#postings, ([term, list]) => postingOf(term, pairsOf(list))).sort(byTerm)
+    // As postingOf writes them, straight from the pairs, which are in order of row already.
+    const postings: Posting[] = []
+    for (const [term, list] of this.#postings) {
+      const steps = new Array<number>(list.length / 2)
+      let repeated = false
+      for (let k = 0; k < list.length; k += 2) {
+        steps[k / 2] = k === 0 ? list[0] : list[k] - list[k - 2]
+        if (list[k + 1] !== 1) repeated = true
+      }
+      postings.push(repeated ? [term, steps, list.filter((_, k) => k % 2 === 1)] : [term, steps])
+    }
+    return postings.sort(byTerm)
   }
 
   /**
@@ -57,9 +75,4 @@ export class PostingCollector {
   engine(rows: number): SentenceMiniSearch {
     return SentenceMiniSearch.restoreFrom({ average: this.#average, postings: this.postings(), lengthOf: this.lengthOf }, rows)
   }
-}
-
-/** A flat list of pairs as pairs. */
-function* pairsOf(list: readonly number[]): Generator<readonly [number, number]> {
-  for (let k = 0; k < list.length; k += 2) yield [list[k], list[k + 1]]
 }
