@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createAnalyzer } from '../src/index.js'
 import { type EngineQuery, SentenceMiniSearch, WILDCARD } from '../src/search/engine/sentence-minisearch.js'
+import { ROW_ARRAYS_FROM } from '../src/search/engine/lean-query.js'
 import { readFixture } from './helpers.js'
 
 // zoek's engine subclass uses MiniSearch internals that MiniSearch does not document. Its
@@ -77,9 +78,12 @@ describe('the MiniSearch internals the engine uses', () => {
 describe('the lean evaluation of a query', () => {
   // Real sentences, analysed as zoek does (each line of the news sample is one sentence here).
   const analyzer = createAnalyzer()
-  const lines = readFixture('ud-dutch/nieuws.txt')
+  const news = readFixture('ud-dutch/nieuws.txt')
     .split('\n')
     .filter((line) => line.trim() !== '')
+  // Twelve times over, so that the commonest words have the long posting lists that an OR of
+  // terms sums into arrays by row for (the others still take maps).
+  const lines = Array.from({ length: 12 }, () => news).flat()
   const engine = new SentenceMiniSearch()
   engine.addAll(lines.map((line, id) => ({ id, terms: analyzer.analyze(line).map((token) => token.term) })))
   const term = (word: string) => analyzer.term(word)
@@ -158,6 +162,12 @@ describe('the lean evaluation of a query', () => {
     engine.forEachResult(query, options, (result) => found.set(result.id, result.score), matches)
     return [...found].sort(([a], [b]) => a - b)
   }
+
+  it('has words with posting lists long enough for arrays by row, and words without', () => {
+    const length = (word: string) => engine.termData(lines.length).postings.find(([t]) => t === term(word))?.[1].length ?? 0
+    expect(length('de') + length('het')).toBeGreaterThanOrEqual(ROW_ARRAYS_FROM)
+    expect(length('kinderen')).toBeLessThan(ROW_ARRAYS_FROM)
+  })
 
   it.each(queries)("gives MiniSearch's scores to the last bit: %s", (_, query) => {
     const expected = scores(query, true)

@@ -7,9 +7,10 @@
  *
  * The scores are MiniSearch's to the last bit: the same BM25+ formula and parameters, the same
  * products in the same order, and the sums of OR and AND in the order MiniSearch combines the
- * sub-results (`test/engine.test.ts` compares them on every query class). A query this does
- * not cover (prefix or fuzzy terms inside MiniSearch, other options, a posting of a removed
- * sentence) is left to MiniSearch: `evaluateLean` returns undefined.
+ * sub-results (`test/engine.test.ts` compares them on every query class). An OR of terms whose
+ * posting lists are long sums into arrays by row instead of maps of tallies, in the same order.
+ * A query this does not cover (prefix or fuzzy terms inside MiniSearch, other options, a posting of a removed
+ * sentence) is left to MiniSearch: `evaluateLean` returns false.
  *
  * @module
  */
@@ -43,7 +44,58 @@ export interface LeanIndex {
   readonly documentCount: number
   readonly bm25: Bm25
   readonly wildcard: symbol
+  /** One more than the largest row a posting can have. */
+  readonly rowLimit: number
+  /** Arrays by row that an OR of terms sums into, kept by the index between searches. */
+  readonly scratch: RowScratch
 }
+
+/**
+ * A sentence's score and query terms in arrays by row, for an OR of terms with long posting
+ * lists: a map entry and a tally object per sentence cost more than the scoring. A set of
+ * arrays is taken from the pool for each term and each OR; which rows it holds is told by
+ * `mark[row] === stamp`, so it is never cleared.
+ */
+interface RowTallies {
+  readonly scores: Float64Array
+  readonly terms: Int32Array
+  readonly mark: Int32Array
+  stamp: number
+  /** The rows held, in the order they came (as a map's keys would be). */
+  rows: number[]
+}
+
+/** The arrays by row of one index, reused by its searches. */
+export class RowScratch {
+  readonly #free: RowTallies[] = []
+  #size = 0
+
+  /** A set of arrays for rows below `limit`, holding no row. */
+  take(limit: number): RowTallies {
+    if (limit > this.#size) {
+      this.#free.length = 0
+      this.#size = limit
+    }
+    const tallies = this.#free.pop() ?? {
+      scores: new Float64Array(this.#size),
+      terms: new Int32Array(this.#size),
+      mark: new Int32Array(this.#size),
+      stamp: 0,
+      rows: [],
+    }
+    tallies.stamp++
+    tallies.rows = []
+    return tallies
+  }
+
+  /** Gives a set back to the pool. */
+  give(tallies: RowTallies): void {
+    if (tallies.scores.length === this.#size) this.#free.push(tallies)
+  }
+}
+
+/** The fewest postings, over all the query's terms, for which summing into arrays pays. */
+export const ROW_ARRAYS_FROM = 2_048
 
 /** A MiniSearch query as zoek builds them: nested combinations of single terms, or the wildcard. */
 type QueryTree = string | symbol | { readonly combineWith?: string; readonly queries: readonly QueryTree[]; readonly boostTerm?: BoostTerm }
@@ -63,19 +115,90 @@ class NotLean extends Error {}
  * @param index - MiniSearch's maps and statistics
  * @param query - the query
  * @param boostDocument - the search's document boost, if any
- * @returns each matching row with its score, or undefined when MiniSearch must evaluate the query
+ * @param visit - receives each matching row with its score, once the whole query is evaluated
+ * @returns false when MiniSearch must evaluate the query (then nothing was visited)
  */
-export function evaluateLean(index: LeanIndex, query: QueryTree, boostDocument: BoostDocument | undefined): Map<number, number> | undefined {
-  const bits = new Map<string, number>()
+export function evaluateLean(
+  index: LeanIndex,
+  query: QueryTree,
+  boostDocument: BoostDocument | undefined,
+  visit: (row: number, score: number) => void,
+): boolean {
+  let tallies: Map<number, Tally>
   try {
-    const tallies = evaluate(index, query, { combineWith: 'OR', boostTerm: undefined }, boostDocument, bits)
-    const scores = new Map<number, number>()
-    for (const [row, tally] of tallies) scores.set(row, tally.score * (termsOf(tally) || 1))
-    return scores
+    if (byRows(index, query)) {
+      const sums = evaluateByRows(index, query, undefined, boostDocument, new Map())
+      for (const row of sums.rows) visit(row, sums.scores[row] * (countBits(sums.terms[row]) || 1))
+      index.scratch.give(sums)
+      return true
+    }
+    tallies = evaluate(index, query, { combineWith: 'OR', boostTerm: undefined }, boostDocument, new Map())
   } catch (error) {
-    if (error instanceof NotLean) return undefined
+    if (error instanceof NotLean) return false
     throw error
   }
+  for (const [row, tally] of tallies) visit(row, tally.score * (termsOf(tally) || 1))
+  return true
+}
+
+/**
+ * True when a query is an OR of terms (at any depth, at most 31 distinct) whose posting lists
+ * are long enough to sum into arrays by row.
+ */
+function byRows(index: LeanIndex, query: QueryTree): boolean {
+  const terms = new Set<string>()
+  const visit = (node: QueryTree, combineWith: string): boolean => {
+    if (typeof node === 'string') return terms.add(node).size <= BITS
+    if (typeof node === 'symbol' || Object.keys(node).some((key) => !KNOWN_KEYS.has(key))) return false
+    const combine = node.combineWith ?? combineWith
+    return combine.toLowerCase() === 'or' && node.queries.every((child) => visit(child, combine))
+  }
+  if (!visit(query, 'OR')) return false
+  let postings = 0
+  for (const term of terms) postings += index.postings(term)?.size ?? 0
+  return postings >= ROW_ARRAYS_FROM
+}
+
+/**
+ * {@link evaluate} for a query that {@link byRows} accepts: the same scores, summed in the
+ * same order, into arrays by row.
+ */
+function evaluateByRows(
+  index: LeanIndex,
+  query: QueryTree,
+  inherited: BoostTerm | undefined,
+  boostDocument: BoostDocument | undefined,
+  bits: Map<string, number>,
+): RowTallies {
+  if (typeof query === 'string') {
+    const tallies = index.scratch.take(index.rowLimit)
+    forEachScore(index, query, inherited, boostDocument, bits, (row, score, bit) => {
+      if (row >= index.rowLimit) throw new NotLean()
+      tallies.mark[row] = tallies.stamp
+      tallies.scores[row] = score
+      tallies.terms[row] = bit
+      tallies.rows.push(row)
+    })
+    return tallies
+  }
+  const { queries, boostTerm } = query as Exclude<QueryTree, string | symbol>
+  const [first, ...rest] = queries.map((subquery) => evaluateByRows(index, subquery, boostTerm ?? inherited, boostDocument, bits))
+  if (first === undefined) return index.scratch.take(index.rowLimit)
+  for (const other of rest) {
+    for (const row of other.rows) {
+      if (first.mark[row] === first.stamp) {
+        first.scores[row] = first.scores[row] + other.scores[row]
+        first.terms[row] |= other.terms[row]
+      } else {
+        first.mark[row] = first.stamp
+        first.scores[row] = other.scores[row]
+        first.terms[row] = other.terms[row]
+        first.rows.push(row)
+      }
+    }
+    index.scratch.give(other)
+  }
+  return first
 }
 
 interface Inherited {
@@ -148,7 +271,30 @@ function termTallies(
   bits: Map<string, number>,
 ): Map<number, Tally> {
   const tallies = new Map<number, Tally>()
-  if (term === '') return tallies
+  forEachScore(index, term, boostTerm, boostDocument, bits, (row, score, bit, word) => {
+    if (word === 0) tallies.set(row, { score, terms: bit })
+    else {
+      const more = new Array<number>(word).fill(0)
+      more[word - 1] = bit
+      tallies.set(row, { score, terms: 0, more })
+    }
+  })
+  return tallies
+}
+
+/**
+ * Scores each sentence of a term as MiniSearch's `termResults` does, with the term's bit: bit
+ * `bit` of number `word` of a tally.
+ */
+function forEachScore(
+  index: LeanIndex,
+  term: string,
+  boostTerm: BoostTerm | undefined,
+  boostDocument: BoostDocument | undefined,
+  bits: Map<string, number>,
+  take: (row: number, score: number, bit: number, word: number) => void,
+): void {
+  if (term === '') return
   // The term's number among the query's distinct terms: its bit is bit % 31 of word ⌊n / 31⌋.
   let number = bits.get(term)
   if (number === undefined) {
@@ -158,7 +304,7 @@ function termTallies(
   const word = Math.floor(number / BITS)
   const bit = 1 << (number % BITS)
   const postings = index.postings(term)
-  if (postings === undefined) return tallies
+  if (postings === undefined) return
   const termWeight = 1
   const termBoost = boostTerm === undefined ? 1 : boostTerm(term, 0, [term])
   const fieldBoost = 1
@@ -175,15 +321,8 @@ function termTallies(
     if (!docBoost) continue
     const fieldLength = index.fieldLength(row)
     const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / averageFieldLength)))
-    const score = termWeight * termBoost * fieldBoost * docBoost * rawScore
-    if (word === 0) tallies.set(row, { score, terms: bit })
-    else {
-      const more = new Array<number>(word).fill(0)
-      more[word - 1] = bit
-      tallies.set(row, { score, terms: 0, more })
-    }
+    take(row, termWeight * termBoost * fieldBoost * docBoost * rawScore, bit, word)
   }
-  return tallies
 }
 
 /** Adds the terms of `other` to those of `tally`. */

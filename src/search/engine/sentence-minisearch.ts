@@ -14,7 +14,7 @@
 
 import MiniSearch, { type AsPlainObject, type Query, type SearchOptions as MiniSearchSearchOptions } from 'minisearch'
 import { byTerm, postingOf, type TermData } from '../format/v2.js'
-import { evaluateLean, type LeanIndex } from './lean-query.js'
+import { evaluateLean, RowScratch, type LeanIndex } from './lean-query.js'
 import { LoadedTerms, RowColumnMap, type TermMap } from './loaded-maps.js'
 
 /** A query for {@link SentenceMiniSearch}: MiniSearch's query objects. */
@@ -79,6 +79,9 @@ const OPTIONS = {
 
 /** The sentences of an index as MiniSearch documents; a sentence's id is its row number. */
 export class SentenceMiniSearch extends MiniSearch<IndexedSentence> {
+  /** The arrays by row that the lean evaluation of long OR queries sums into. */
+  readonly #scratch = new RowScratch()
+
   constructor() {
     super(OPTIONS)
   }
@@ -134,11 +137,10 @@ export class SentenceMiniSearch extends MiniSearch<IndexedSentence> {
   forEachResult(query: EngineQuery, options: EngineSearchOptions, visit: (result: RawResult) => void, matches = true): void {
     const optionNames = Object.keys(options)
     if (!matches && optionNames.every((name) => name === 'boostDocument')) {
-      const scores = evaluateLean(this.#lean(), query as never, options.boostDocument as never)
-      if (scores !== undefined) {
-        for (const [id, score] of scores) visit({ id, score, queryTerms: NO_TERMS, match: NO_MATCH })
-        return
-      }
+      const lean = evaluateLean(this.#lean(), query as never, options.boostDocument as never, (id, score) =>
+        visit({ id, score, queryTerms: NO_TERMS, match: NO_MATCH }),
+      )
+      if (lean) return
     }
     const execute = (this as unknown as { executeQuery: Execute }).executeQuery
     for (const [id, { score, terms, match }] of execute.call(this, query, options)) {
@@ -156,6 +158,8 @@ export class SentenceMiniSearch extends MiniSearch<IndexedSentence> {
       documentCount: this._documentCount,
       bm25: (this._options.searchOptions as { bm25: LeanIndex['bm25'] }).bm25,
       wildcard: MiniSearch.wildcard,
+      rowLimit: this._nextId,
+      scratch: this.#scratch,
     }
   }
 
