@@ -94,8 +94,13 @@ export class RowScratch {
   }
 }
 
-/** The fewest postings, over all the query's terms, for which summing into arrays pays. */
+/**
+ * The fewest postings, over all the query's terms, for which summing into arrays pays; and in
+ * a large index, at least one for every {@link ROWS_PER_POSTING} rows, for the arrays stay in
+ * memory (16 bytes a row for each set).
+ */
 export const ROW_ARRAYS_FROM = 2_048
+export const ROWS_PER_POSTING = 32
 
 /** A MiniSearch query as zoek builds them: nested combinations of single terms, or the wildcard. */
 type QueryTree = string | symbol | { readonly combineWith?: string; readonly queries: readonly QueryTree[]; readonly boostTerm?: BoostTerm }
@@ -156,7 +161,7 @@ function byRows(index: LeanIndex, query: QueryTree): boolean {
   if (!visit(query, 'OR')) return false
   let postings = 0
   for (const term of terms) postings += index.postings(term)?.size ?? 0
-  return postings >= ROW_ARRAYS_FROM
+  return postings >= Math.max(ROW_ARRAYS_FROM, index.rowLimit / ROWS_PER_POSTING)
 }
 
 /**
