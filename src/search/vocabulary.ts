@@ -140,20 +140,14 @@ export class Vocabulary {
       if (entry.counted === sentence) continue
       entry.counted = sentence
       const forms = entry.forms ?? normalized
-      if (typeof forms !== 'string') {
-        // A form counted before is in NFC already.
-        const count = forms.get(token.surface)
-        const surface = count === undefined ? inNfc(token.surface) : token.surface
-        forms.set(surface, (count ?? forms.get(surface) ?? 0) + 1)
-      } else if (token.surface !== forms) {
+      const surface = inNfc(token.surface)
+      if (typeof forms !== 'string') forms.set(surface, (forms.get(surface) ?? 0) + 1)
+      else if (surface !== forms)
         // Most words have one form; a map of forms is made only when a second one turns up.
-        const surface = inNfc(token.surface)
-        if (surface !== forms)
-          entry.forms = new Map([
-            [forms, entry.sentences],
-            [surface, 1],
-          ])
-      }
+        entry.forms = new Map([
+          [forms, entry.sentences],
+          [surface, 1],
+        ])
       entry.sentences++
     }
   }

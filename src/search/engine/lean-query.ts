@@ -94,12 +94,12 @@ export class RowScratch {
   }
 }
 
-/**
- * The fewest postings, over all the query's terms, for which summing into arrays pays; and in
- * a large index, at least one for every {@link ROWS_PER_POSTING} rows, for the arrays stay in
- * memory (16 bytes a row for each set).
- */
+/** The fewest postings, over all the query's terms, for which summing into arrays pays. */
 export const ROW_ARRAYS_FROM = 2_048
+/**
+ * In a large index, arrays by row also need a posting for every so many rows: they stay in
+ * memory, 16 bytes a row for each set.
+ */
 export const ROWS_PER_POSTING = 32
 
 /** A MiniSearch query as zoek builds them: nested combinations of single terms, or the wildcard. */

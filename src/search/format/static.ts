@@ -170,6 +170,18 @@ export function decodeCounts(text: string): number[] | undefined {
 }
 
 /**
+ * The sentences of a terms shard's posting lists, each once, in order of row: the order of the
+ * shard's `lengths`.
+ *
+ * @param postings - the shard's posting lists
+ */
+export function rowsOfShard(postings: readonly Posting[]): number[] {
+  const rows = new Set<number>()
+  for (const [, steps, frequencies] of postings) forEachPosting(steps, frequencies, (row) => rows.add(row))
+  return [...rows].sort((a, b) => a - b)
+}
+
+/**
  * Checks and decodes a terms shard.
  *
  * @param value - the parsed shard
@@ -183,16 +195,13 @@ export function readTermShard(value: unknown, rows: number): DecodedTermShard {
   const [ids, frequencies] = ['ids', 'frequencies'].map(
     (name) => checkArray(value[name], `terms shard ${name}`, terms.length, (text) => typeof text === 'string') as string[],
   )
-  const postings: Posting[] = []
-  const seen = new Set<number>()
-  terms.forEach((term, k) => {
+  const postings = terms.map((term, k): Posting => {
     const steps = decodeCounts(ids[k])
     const posting: Posting = frequencies[k] === '' ? [term, steps ?? []] : [term, steps ?? [], decodeCounts(frequencies[k]) ?? []]
     if (steps === undefined || !postingValid(posting, rows)) fail(`The terms shard's posting of ${JSON.stringify(term)} is invalid.`)
-    forEachPosting(posting[1], posting[2], (row) => seen.add(row))
-    postings.push(posting)
+    return posting
   })
-  const sentences = [...seen].sort((a, b) => a - b)
+  const sentences = rowsOfShard(postings)
   const lengths = typeof value.lengths === 'string' ? decodeCounts(value.lengths) : undefined
   if (lengths?.length !== sentences.length) fail(`The terms shard's "lengths" must be ${sentences.length} encoded counts.`)
   return { postings, rows: sentences, lengths: lengths as number[], splits: readSplits(value.splits, 'terms shard splits') }
@@ -449,16 +458,15 @@ export class StaticBuilder {
     this.#filled += size
     this.#counts.push(sentences.length)
     const text = document[1]
-    let previous: StaticSentence | undefined
-    for (const sentence of sentences) {
-      const last = sentence === sentences[sentences.length - 1]
+    sentences.forEach((sentence, k) => {
+      const previous = sentences[k - 1] as StaticSentence | undefined
+      const last = k === sentences.length - 1
       this.#bounds.push(sentence.start - (previous?.end ?? 0), last ? text.length - sentence.end : encodeEnd(text, sentence.start, sentence.end))
       this.#paragraphs.push(sentence.paragraph - (previous?.paragraph ?? 0))
       this.#roles.push(sentence.role ?? null)
       this.#speakers.push(sentence.speaker ?? null)
       this.#duplicateOf.push(sentence.duplicateOf ?? null)
-      previous = sentence
-    }
+    })
     for (const [key, word] of parts) {
       const words = this.#parts.get(key)
       if (words === undefined) this.#parts.set(key, new Set([word]))
@@ -500,11 +508,6 @@ export class StaticBuilder {
       if (same === undefined) byKey.set(key, [posting])
       else same.push(posting)
     }
-    const lengthsOf = (postings: readonly Posting[]): number[] => {
-      const rows = new Set<number>()
-      for (const [, steps, frequencies] of postings) forEachPosting(steps, frequencies, (row) => rows.add(row))
-      return [...rows].sort((a, b) => a - b).map(parts.lengthOf)
-    }
     const termKeys = [...byKey.keys()].sort()
     const size = (key: string) => (byKey.get(key) as Posting[]).reduce((sum, posting) => sum + 2 * JSON.stringify(posting[1]).length + posting[0].length, 0)
     const termGroups = cut(termKeys, size, layout.termBytes)
@@ -524,7 +527,7 @@ export class StaticBuilder {
         terms: postings.map(([term]) => term),
         ids: postings.map(([, steps]) => encodeCounts(steps)),
         frequencies: postings.map(([, , frequencies]) => (frequencies === undefined ? '' : encodeCounts(frequencies))),
-        lengths: encodeCounts(lengthsOf(postings)),
+        lengths: encodeCounts(rowsOfShard(postings).map(parts.lengthOf)),
         splits: splitColumns(splitsByShard[n], parts.splits),
       }
       this.#emit('terms', shard)
