@@ -1,6 +1,7 @@
 /**
  * Ranking the engine's results: zoek keeps the best of them in a heap instead of sorting them
- * all, which matters for queries that match tens of thousands of sentences.
+ * all, which matters for queries that match tens of thousands of sentences. Results are rows
+ * and scores in arrays; only the rows of the page become objects.
  *
  * @module
  */
@@ -11,62 +12,86 @@ import type { RawResult } from './engine/sentence-minisearch.js'
 export const byRank = (a: RawResult, b: RawResult): number => b.score - a.score || a.id - b.id
 
 /**
- * Keeps the `k` best results seen, in a min-heap: O(n log k) for n results.
+ * The results of one search as rows and scores in arrays that grow and are reused, with the
+ * engine's result objects only when it made them (for `explain`). Each index keeps one, so a
+ * query with thousands of results allocates next to nothing.
  */
-export class TopResults {
-  readonly #k: number
-  readonly #heap: RawResult[] = []
+export class FoundRows {
+  static readonly #byOwner = new WeakMap<object, FoundRows>()
+  rows = new Int32Array(1024)
+  scores = new Float64Array(1024)
+  readonly items: RawResult[] = []
+  /** How many results there are. */
+  count = 0
 
   /**
-   * @param k - how many results to keep
+   * The found rows of an owner (an index's documents), emptied for a new search.
+   *
+   * @param owner - what the arrays are kept for
    */
-  constructor(k: number) {
-    this.#k = k
+  static of(owner: object): FoundRows {
+    let found = FoundRows.#byOwner.get(owner)
+    if (found === undefined) FoundRows.#byOwner.set(owner, (found = new FoundRows()))
+    found.count = 0
+    found.items.length = 0
+    return found
   }
 
-  /** Offers a result; it is kept if it ranks among the k best so far. */
-  offer(result: RawResult): void {
-    const heap = this.#heap
-    if (this.#k === 0) return
-    if (heap.length < this.#k) {
-      heap.push(result)
-      this.#up(heap.length - 1)
-    } else if (byRank(result, heap[0]) < 0) {
-      heap[0] = result
-      this.#down(0)
+  /**
+   * Adds a result.
+   *
+   * @param row - its row
+   * @param score - its score
+   * @param item - the engine's result object, when it made one
+   */
+  push(row: number, score: number, item?: RawResult): void {
+    if (this.count === this.rows.length) {
+      const rows = new Int32Array(this.count * 2)
+      rows.set(this.rows)
+      const scores = new Float64Array(this.count * 2)
+      scores.set(this.scores)
+      this.rows = rows
+      this.scores = scores
+    }
+    if (item !== undefined) this.items[this.count] = item
+    this.rows[this.count] = row
+    this.scores[this.count++] = score
+  }
+}
+
+/**
+ * The places in `found` of its `k` best results, best first (higher score, then lower row),
+ * kept in a min-heap of places while the results pass: O(n log k) for n results, and no
+ * object per result.
+ *
+ * @param found - the results
+ * @param k - how many to keep
+ */
+export function topPlaces(found: FoundRows, k: number): number[] {
+  const { rows, scores } = found
+  // True when place a ranks after place b.
+  const after = (a: number, b: number): boolean => scores[a] < scores[b] || (scores[a] === scores[b] && rows[a] > rows[b])
+  // The root is the worst kept result.
+  const heap: number[] = []
+  const swap = (i: number, j: number): void => {
+    const place = heap[i]
+    heap[i] = heap[j]
+    heap[j] = place
+  }
+  for (let place = 0; place < found.count; place++) {
+    if (heap.length < k) {
+      let i = heap.push(place) - 1
+      for (let parent = (i - 1) >> 1; i > 0 && after(heap[i], heap[parent]); i = parent, parent = (i - 1) >> 1) swap(i, parent)
+    } else if (k > 0 && after(heap[0], place)) {
+      heap[0] = place
+      for (let i = 0; ; ) {
+        let worst = i
+        for (const child of [2 * i + 1, 2 * i + 2]) if (child < k && after(heap[child], heap[worst])) worst = child
+        if (worst === i) break
+        swap(i, worst)
+        i = worst
+      }
     }
   }
-
-  /** The kept results, best first. */
-  sorted(): RawResult[] {
-    return [...this.#heap].sort(byRank)
-  }
-
-  // The root is the worst kept result: the one that ranks last.
-  #worse(i: number, j: number): boolean {
-    return byRank(this.#heap[i], this.#heap[j]) > 0
-  }
-
-  #up(i: number): void {
-    while (i > 0) {
-      const parent = (i - 1) >> 1
-      if (!this.#worse(i, parent)) return
-      ;[this.#heap[i], this.#heap[parent]] = [this.#heap[parent], this.#heap[i]]
-      i = parent
-    }
-  }
-
-  #down(i: number): void {
-    const n = this.#heap.length
-    for (;;) {
-      let worst = i
-      const left = 2 * i + 1
-      const right = left + 1
-      if (left < n && this.#worse(left, worst)) worst = left
-      if (right < n && this.#worse(right, worst)) worst = right
-      if (worst === i) return
-      ;[this.#heap[i], this.#heap[worst]] = [this.#heap[worst], this.#heap[i]]
-      i = worst
-    }
-  }
+  return heap.sort((a, b) => (after(a, b) ? 1 : after(b, a) ? -1 : 0))
 }

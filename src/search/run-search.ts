@@ -10,13 +10,13 @@ import type { Token } from '../analysis/analyzer.js'
 import type { Role, Span } from '../model.js'
 import type { QueryNode } from '../query/ast.js'
 import type { Documents } from './documents.js'
-import type { RawResult } from './engine/sentence-minisearch.js'
+import { NO_MATCH, NO_TERMS, type RawResult } from './engine/sentence-minisearch.js'
 import { mergeSpans } from './highlight.js'
 import { partTerm } from './index-terms.js'
 import { PerIndexCache } from './per-index-cache.js'
 import type { ResolvedSearchOptions } from './options.js'
 import { type Candidates, candidateQuery, compile, matches, termWeights, type Plan, type SentenceView } from './plan.js'
-import { byRank, TopResults } from './ranking.js'
+import { byRank, FoundRows, topPlaces } from './ranking.js'
 import { optional, type Row } from './rows.js'
 import type { ContextSentence, Explanation, HitInfo, SearchHit, SearchResults, SentenceInfo } from './types.js'
 
@@ -63,29 +63,24 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
 
   // Fast path: the engine's results are the hits; keep the best in a heap, count the rest.
   if (candidates.exact && settings.filter === undefined && !collapse && context !== 'find') {
-    const top = new TopResults(settings.offset + settings.limit)
-    let total = 0
+    const found = FoundRows.of(documents)
+    const keep = (row: number, score: number, result?: RawResult): void => {
+      if (rows.has(row)) found.push(row, score, result)
+    }
+    // Rows and scores alone unless a hit must explain its terms.
+    if (settings.explain || !engine.scoreRows(candidates.query, searchOptions, keep))
+      engine.forEachResult(candidates.query, searchOptions, (result) => keep(result.id, result.score, result), settings.explain)
     // With context, every result must be seen before any is ranked.
-    const found: RawResult[] = []
-    const keep = context === 'none' ? (result: RawResult) => top.offer(result) : (result: RawResult) => found.push(result)
-    engine.forEachResult(
-      candidates.query,
-      searchOptions,
-      (result) => {
-        if (!rows.has(result.id)) return
-        total++
-        keep(result)
-      },
-      settings.explain,
-    )
-    if (context === 'rank') for (const result of withContext(documents, found, false)) top.offer(result)
-    return withTotal(
-      top
-        .sorted()
-        .slice(settings.offset)
-        .map((result) => hitOf<M>(documents, result, result.id, page, undefined)),
-      () => total,
-    )
+    const marks = context === 'rank' ? markContext(documents, found, false) : undefined
+    if (marks !== undefined) for (let i = 0; i < found.count; i++) found.scores[i] += marks.extraOf(found.rows[i])
+    const total = found.count
+    const hits = topPlaces(found, settings.offset + settings.limit)
+      .slice(settings.offset)
+      .map((place) => {
+        const row = found.rows[place]
+        return hitOf<M>(documents, resultOf(row, found.scores[place], found.items[place], marks?.extraOf(row) ?? 0), row, page, undefined)
+      })
+    return withTotal(hits, () => total)
   }
 
   // General path: rank everything, then check candidates in rank order only until the page
@@ -138,6 +133,16 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
     }
     return total
   })
+}
+
+/**
+ * A ranked row as a result: the engine's result object if it made one, with the score and
+ * what context gave.
+ */
+function resultOf(row: number, score: number, item: RawResult | undefined, context: number): RawResult {
+  const queryTerms = item?.queryTerms ?? NO_TERMS
+  const match = item?.match ?? NO_MATCH
+  return context === 0 ? { id: row, score, queryTerms, match } : { id: row, score, queryTerms, match, context }
 }
 
 /** A query string, and how to parse it with the search's options. */
@@ -198,13 +203,38 @@ const QUESTION_WEIGHT = 0.3
  *   without a form of a query word)
  */
 function withContext(documents: Documents, results: readonly RawResult[], find: boolean): RawResult[] {
+  const found = FoundRows.of(documents)
+  for (const result of results) found.push(result.id, result.score)
+  const marks = markContext(documents, found, find)
+  if (marks.given.length === 0) return results as RawResult[]
+  const ranked = results.map((result) => {
+    const extra = marks.extraOf(result.id)
+    return extra === 0 ? result : { ...result, score: result.score + extra, context: extra }
+  })
+  if (find) {
+    for (const id of marks.given) if (!marks.isResult(id)) ranked.push({ id, score: marks.extraOf(id), queryTerms: [], match: {}, context: marks.extraOf(id) })
+  }
+  return ranked
+}
+
+/**
+ * What each sentence gets through its context from the found rows (see {@link withContext}),
+ * in the index's marks, valid until its next search.
+ *
+ * @param documents - the index's documents
+ * @param found - the engine's results
+ * @param find - true when sentences that are not results get something too
+ */
+function markContext(documents: Documents, found: FoundRows, find: boolean): ContextMarks {
   const { rows } = documents
   const marks = ContextMarks.of(documents, rows.length)
-  for (const result of results) marks.markResult(result.id)
+  for (let i = 0; i < found.count; i++) marks.markResult(found.rows[i])
   const give = (rowId: number, score: number): void => {
     if (find || marks.isResult(rowId)) marks.add(rowId, score)
   }
-  for (const { id, score } of results) {
+  for (let i = 0; i < found.count; i++) {
+    const id = found.rows[i]
+    const score = found.scores[i]
     const first = rows.documentStart(id)
     const end = rows.documentEnd(id)
     // A sentence that is its document has no context to give.
@@ -225,15 +255,7 @@ function withContext(documents: Documents, results: readonly RawResult[], find: 
       } else if (answered) break
     }
   }
-  if (marks.given.length === 0) return results as RawResult[]
-  const ranked = results.map((result) => {
-    const extra = marks.extraOf(result.id)
-    return extra === 0 ? result : { ...result, score: result.score + extra, context: extra }
-  })
-  if (find) {
-    for (const id of marks.given) if (!marks.isResult(id)) ranked.push({ id, score: marks.extraOf(id), queryTerms: [], match: {}, context: marks.extraOf(id) })
-  }
-  return ranked
+  return marks
 }
 
 /** What a sentence of a speaker the query names gets, of the best score of a sentence that holds a query word, with `expand`. */

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createIndex, loadIndex, parseQuery, QuerySyntaxError, ZoekError, type DocumentInput, type SearchHit, type SentenceIndex } from '../../src/index.js'
 import { checksumOf } from '../../src/search/format/common.js'
-import { checkProperty, smallText, text } from './arbitraries.js'
+import { checkProperty, searchQuery, searchWord, smallText, text } from './arbitraries.js'
 
 const QUERIES = ['stad', 'kinderen', '"zieke kind"', 'de', 'migrant burgemeester', 'N-VA', '1994', 'va']
 
@@ -113,6 +113,32 @@ describe('queries', () => {
       { maxLength: 12 },
     )
     .map((parts) => parts.join(''))
+
+  it('give the page of the whole ranking: the heap of the best results agrees with sorting them all', () => {
+    // A filter that takes every hit sends a search down the path that ranks every result and sorts them.
+    const page = (hits: readonly SearchHit[]) => [hits.map((hit) => [hit.id, hit.score, hit.explain?.contextScore]), hits.total]
+    // Paragraphs of several sentences, so that context ranks.
+    const sentence = fc.array(searchWord, { minLength: 1, maxLength: 5 }).map((words) => `${words.join(' ').replace(/^./, (c) => c.toUpperCase())}.`)
+    const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((sentences) => sentences.join(' '))
+    const doc = fc.array(paragraph, { minLength: 1, maxLength: 3 }).map((paragraphs) => paragraphs.join('\n\n'))
+    checkProperty(
+      'heap page = sorted page',
+      fc.record({
+        docs: fc.array(doc, { minLength: 1, maxLength: 6 }),
+        query: searchQuery,
+        limit: fc.integer({ min: 0, max: 6 }),
+        offset: fc.integer({ min: 0, max: 4 }),
+        explain: fc.boolean(),
+      }),
+      ({ docs, query, limit, offset, explain }) => {
+        const index = createIndex()
+        index.addAll(docs.map((text, id) => ({ id, text })))
+        const options = { limit, offset, explain }
+        expect(page(index.search(query, options))).toEqual(page(index.search(query, { ...options, filter: () => true })))
+      },
+      300,
+    )
+  })
 
   it('in strict mode throw nothing but QuerySyntaxError', () => {
     checkProperty('strict queries', fc.oneof(syntax, text), (query) => {

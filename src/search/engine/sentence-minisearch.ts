@@ -26,8 +26,10 @@ export type EngineSearchOptions = MiniSearchSearchOptions
 /** MiniSearch's own serialised index (what format 1 stored). */
 export type MiniSearchData = AsPlainObject
 
-const NO_TERMS: readonly string[] = Object.freeze([])
-const NO_MATCH: Readonly<Record<string, readonly string[]>> = Object.freeze({})
+/** The query terms of a result whose terms were not collected. */
+export const NO_TERMS: readonly string[] = Object.freeze([])
+/** The matched fields of a result whose terms were not collected. */
+export const NO_MATCH: Readonly<Record<string, readonly string[]>> = Object.freeze({})
 
 /** The query that matches every sentence. */
 export const WILDCARD: EngineQuery = MiniSearch.wildcard
@@ -135,17 +137,27 @@ export class SentenceMiniSearch extends MiniSearch<IndexedSentence> {
    *   term lists (the results have empty ones)
    */
   forEachResult(query: EngineQuery, options: EngineSearchOptions, visit: (result: RawResult) => void, matches = true): void {
-    const optionNames = Object.keys(options)
-    if (!matches && optionNames.every((name) => name === 'boostDocument')) {
-      const lean = evaluateLean(this.#lean(), query as never, options.boostDocument as never, (id, score) =>
-        visit({ id, score, queryTerms: NO_TERMS, match: NO_MATCH }),
-      )
-      if (lean) return
-    }
+    if (!matches && this.scoreRows(query, options, (id, score) => visit({ id, score, queryTerms: NO_TERMS, match: NO_MATCH }))) return
     const execute = (this as unknown as { executeQuery: Execute }).executeQuery
     for (const [id, { score, terms, match }] of execute.call(this, query, options)) {
       visit({ id, score: score * (terms.length || 1), queryTerms: terms, match })
     }
+  }
+
+  /**
+   * Calls `visit` with the row and score of every result of a query, in no particular order,
+   * as {@link forEachResult} would give them, without a result object per row: the lean
+   * evaluation of `lean-query.ts`.
+   *
+   * @param query - the query
+   * @param options - search options; only `boostDocument` is understood here
+   * @param visit - receives each result's row and score
+   * @returns false when the query or its options need MiniSearch's own evaluation; then
+   *   nothing was visited, and {@link forEachResult} gives the results
+   */
+  scoreRows(query: EngineQuery, options: EngineSearchOptions, visit: (row: number, score: number) => void): boolean {
+    for (const name in options) if (name !== 'boostDocument') return false
+    return evaluateLean(this.#lean(), query as never, options.boostDocument as never, visit)
   }
 
   /** What `evaluateLean` reads of this index, read again for each search (the maps change as sentences come and go). */
