@@ -164,6 +164,7 @@ const KP_OPTIONS: KraaijPohlmannOptions = { infixGe: isParticipleInfix }
  * (`search/index-terms.ts`).
  */
 const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '5' : '1')
+/** How many analysed surfaces one generation of the cache holds (see `composeAnalyzer`). */
 const CACHE_LIMIT = 20_000
 /** The longest segment before a hyphen that forms a word with what follows (e-mail, tv-programma). */
 const MAX_JOINED_SEGMENT = 2
@@ -395,19 +396,36 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
    */
   const linkedTermOf = (analysis: Analysis): string =>
     (analysis.linkedTerm ??= overrides === undefined ? analysis.term : (overrideOf(`${analysis.normalized}s`) ?? analysis.term))
-  const bySurface = new Map<string, Analysis>()
+  // The analyses of the surfaces met lately: the recent ones, and those of the generation before,
+  // which move back to the recent ones when met again. A text with more distinct words than a
+  // generation holds keeps its frequent words (clearing one map re-analysed them after each clear).
+  let recent = new Map<string, Analysis>()
+  let older = new Map<string, Analysis>()
+  const cached = (key: string): Analysis | undefined => {
+    const analysis = recent.get(key)
+    if (analysis !== undefined) return analysis
+    const old = older.get(key)
+    if (old !== undefined) keep(key, old)
+    return old
+  }
+  const keep = (key: string, analysis: Analysis): void => {
+    if (recent.size >= CACHE_LIMIT) {
+      older = recent
+      recent = new Map()
+    }
+    recent.set(key, analysis)
+  }
   const analyzeSurface = (surface: string, kind: TokenKind): Analysis => {
     // Numbers and clitics (`'s`, `'t`, `'n`) are terms as they stand; parts and words are stemmed alike.
     const key = kind === 'number' ? `#${surface}` : surface
-    let analysis = bySurface.get(key)
+    let analysis = cached(key)
     if (analysis === undefined) {
       const normalized = normalize.run(surface)
       const term = kind === 'number' || normalized.startsWith("'") ? normalized : termOf(normalized)
       // A part's offsets are offsets into the surface, so only words that normalise letter for letter are split.
       const parts = compounds !== undefined && kind !== 'number' && normalized.length === surface.length ? compounds.run(normalized) : undefined
       analysis = { normalized, term, stop: isStop(normalized), parts }
-      if (bySurface.size >= CACHE_LIMIT) bySurface.clear()
-      bySurface.set(key, analysis)
+      keep(key, analysis)
     }
     return analysis
   }
@@ -474,7 +492,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
       return analyzeSurface(word, isNumber(normalize.run(word)) ? 'number' : 'word').term
     },
     // Normalising needs no stem: read the cache, but do not fill it.
-    normalize: (word: string) => bySurface.get(word)?.normalized ?? normalize.run(word),
+    normalize: (word: string) => (recent.get(word) ?? older.get(word))?.normalized ?? normalize.run(word),
   })
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createIndex, loadIndex, parseQuery, QuerySyntaxError, ZoekError, type DocumentInput, type SearchHit, type SentenceIndex } from '../../src/index.js'
+import { createIndex, loadIndex, parseQuery, QuerySyntaxError, ZoekError, type DocumentInput, type SearchHit, type SearchResults, type SentenceIndex } from '../../src/index.js'
 import { checksumOf } from '../../src/search/format/common.js'
 import { checkProperty, searchQuery, searchWord, smallText, text } from './arbitraries.js'
 
@@ -116,7 +116,7 @@ describe('queries', () => {
 
   it('give the page of the whole ranking: the heap of the best results agrees with sorting them all', () => {
     // A filter that takes every hit sends a search down the path that ranks every result and sorts them.
-    const page = (hits: readonly SearchHit[]) => [hits.map((hit) => [hit.id, hit.score, hit.explain?.contextScore]), hits.total]
+    const page = (hits: SearchResults) => [hits.map((hit) => [hit.id, hit.score, hit.explain?.contextScore]), hits.total]
     // Paragraphs of several sentences, so that context ranks.
     const sentence = fc.array(searchWord, { minLength: 1, maxLength: 5 }).map((words) => `${words.join(' ').replace(/^./, (c) => c.toUpperCase())}.`)
     const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((sentences) => sentences.join(' '))
