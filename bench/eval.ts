@@ -235,13 +235,16 @@ if (sets.includes('answering')) {
   )
   logPerKind('nDCG@10', results, (s) => f(s.ndcg10))
   log()
-  log('zoek per query (gains of its top 10):')
+  log('zoek per query, with and without expand (gains of the top 10):')
   log()
-  log('| query | kind | nDCG@10 | gains |')
-  log('|---|---|---|---|')
-  for (const p of (results.get('zoek') as { perQuery: { q: string; kind: string; ndcg: number; gains: number[] }[] }).perQuery) {
-    log(`| \`${p.q}\` | ${p.kind} | ${f(p.ndcg)} | ${p.gains.join(' ')} |`)
-  }
+  log('| query | kind | nDCG@10 | gains | nDCG@10 expand | gains expand |')
+  log('|---|---|---|---|---|---|')
+  type PerQuery = { perQuery: { q: string; kind: string; ndcg: number; gains: number[] }[] }
+  const expanded = (results.get('zoek expand') as PerQuery | undefined)?.perQuery
+  ;(results.get('zoek') as PerQuery).perQuery.forEach((p, i) => {
+    const e = expanded?.[i]
+    log(`| \`${p.q}\` | ${p.kind} | ${f(p.ndcg)} | ${p.gains.join(' ')} | ${e === undefined ? '–' : f(e.ndcg)} | ${e?.gains.join(' ') ?? '–'} |`)
+  })
 }
 
 /** How many queries another way of searching answers with the index's own hits (ids, order, scores, highlights), logging the others. */

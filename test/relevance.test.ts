@@ -131,6 +131,23 @@ describe('expand, the search-box preset', () => {
     expect(texts('multiprobleemgezinnen', { expand: true })).toContain('Soms zit er een multiprobleem achter de deur.’')
   })
 
+  it('finds the compounds that join two query words next to each other, in their order, only with expand', () => {
+    const index = createIndex()
+    index.addAll([
+      { id: 1, text: 'Mechelen was destijds de rodelantaarndrager van Vlaanderen.' },
+      { id: 2, text: 'Hij reed in een rode auto.' },
+    ])
+    const found = (query: string, options = {}) => index.search(query, options).map((hit) => hit.documentId)
+    expect(found('rode lantaarn')).toEqual([2])
+    expect(found('rode lantaarn', { expand: true })).toEqual([1, 2])
+    expect(found('lantaarn rode', { expand: true })).toEqual([2])
+    expect(
+      index
+        .search('rode lantaarn', { expand: true })[0]
+        .highlights.map(({ start, end }) => 'Mechelen was destijds de rodelantaarndrager van Vlaanderen.'.slice(start, end)),
+    ).toEqual(['rodelantaarndrager'])
+  })
+
   it("finds a word's family, only with expand", () => {
     expect(texts('racisme')).toEqual(['Wat doet de stad aan racisme?'])
     expect(texts('racisme', { expand: true })).toContain('‘Wij spreken racisten aan.')

@@ -14,7 +14,7 @@ import { assertNever } from '../check.js'
 import type { FilterField, QueryNode } from '../query/ast.js'
 import { findPhrase } from './phrase.js'
 import type { DocumentId, Role, Span } from '../model.js'
-import type { Vocabulary } from './vocabulary.js'
+import type { Vocabulary, VocabularyMatch } from './vocabulary.js'
 
 /**
  * A compiled query node. Words, prefixes and fuzzy words all become `terms`: the index terms
@@ -102,6 +102,8 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set([
 const FAMILY_WEIGHT = 0.3
 /** Ranking weight of a part of a query compound the index does not have, with `expand`. */
 const SPLIT_WEIGHT = 0.5
+/** Ranking weight of a compound that joins two query words, with `expand`: it stands for both. */
+const JOINED_WEIGHT = 2
 /** The shortest word a family begins with, and the most letters a family word may differ in at the end. */
 const FAMILY_STEM = 5
 const FAMILY_ENDING = 3
@@ -200,7 +202,13 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
         context !== undefined && child.type === 'term' && continued.has(child.text) ? { ...context, typoFallback: false } : context
       const compiled = node.children.map((child) => compile(child, analyzer, vocabulary, contextOf(child), excluded)).filter((child) => child.kind !== 'empty')
       const children = node.type === 'or' ? withoutRepeatedTerms(compiled) : compiled
-      return children.length === 0 ? { kind: 'empty' } : { kind: node.type, children }
+      if (children.length === 0) return { kind: 'empty' }
+      // With expand, words next to each other also find the compounds that join them, which
+      // weigh as the two words they stand for.
+      const joined =
+        context?.expand === true && !excluded ? joinedWords(node.children, analyzer, vocabulary).map((words) => expand(words, () => JOINED_WEIGHT)) : []
+      if (joined.length === 0) return { kind: node.type, children }
+      return node.type === 'or' ? { kind: 'or', children: [...children, ...joined] } : { kind: 'or', children: [{ kind: 'and', children }, ...joined] }
     }
     default:
       return assertNever(node)
@@ -234,6 +242,34 @@ function withRelated(
   }
   if (!context.hasTerm(term)) for (const part of splitByVocabulary(word, vocabulary)) add(part, SPLIT_WEIGHT)
   return { ...plain, terms: new Set(weights.keys()), weights }
+}
+
+/**
+ * The words of the vocabulary that begin with two query words next to each other, written
+ * together: Dutch joins the words of a compound, so *rode lantaarn* is also in
+ * *rodelantaarndrager*, *stad huis* in *stadhuis*. Only plain words that are neither stop
+ * words nor question words, of {@link MIN_SPLIT_PART} letters or more.
+ *
+ * @param children - the words and other parts of an AND or OR, in query order
+ * @returns for each such pair, the words found (none are left out)
+ */
+function joinedWords(children: readonly QueryNode[], analyzer: Analyzer, vocabulary: Vocabulary): VocabularyMatch[][] {
+  const wordOf = (node: QueryNode | undefined): string | undefined => {
+    if (node?.type !== 'term') return undefined
+    const tokens = analyzer.analyze(node.text)
+    if (tokens.length !== 1 || tokens[0].kind !== 'word' || tokens[0].stop) return undefined
+    const word = analyzer.normalize(tokens[0].surface)
+    return word.length < MIN_SPLIT_PART || QUESTION_WORDS.has(word) ? undefined : word
+  }
+  const found: VocabularyMatch[][] = []
+  for (let i = 0; i + 1 < children.length; i++) {
+    const first = wordOf(children[i])
+    const second = first === undefined ? undefined : wordOf(children[i + 1])
+    if (first === undefined || second === undefined) continue
+    const words = vocabulary.withPrefix(first + second)
+    if (words.length > 0) found.push(words)
+  }
+  return found
 }
 
 /**

@@ -1,6 +1,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createIndex, loadIndex, parseQuery, QuerySyntaxError, ZoekError, type DocumentInput, type SearchHit, type SearchResults, type SentenceIndex } from '../../src/index.js'
+import {
+  createIndex,
+  loadIndex,
+  parseQuery,
+  QuerySyntaxError,
+  ZoekError,
+  type DocumentInput,
+  type SearchHit,
+  type SearchResults,
+  type SentenceIndex,
+} from '../../src/index.js'
 import { checksumOf } from '../../src/search/format/common.js'
 import { checkProperty, searchQuery, searchWord, smallText, text } from './arbitraries.js'
 
