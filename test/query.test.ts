@@ -13,6 +13,7 @@ import {
   type SearchResults,
 } from '../src/index.js'
 import { readFixture } from './helpers.js'
+import { loadInterview } from '../src/entries/interview.js'
 
 const marked = (hits: readonly SearchHit[]) => hits.map((hit) => highlight(hit, { before: '[', after: ']', escapeHtml: false }))
 
@@ -404,6 +405,24 @@ describe('result options', () => {
     expect({ ...hit }.highlights).toEqual(highlights)
     expect(JSON.parse(JSON.stringify(hit)).highlights).toEqual(highlights)
     expect(highlights.every((span) => /^kind/i.test(hit.text.slice(span.start, span.end)))).toBe(true)
+    // The fields in the documented order, optional ones only when they have a value.
+    expect(Object.keys(hit)).toEqual(['id', 'documentId', 'text', 'start', 'end', 'paragraph', 'index', 'score', 'metadata', 'highlights'])
+    const [answer] = loadInterview().search('role:answer Mechelen', { context: 1 })
+    expect(Object.keys(answer)).toEqual([
+      'id',
+      'documentId',
+      'text',
+      'start',
+      'end',
+      'paragraph',
+      'index',
+      'role',
+      'speaker',
+      'score',
+      'metadata',
+      'highlights',
+      'context',
+    ])
   })
 
   it('plans a query string once until the documents change', () => {

@@ -72,6 +72,9 @@ export function topPlaces(found: FoundRows, k: number): number[] {
   // True when place a ranks after place b.
   const after = (a: number, b: number): boolean => scores[a] < scores[b] || (scores[a] === scores[b] && rows[a] > rows[b])
   // The root is the worst kept result.
+  const byRank = (a: number, b: number): number => (after(a, b) ? 1 : after(b, a) ? -1 : 0)
+  // No more results than places: they are all kept.
+  if (found.count <= k) return Array.from({ length: found.count }, (_, place) => place).sort(byRank)
   const heap: number[] = []
   const swap = (i: number, j: number): void => {
     const place = heap[i]
@@ -93,5 +96,5 @@ export function topPlaces(found: FoundRows, k: number): number[] {
       }
     }
   }
-  return heap.sort((a, b) => (after(a, b) ? 1 : after(b, a) ? -1 : 0))
+  return heap.sort(byRank)
 }

