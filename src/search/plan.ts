@@ -254,20 +254,20 @@ function withRelated(
  * @returns for each such pair, the words found (none are left out)
  */
 function joinedWords(children: readonly QueryNode[], analyzer: Analyzer, vocabulary: Vocabulary): VocabularyMatch[][] {
-  const wordOf = (node: QueryNode | undefined): string | undefined => {
-    if (node?.type !== 'term') return undefined
+  const wordOf = (node: QueryNode): string | undefined => {
+    if (node.type !== 'term') return undefined
     const tokens = analyzer.analyze(node.text)
     if (tokens.length !== 1 || tokens[0].kind !== 'word' || tokens[0].stop) return undefined
     const word = analyzer.normalize(tokens[0].surface)
     return word.length < MIN_SPLIT_PART || QUESTION_WORDS.has(word) ? undefined : word
   }
+  const words = children.map(wordOf)
   const found: VocabularyMatch[][] = []
-  for (let i = 0; i + 1 < children.length; i++) {
-    const first = wordOf(children[i])
-    const second = first === undefined ? undefined : wordOf(children[i + 1])
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [first, second] = [words[i], words[i + 1]]
     if (first === undefined || second === undefined) continue
-    const words = vocabulary.withPrefix(first + second)
-    if (words.length > 0) found.push(words)
+    const joined = vocabulary.withPrefix(first + second)
+    if (joined.length > 0) found.push(joined)
   }
   return found
 }

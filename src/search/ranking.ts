@@ -71,10 +71,10 @@ export function topPlaces(found: FoundRows, k: number): number[] {
   const { rows, scores } = found
   // True when place a ranks after place b.
   const after = (a: number, b: number): boolean => scores[a] < scores[b] || (scores[a] === scores[b] && rows[a] > rows[b])
-  // The root is the worst kept result.
-  const byRank = (a: number, b: number): number => (after(a, b) ? 1 : after(b, a) ? -1 : 0)
+  const bestFirst = (a: number, b: number): number => (after(a, b) ? 1 : after(b, a) ? -1 : 0)
   // No more results than places: they are all kept.
-  if (found.count <= k) return Array.from({ length: found.count }, (_, place) => place).sort(byRank)
+  if (found.count <= k) return Array.from({ length: found.count }, (_, place) => place).sort(bestFirst)
+  // The root is the worst kept result.
   const heap: number[] = []
   const swap = (i: number, j: number): void => {
     const place = heap[i]
@@ -89,12 +89,14 @@ export function topPlaces(found: FoundRows, k: number): number[] {
       heap[0] = place
       for (let i = 0; ; ) {
         let worst = i
-        for (const child of [2 * i + 1, 2 * i + 2]) if (child < k && after(heap[child], heap[worst])) worst = child
+        const left = 2 * i + 1
+        if (left < k && after(heap[left], heap[worst])) worst = left
+        if (left + 1 < k && after(heap[left + 1], heap[worst])) worst = left + 1
         if (worst === i) break
         swap(i, worst)
         i = worst
       }
     }
   }
-  return heap.sort(byRank)
+  return heap.sort(bestFirst)
 }

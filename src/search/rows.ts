@@ -306,9 +306,24 @@ export function optional(
   speaker: string | null | undefined,
   duplicateOf: number | null | undefined,
 ): Pick<SegmentInput, 'role' | 'speaker' | 'duplicateOf'> {
-  return {
-    ...(role != null ? { role } : {}),
-    ...(speaker != null ? { speaker } : {}),
-    ...(duplicateOf != null ? { duplicateOf } : {}),
-  }
+  return assignOptional({}, role, speaker, duplicateOf)
+}
+
+/**
+ * Sets on `target`, in this order, the optional fields that have a value (see {@link optional}),
+ * for an object that is being made field by field.
+ *
+ * @returns the target
+ */
+export function assignOptional<T extends object>(
+  target: T,
+  role: SegmentInput['role'] | null | undefined,
+  speaker: string | null | undefined,
+  duplicateOf: number | null | undefined,
+): T & Pick<SegmentInput, 'role' | 'speaker' | 'duplicateOf'> {
+  const fields = target as T & { role?: SegmentInput['role']; speaker?: string; duplicateOf?: number }
+  if (role != null) fields.role = role
+  if (speaker != null) fields.speaker = speaker
+  if (duplicateOf != null) fields.duplicateOf = duplicateOf
+  return fields
 }

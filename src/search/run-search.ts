@@ -17,7 +17,7 @@ import { PerIndexCache } from './per-index-cache.js'
 import type { ResolvedSearchOptions } from './options.js'
 import { type Candidates, candidateQuery, compile, matches, termWeights, type Plan, type SentenceView } from './plan.js'
 import { byRank, FoundRows, topPlaces } from './ranking.js'
-import { optional, type Row } from './rows.js'
+import { assignOptional, optional, type Row } from './rows.js'
 import type { ContextSentence, Explanation, HitInfo, SearchHit, SearchResults, SentenceInfo } from './types.js'
 
 /** What `explain` needs, worked out once per search. */
@@ -462,9 +462,7 @@ class Hit {
     hit.end = row.end
     hit.paragraph = row.paragraph
     hit.index = row.index
-    if (row.role != null) hit.role = row.role
-    if (row.speaker != null) hit.speaker = row.speaker
-    if (row.duplicateOf != null) hit.duplicateOf = row.duplicateOf
+    assignOptional(hit, row.role, row.speaker, row.duplicateOf)
     hit.score = score
     hit.metadata = row.document.metadata
     this.#highlights = highlights
