@@ -131,6 +131,15 @@ describe('SentenceIndex.add and search', () => {
     expect(() => index.search('x', { limit: -1 })).toThrow(InvalidOptionError)
     expect(() => index.search('x', { defaultOperator: 'xor' as never })).toThrow(InvalidOptionError)
     expect(() => index.search({ type: 'near' } as never)).toThrow(InvalidOptionError)
+    expect(() => index.search('x', { limit: null } as never)).toThrow(InvalidOptionError)
+    expect(() => index.search('x', { expand: null } as never)).toThrow(InvalidOptionError)
+  })
+
+  it('takes an option given as undefined as its default', () => {
+    const index = createIndex()
+    index.add({ id: 'veel', text: Array.from({ length: 30 }, (_, i) => `Zin ${i} over de stad.`).join(' ') })
+    expect(index.search('stad', { limit: undefined, offset: undefined, expand: undefined })).toEqual(index.search('stad'))
+    expect(index.search('stad', { limit: undefined })).toHaveLength(10)
   })
 })
 

@@ -99,6 +99,8 @@ const SEARCH_DEFAULTS: ResolvedSearchOptions = Object.freeze({
   expand: false,
 })
 
+const SEARCH_OPTION_NAMES = Object.keys(SEARCH_DEFAULTS)
+
 /**
  * Checks search options and fills in the defaults.
  *
@@ -107,8 +109,26 @@ const SEARCH_DEFAULTS: ResolvedSearchOptions = Object.freeze({
  * @throws {@link InvalidOptionError} for an unknown option or an invalid value
  */
 export function checkSearchOptions<M extends object>(options: SearchOptions<M>): ResolvedSearchOptions<M> {
-  checkOptionNames(options, Object.keys(SEARCH_DEFAULTS), 'search')
-  const merged: ResolvedSearchOptions<M> = { ...(SEARCH_DEFAULTS as ResolvedSearchOptions<M>), ...options }
+  checkOptionNames(options, SEARCH_OPTION_NAMES, 'search')
+  // Field by field rather than spread over the defaults: the same shape for every search, and
+  // several times faster, which a rare word's search of a few microseconds notices. An option
+  // given as undefined takes its default; null is checked like any other value.
+  const o = options
+  const d = SEARCH_DEFAULTS
+  const merged: ResolvedSearchOptions<M> = {
+    limit: o.limit === undefined ? d.limit : o.limit,
+    offset: o.offset === undefined ? d.offset : o.offset,
+    defaultOperator: o.defaultOperator === undefined ? d.defaultOperator : o.defaultOperator,
+    strict: o.strict === undefined ? d.strict : o.strict,
+    asYouType: o.asYouType === undefined ? d.asYouType : o.asYouType,
+    filter: o.filter,
+    roleBoost: o.roleBoost,
+    context: o.context === undefined ? d.context : o.context,
+    duplicates: o.duplicates === undefined ? d.duplicates : o.duplicates,
+    explain: o.explain === undefined ? d.explain : o.explain,
+    typoFallback: o.typoFallback === undefined ? d.typoFallback : o.typoFallback,
+    expand: o.expand === undefined ? d.expand : o.expand,
+  }
   for (const name of ['limit', 'offset', 'context'] as const) {
     if (!isCount(merged[name])) throw new InvalidOptionError(name, `expected a whole number ≥ 0, got ${JSON.stringify(merged[name])}`)
   }

@@ -7,13 +7,26 @@
 
 import type { Documents } from './documents.js'
 
-/** A bounded map of values per index, least recently used out first, emptied when the documents change. */
+/** The values kept for one index, in two generations: those used lately, and those used before. */
+interface Kept<K, V> {
+  readonly generation: number
+  recent: Map<K, V>
+  older: Map<K, V>
+}
+
+/**
+ * A bounded map of values per index, emptied when the documents change. It keeps the values
+ * used lately in two generations of `size` each: a value read from the older one moves to the
+ * recent one, and when the recent one is full, it becomes the older one and the oldest go. So
+ * the `size` most recently used values are always kept, and a value read again costs one
+ * look-up, not the reordering a strict least-recently-used list needs on every read.
+ */
 export class PerIndexCache<K, V> {
   readonly #size: number
-  readonly #byIndex = new WeakMap<Documents, { readonly generation: number; readonly values: Map<K, V> }>()
+  readonly #byIndex = new WeakMap<Documents, Kept<K, V>>()
 
   /**
-   * @param size - how many values an index keeps
+   * @param size - how many values an index keeps at least (at most twice as many)
    */
   constructor(size: number) {
     this.#size = size
@@ -29,17 +42,15 @@ export class PerIndexCache<K, V> {
   get(documents: Documents, key: K, make: () => V): V {
     let kept = this.#byIndex.get(documents)
     if (kept === undefined || kept.generation !== documents.generation)
-      this.#byIndex.set(documents, (kept = { generation: documents.generation, values: new Map() }))
-    const value = kept.values.get(key)
-    if (value !== undefined) {
-      // Read again: now the most recent.
-      kept.values.delete(key)
-      kept.values.set(key, value)
-      return value
+      this.#byIndex.set(documents, (kept = { generation: documents.generation, recent: new Map(), older: new Map() }))
+    const value = kept.recent.get(key)
+    if (value !== undefined) return value
+    const made = kept.older.get(key) ?? make()
+    if (kept.recent.size >= this.#size) {
+      kept.older = kept.recent
+      kept.recent = new Map()
     }
-    const made = make()
-    if (kept.values.size >= this.#size) kept.values.delete(kept.values.keys().next().value as K)
-    kept.values.set(key, made)
+    kept.recent.set(key, made)
     return made
   }
 }

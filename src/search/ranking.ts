@@ -71,9 +71,12 @@ export function topPlaces(found: FoundRows, k: number): number[] {
   const { rows, scores } = found
   // True when place a ranks after place b.
   const after = (a: number, b: number): boolean => scores[a] < scores[b] || (scores[a] === scores[b] && rows[a] > rows[b])
-  const bestFirst = (a: number, b: number): number => (after(a, b) ? 1 : after(b, a) ? -1 : 0)
   // No more results than places: they are all kept.
-  if (found.count <= k) return Array.from({ length: found.count }, (_, place) => place).sort(bestFirst)
+  if (found.count <= k) {
+    const places = new Array<number>(found.count)
+    for (let place = 0; place < found.count; place++) places[place] = place
+    return sortPlaces(places, after)
+  }
   // The root is the worst kept result.
   const heap: number[] = []
   const swap = (i: number, j: number): void => {
@@ -98,5 +101,17 @@ export function topPlaces(found: FoundRows, k: number): number[] {
       }
     }
   }
-  return heap.sort(bestFirst)
+  return sortPlaces(heap, after)
+}
+
+/** Sorts places best first: by insertion when there are few (a page's worth), else by `Array.prototype.sort`. */
+function sortPlaces(places: number[], after: (a: number, b: number) => boolean): number[] {
+  if (places.length > 16) return places.sort((a, b) => (after(a, b) ? 1 : after(b, a) ? -1 : 0))
+  for (let i = 1; i < places.length; i++) {
+    const place = places[i]
+    let j = i
+    for (; j > 0 && after(places[j - 1], place); j--) places[j] = places[j - 1]
+    places[j] = place
+  }
+  return places
 }

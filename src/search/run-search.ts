@@ -74,12 +74,16 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
     const marks = context === 'rank' ? markContext(documents, found, false) : undefined
     if (marks !== undefined) for (let i = 0; i < found.count; i++) found.scores[i] += marks.extraOf(found.rows[i])
     const total = found.count
-    const hits = topPlaces(found, settings.offset + settings.limit)
-      .slice(settings.offset)
-      .map((place) => {
-        const row = found.rows[place]
-        return hitOf<M>(documents, resultOf(row, found.scores[place], found.items[place], marks?.extraOf(row) ?? 0), row, page, undefined)
-      })
+    const places = topPlaces(found, settings.offset + settings.limit)
+    const hits: SearchHit<M>[] = []
+    for (let i = settings.offset; i < places.length; i++) {
+      const place = places[i]
+      const row = found.rows[place]
+      const score = found.scores[place]
+      // The engine's result is made only for an explanation.
+      const result = page.explain === undefined ? undefined : resultOf(row, score, found.items[place], marks?.extraOf(row) ?? 0)
+      hits.push(hitOf<M>(documents, row, score, page, undefined, result))
+    }
     return withTotal(hits, total)
   }
 
@@ -123,7 +127,7 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
     const found = next()
     if (found === undefined) break
     accepted++
-    if (accepted > settings.offset) hits.push(hitOf<M>(documents, found.result, found.rowId, page, found.spans))
+    if (accepted > settings.offset) hits.push(hitOf<M>(documents, found.rowId, found.result.score, page, found.spans, found.result))
   }
   let total: number | undefined
   return withTotal(hits, () => {
@@ -160,8 +164,12 @@ export interface Planned {
 /** The options that shape a plan. */
 export type PlanSettings = Pick<ResolvedSearchOptions, 'defaultOperator' | 'strict' | 'asYouType' | 'typoFallback' | 'expand'>
 
-/** The plans of the last 256 query strings of each index. */
-const planCache = new PerIndexCache<string, Planned>(256)
+/**
+ * The plans of the last 256 query strings of each index, for each combination of the options
+ * that shape a plan: the query string alone is the key, so a search makes no new string to
+ * look its plan up.
+ */
+const planCaches: PerIndexCache<string, Planned>[] = []
 
 /**
  * The plan of a query. A query string's plan is kept, per index, until the documents change:
@@ -171,8 +179,14 @@ const planCache = new PerIndexCache<string, Planned>(256)
  */
 export function planOf(documents: Documents, query: QueryNode | QueryText, settings: PlanSettings): Planned {
   if (!('parse' in query)) return plan(documents, query, settings)
-  const key = `${settings.defaultOperator}|${settings.strict}|${settings.asYouType}|${settings.typoFallback}|${settings.expand}|${query.query}`
-  return planCache.get(documents, key, () => plan(documents, query.parse(), settings))
+  const shape =
+    (settings.defaultOperator === 'and' ? 1 : 0) |
+    (settings.strict ? 2 : 0) |
+    (settings.asYouType ? 4 : 0) |
+    (settings.typoFallback ? 8 : 0) |
+    (settings.expand ? 16 : 0)
+  const cache = (planCaches[shape] ??= new PerIndexCache(256))
+  return cache.get(documents, query.query, () => plan(documents, query.parse(), settings))
 }
 
 function plan(documents: Documents, tree: QueryNode, settings: PlanSettings): Planned {
@@ -412,26 +426,22 @@ function toHitInfo<M extends object>(row: Row, text: string, score: number): Hit
 }
 
 /**
- * A hit of the page: its fields, its highlights, and on request context and explanation.
- * `spans` are the highlights the exact check already found, if it ran.
+ * A hit of the page: its fields, its highlights and, on request, context and explanation.
+ * `spans` are the highlights the exact check already found, if it ran; `result` is the
+ * engine's result, needed only to explain the hit.
  */
-function hitOf<M extends object>(documents: Documents, result: RawResult, rowId: number, page: PageContext, spans: Span[] | undefined): SearchHit<M> {
+function hitOf<M extends object>(
+  documents: Documents,
+  rowId: number,
+  score: number,
+  page: PageContext,
+  spans: Span[] | undefined,
+  result: RawResult | undefined,
+): SearchHit<M> {
   const row = documents.rows.get(rowId) as Row
-  const text = row.document.text.slice(row.start, row.end)
-  // Highlights the exact check did not find are worked out when first read: finding them
-  // analyses the sentence again, most of the cost of a rare-word search, and many callers
-  // read only the best hits' highlights, or none.
-  let highlights = spans === undefined ? undefined : mergeSpans(spans)
-  const hit = new Hit(row, text, result.score, () => {
-    if (highlights === undefined) {
-      const found: Span[] = []
-      matches(page.plan, viewOf(documents, rowId, row, text), found)
-      highlights = mergeSpans(found)
-    }
-    return highlights
-  }) as unknown as Record<string, unknown>
+  const hit = new Hit(documents, page.plan, rowId, row, score, spans) as unknown as Record<string, unknown>
   if (page.context > 0) hit.context = contextOf(documents, row, page.context)
-  if (page.explain !== undefined) hit.explain = explain(documents, result, rowId, page.explain)
+  if (page.explain !== undefined && result !== undefined) hit.explain = explain(documents, result, rowId, page.explain)
   return hit as unknown as SearchHit<M>
 }
 
@@ -449,12 +459,21 @@ const HIGHLIGHTS: PropertyDescriptor = {
  * own, enumerable getter, so that a hit spreads, compares and serialises as the plain object
  * it was. An object literal with a getter costs V8 about 0.7 µs to make (a new function and
  * accessor each time); this, with one shared descriptor, about 0.13 µs (scratch measurement).
+ *
+ * Highlights the exact check did not find are worked out when first read: finding them
+ * analyses the sentence again, most of the cost of a rare-word search, and many callers read
+ * only the best hits' highlights, or none.
  */
 class Hit {
-  readonly #highlights: () => readonly Span[]
+  readonly #documents: Documents
+  readonly #plan: Plan
+  readonly #rowId: number
+  readonly #row: Row
+  #highlights: readonly Span[] | undefined
 
-  constructor(row: Row, text: string, score: number, highlights: () => readonly Span[]) {
+  constructor(documents: Documents, plan: Plan, rowId: number, row: Row, score: number, spans: Span[] | undefined) {
     const hit = this as unknown as Record<string, unknown>
+    const text = row.document.text.slice(row.start, row.end)
     hit.id = `${row.document.id}#${row.index}`
     hit.documentId = row.document.id
     hit.text = text
@@ -465,13 +484,23 @@ class Hit {
     assignOptional(hit, row.role, row.speaker, row.duplicateOf)
     hit.score = score
     hit.metadata = row.document.metadata
-    this.#highlights = highlights
+    this.#documents = documents
+    this.#plan = plan
+    this.#rowId = rowId
+    this.#row = row
+    this.#highlights = spans === undefined ? undefined : mergeSpans(spans)
     Object.defineProperty(this, 'highlights', HIGHLIGHTS)
   }
 
   /** A hit's highlights, worked out when first read. */
   static highlightsOf(hit: Hit): readonly Span[] {
-    return hit.#highlights()
+    if (hit.#highlights === undefined) {
+      const row = hit.#row
+      const found: Span[] = []
+      matches(hit.#plan, viewOf(hit.#documents, hit.#rowId, row, row.document.text.slice(row.start, row.end)), found)
+      hit.#highlights = mergeSpans(found)
+    }
+    return hit.#highlights
   }
 }
 

@@ -179,10 +179,14 @@ export interface TermMap {
 }
 export type TermValue = FieldMap | LazyTermData
 
+/** How many absent terms a whole index's terms remember. */
+const ABSENT_LIMIT = 4096
+
 /**
  * The terms of a loaded index in place of MiniSearch's radix tree: lookups are a binary search
- * in the postings, which the format keeps sorted by term, and a term's Map is built when it is
- * first read. zoek only looks terms up; the first change, or a prefix or fuzzy lookup of
+ * in the postings, which the format keeps sorted by term, remembered for the next searches
+ * (a hash look-up costs a fraction of the binary search's string comparisons), and a term's
+ * Map is built when it is first read. zoek only looks terms up; the first change, or a prefix or fuzzy lookup of
  * MiniSearch's own, builds MiniSearch's tree from these terms and hands everything over to it.
  */
 export class LoadedTerms extends LoadedMap<string, TermValue, TermMap> {
@@ -191,6 +195,9 @@ export class LoadedTerms extends LoadedMap<string, TermValue, TermMap> {
   readonly #newTree: () => TermMap
   readonly #loaded: ((term: string) => boolean) | undefined
   #tree: TermMap | undefined
+  /** The places of terms looked up before, and terms found absent (at most `ABSENT_LIMIT`), for a whole index. */
+  #places: Map<string, number> | undefined
+  #absent: Set<string> | undefined
 
   /**
    * @param postings - the posting lists, sorted by term
@@ -209,8 +216,22 @@ export class LoadedTerms extends LoadedMap<string, TermValue, TermMap> {
   #find(term: string): number {
     if (this.#loaded !== undefined && !this.#loaded(term)) return -1
     const postings = this.#postings
+    const known = this.#places?.get(term)
+    if (known !== undefined) return known
+    if (this.#absent?.has(term)) return -1
     const k = lowerBound(postings.length, (place) => postings[place][0], term)
-    return postings[k]?.[0] === term ? k : -1
+    const found = postings[k]?.[0] === term
+    // A static index's postings grow as its shards load; a whole index's do not. Every search
+    // looks its terms up again, each as a term and as a compound part, which many are not.
+    if (this.#loaded === undefined) {
+      if (found) (this.#places ??= new Map()).set(term, k)
+      else {
+        const absent = (this.#absent ??= new Set())
+        if (absent.size >= ABSENT_LIMIT) absent.clear()
+        absent.add(term)
+      }
+    }
+    return found ? k : -1
   }
 
   #at(k: number): LazyTermData {
