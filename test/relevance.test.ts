@@ -96,6 +96,24 @@ describe('matching and ranking classes', () => {
     expect(found('gegevens')).toEqual(['Kies een gegevensbron.'])
   })
 
+  it('finds a form of a word the index lacks as the head of compounds it did not split, before looking for a typo', () => {
+    const index = createIndex()
+    index.addAll([
+      { id: 1, text: 'De politie heeft hem moeten doodschieten.' },
+      { id: 2, text: 'De kinderen gaan naar school.' },
+    ])
+    const found = (query: string, options = {}) => index.search(query, options).map((hit) => hit.documentId)
+    // schoot is a form of schieten; school is one edit away from it.
+    expect(found('schoot')).toEqual([1])
+    expect(found('schoot', { typoFallback: false })).toEqual([])
+    expect(index.search('schoot')[0].highlights.map(({ start, end }) => 'De politie heeft hem moeten doodschieten.'.slice(start, end))).toEqual([
+      'doodschieten',
+    ])
+    // Not a word that holds the letters without ending in a form of the word.
+    index.add({ id: 3, text: 'De beschietingen duurden uren.' })
+    expect(found('schoot')).toEqual([1])
+  })
+
   it('counts two swapped letters as one edit', () => {
     expect(found('kwetsbaarhied')).toEqual(['De kwetsbaarheid van de stad.'])
     expect(found('wonign~1')).toEqual(['Wij gaan naar de woning.'])
@@ -126,21 +144,41 @@ describe('expand, the search-box preset', () => {
     ])
   })
 
-  it('finds the parts of a query compound the index does not have, only with expand', () => {
-    expect(texts('multiprobleemgezinnen')).toEqual([])
+  it('finds the parts of a query compound the index does not have: with expand, or as a fallback when no word is near it', () => {
+    expect(texts('multiprobleemgezinnen', { typoFallback: false })).toEqual([])
+    expect(texts('multiprobleemgezinnen')).toEqual(['Soms zit er een multiprobleem achter de deur.’', 'Hoe helpt u de gezinnen?'])
     expect(texts('multiprobleemgezinnen', { expand: true })).toContain('Soms zit er een multiprobleem achter de deur.’')
+    // A word the index has is not split by default: gezinnen is no part of multiprobleem.
+    expect(texts('multiprobleem')).toEqual(['Soms zit er een multiprobleem achter de deur.’'])
   })
 
-  it('finds the compounds that join two query words next to each other, in their order, only with expand', () => {
+  it('looks the parts of a query compound up as words of their own only, not inside other compounds', () => {
+    const index = createIndex()
+    index.addAll([
+      { id: 1, text: 'De wereld is groot.' },
+      { id: 2, text: 'De familie Voskamp woont hier.' },
+    ])
+    expect(index.analyzer.analyze('Voskamp').map((t) => t.surface)).toContain('kamp')
+    expect(index.search('wereldkamp').map((hit) => hit.documentId)).toEqual([1])
+    expect(index.search('wereldkamp')[0].highlights.map(({ start, end }) => 'De wereld is groot.'.slice(start, end))).toEqual(['wereld'])
+  })
+
+  it('finds the compounds that join two query words next to each other, in their order: with expand, or when the index lacks one of them', () => {
     const index = createIndex()
     index.addAll([
       { id: 1, text: 'Mechelen was destijds de rodelantaarndrager van Vlaanderen.' },
       { id: 2, text: 'Hij reed in een rode auto.' },
     ])
     const found = (query: string, options = {}) => index.search(query, options).map((hit) => hit.documentId)
-    expect(found('rode lantaarn')).toEqual([2])
+    expect(found('rode lantaarn', { typoFallback: false })).toEqual([2])
+    expect(found('rode lantaarn')).toEqual([1, 2])
     expect(found('rode lantaarn', { expand: true })).toEqual([1, 2])
     expect(found('lantaarn rode', { expand: true })).toEqual([2])
+    expect(found('lantaarn rode')).toEqual([2])
+    // When the index has both words, only expand joins them.
+    index.add({ id: 3, text: 'Aan de gevel hing een lantaarn.' })
+    expect(found('rode lantaarn').sort()).toEqual([2, 3])
+    expect(found('rode lantaarn', { expand: true }).sort()).toEqual([1, 2, 3])
     expect(
       index
         .search('rode lantaarn', { expand: true })[0]
@@ -209,6 +247,21 @@ describe('expand, the search-box preset', () => {
     small.add({ id: 2, text: 'De stad bestrijdt racisme met een plan dat iedereen kent en steunt.' })
     // The question word is the rarer and its sentence the shorter: BM25 alone puts it first.
     expect(small.search('waarom racisme').map((hit) => hit.documentId)).toEqual([2, 1])
+  })
+
+  it("ranks an interviewer's short question below an answer that holds the word as often, unless the caller weighs the roles", () => {
+    const text = ['Wat doen de wijkagenten?', '‘Ze lopen elke dag hun ronde.’', 'En de scholen?', '‘Daar komen de wijkagenten ook langs.’'].join('\n')
+    const talk = createIndex()
+    talk.addSegmented({ id: 't', text }, segmentInterview(text, { interviewer: 'Anna de Vries', interviewee: 'Karim Bouzid' }))
+    const roles = (options = {}) => talk.search('wijkagenten', options).map((hit) => hit.role)
+    // BM25 alone puts the shorter question first: roleBoost {} weighs no role.
+    expect(roles({ roleBoost: {} })).toEqual(['question', 'answer'])
+    expect(roles()).toEqual(['answer', 'question'])
+    expect(talk.search('wijkagenten', { explain: true })[1].explain?.roleBoost).toBe(0.7)
+    // Text without questions is ranked as before.
+    const plain = createIndex()
+    plain.add({ id: 'p', text: 'Wat doen de wijkagenten?\n\nZe lopen elke dag hun ronde.\n\nEn de scholen?\n\nDaar komen de wijkagenten ook langs.' })
+    expect(plain.search('wijkagenten').map((hit) => hit.text)).toEqual(['Wat doen de wijkagenten?', 'Daar komen de wijkagenten ook langs.'])
   })
 })
 

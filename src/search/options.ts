@@ -27,7 +27,11 @@ export interface SearchOptions<M extends object = Metadata> {
    * it keeps. It gets a {@link HitInfo}: the hit without `highlights`, `context` and `explain`.
    */
   readonly filter?: (hit: HitInfo<M>) => boolean
-  /** Score factors per role, e.g. `{ answer: 1.5, pullquote: 0.5 }`. Default none. */
+  /**
+   * Score factors per role, e.g. `{ answer: 1.5, pullquote: 0.5 }`. Default: an interviewer's
+   * question counts 0.7 of its score, so that a short question does not rank above the answer
+   * that holds the same words; any `roleBoost` given (even `{}`) replaces that.
+   */
   readonly roleBoost?: Partial<Readonly<Record<Role, number>>>
   /** Adds up to this many sentences of the same paragraph before and after each hit. Default 0. */
   readonly context?: number
@@ -36,11 +40,14 @@ export interface SearchOptions<M extends object = Metadata> {
   /** Adds `explain` to each hit: the matched terms, their fields and score parts. Default false. */
   readonly explain?: boolean
   /**
-   * A word of five letters or more that matches nothing in the index is looked up as a fuzzy
-   * word (`regerng` finds *regering*): one edit up to seven letters, two from eight, at fuzzy
-   * words' weight. Not
-   * for excluded words, nor for the word being typed (`asYouType`) while words of the index
-   * begin with it. Default true.
+   * A word of five letters or more that matches nothing in the index is looked up, in turn, as
+   * the head of compounds the index has (`schoot` finds *doodschieten*), at compound parts'
+   * weight; as a fuzzy word (`regerng` finds *regering*): one edit up to seven letters, two
+   * from eight, at fuzzy words' weight; and as a compound of words the index has
+   * (`multiprobleemgezinnen` finds *multiprobleem* and *gezinnen*), at half weight. Two words
+   * next to each other of which the index lacks one also find the words that join them
+   * (`rode lantaarn` finds *rodelantaarndrager*). Not for excluded words, nor for the word
+   * being typed (`asYouType`) while words of the index begin with it. Default true.
    */
   readonly typoFallback?: boolean
   /**

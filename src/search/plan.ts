@@ -22,7 +22,14 @@ import type { Vocabulary, VocabularyMatch } from './vocabulary.js'
  * rather than typed, weigh less (`weights`; see {@link EXPANSION_WEIGHT}).
  */
 export type Plan =
-  | { readonly kind: 'terms'; readonly terms: ReadonlySet<string>; readonly stop: boolean; readonly weights?: ReadonlyMap<string, number> }
+  | {
+      readonly kind: 'terms'
+      readonly terms: ReadonlySet<string>
+      readonly stop: boolean
+      readonly weights?: ReadonlyMap<string, number>
+      /** Only words of their own, not compound parts (the parts of a query compound the index lacks). */
+      readonly whole?: boolean
+    }
   | { readonly kind: 'phrase'; readonly terms: readonly string[]; readonly slop: number }
   | { readonly kind: 'field'; readonly field: FilterField; readonly value: string }
   | { readonly kind: 'required' | 'not'; readonly child: Plan }
@@ -100,9 +107,9 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set([
 
 /** Ranking weight of a word of the query word's family (racist for racisme) with `expand`. */
 const FAMILY_WEIGHT = 0.3
-/** Ranking weight of a part of a query compound the index does not have, with `expand`. */
+/** Ranking weight of a part of a query compound the index does not have (with `expand`, or when no word is near it). */
 const SPLIT_WEIGHT = 0.5
-/** Ranking weight of a compound that joins two query words, with `expand`: it stands for both. */
+/** Ranking weight of a compound that joins two query words (with `expand`, or when the index lacks one): it stands for both. */
 const JOINED_WEIGHT = 2
 /** The shortest word a family begins with, and the most letters a family word may differ in at the end. */
 const FAMILY_STEM = 5
@@ -155,8 +162,24 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
       const single = !excluded && tokens.length === 1 && token.kind === 'word' && !token.stop
       // A typo: one word, long enough, that the index does not have (not when it is excluded).
       if (context?.typoFallback === true && single && word.length >= TYPO_MIN_LENGTH && !context.hasTerm(token.term)) {
+        // A form of the word may be the head of compounds the index did not split (schoot:
+        // doodschieten); they weigh as parts of compounds do.
+        const heads = compoundsEndingIn(token.term, analyzer, vocabulary)
+        if (heads.length > 0) return expand(heads, () => PART_WEIGHT)
         const found = fuzzy(word, typoDistance(word))
-        if (found.kind !== 'terms' || found.terms.size > 0 || context.expand !== true) return found
+        if (found.kind !== 'terms' || found.terms.size > 0) return found
+        // No word is near: a compound the index does not have is looked up as its parts
+        // (multiprobleemgezinnen: multiprobleem, gezinnen); with expand, among its related words.
+        // As words of their own only: a part of a part (kamp in Voskamp for wereldkamp) is too far off.
+        // A static index's split waits for all its words (see Vocabulary.complete).
+        if (context.expand !== true) {
+          if (!vocabulary.complete) return found
+          const parts = expand(
+            splitByVocabulary(word, vocabulary).map((part) => ({ normalized: part })),
+            () => SPLIT_WEIGHT,
+          )
+          return parts.kind === 'terms' && analyzer.marksParts ? { ...parts, whole: true } : parts
+        }
       }
       const stop = tokens.every((t) => t.stop || QUESTION_WORDS.has(analyzer.normalize(t.surface)))
       const plain: Plan = { kind: 'terms', terms: new Set(tokens.map((t) => t.term)), stop }
@@ -203,10 +226,15 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
       const compiled = node.children.map((child) => compile(child, analyzer, vocabulary, contextOf(child), excluded)).filter((child) => child.kind !== 'empty')
       const children = node.type === 'or' ? withoutRepeatedTerms(compiled) : compiled
       if (children.length === 0) return { kind: 'empty' }
-      // With expand, words next to each other also find the compounds that join them, which
-      // weigh as the two words they stand for.
+      // Words next to each other also find the compounds that join them, which weigh as the two
+      // words they stand for: with expand always, else when the index lacks one of the two
+      // words (rode lantaarn: rodelantaarndrager), as the typo fallback does.
       const joined =
-        context?.expand === true && !excluded ? joinedWords(node.children, analyzer, vocabulary).map((words) => expand(words, () => JOINED_WEIGHT)) : []
+        context !== undefined && !excluded && (context.expand === true || (context.typoFallback && vocabulary.complete))
+          ? joinedWords(node.children, analyzer, vocabulary, context.expand === true ? undefined : context.hasTerm).map((words) =>
+              expand(words, () => JOINED_WEIGHT),
+            )
+          : []
       if (joined.length === 0) return { kind: node.type, children }
       return node.type === 'or' ? { kind: 'or', children: [...children, ...joined] } : { kind: 'or', children: [{ kind: 'and', children }, ...joined] }
     }
@@ -251,25 +279,41 @@ function withRelated(
  * words nor question words, of {@link MIN_SPLIT_PART} letters or more.
  *
  * @param children - the words and other parts of an AND or OR, in query order
+ * @param hasTerm - when given, only pairs of which the index lacks one word (by its term)
  * @returns for each such pair, the words found (none are left out)
  */
-function joinedWords(children: readonly QueryNode[], analyzer: Analyzer, vocabulary: Vocabulary): VocabularyMatch[][] {
-  const wordOf = (node: QueryNode): string | undefined => {
+function joinedWords(children: readonly QueryNode[], analyzer: Analyzer, vocabulary: Vocabulary, hasTerm?: (term: string) => boolean): VocabularyMatch[][] {
+  const wordOf = (node: QueryNode): { word: string; known: boolean } | undefined => {
     if (node.type !== 'term') return undefined
     const tokens = analyzer.analyze(node.text)
     if (tokens.length !== 1 || tokens[0].kind !== 'word' || tokens[0].stop) return undefined
     const word = analyzer.normalize(tokens[0].surface)
-    return word.length < MIN_SPLIT_PART || QUESTION_WORDS.has(word) ? undefined : word
+    if (word.length < MIN_SPLIT_PART || QUESTION_WORDS.has(word)) return undefined
+    return { word, known: hasTerm === undefined || hasTerm(tokens[0].term) }
   }
   const words = children.map(wordOf)
   const found: VocabularyMatch[][] = []
   for (let i = 0; i + 1 < words.length; i++) {
     const [first, second] = [words[i], words[i + 1]]
-    if (first === undefined || second === undefined) continue
-    const joined = vocabulary.withPrefix(first + second)
+    if (first === undefined || second === undefined || (hasTerm !== undefined && first.known && second.known)) continue
+    const joined = vocabulary.withPrefix(first.word + second.word)
     if (joined.length > 0) found.push(joined)
   }
   return found
+}
+
+/**
+ * The words of the vocabulary whose term ends in a term after a part of {@link MIN_SPLIT_PART}
+ * letters or more: compounds with the term's word as their head (*doodschieten* for
+ * *schiet*, the term of schoot).
+ *
+ * @param term - a query word's term
+ */
+function compoundsEndingIn(term: string, analyzer: Analyzer, vocabulary: Vocabulary): VocabularyMatch[] {
+  return vocabulary.containing(term).filter(({ normalized }) => {
+    const whole = analyzer.term(normalized)
+    return whole.length >= term.length + MIN_SPLIT_PART && whole.endsWith(term)
+  })
 }
 
 /**
@@ -390,10 +434,10 @@ export function termWeights(plan: Plan, marksParts: boolean): Map<string, number
   const contentWords = hasStopFreeWord(plan)
   const weights = new Map<string, number>()
   const visit = (node: Plan): void => {
-    const add = (term: string, weight: number): void => {
-      for (const [engineTerm, w] of engineTermsOf(term, weight, marksParts)) weights.set(engineTerm, Math.max(weights.get(engineTerm) ?? 0, w))
+    const add = (term: string, weight: number, whole = false): void => {
+      for (const [engineTerm, w] of engineTermsOf(term, weight, marksParts && !whole)) weights.set(engineTerm, Math.max(weights.get(engineTerm) ?? 0, w))
     }
-    if (node.kind === 'terms') for (const term of node.terms) add(term, weightOf(node, term, contentWords))
+    if (node.kind === 'terms') for (const term of node.terms) add(term, weightOf(node, term, contentWords), node.whole === true)
     else if (node.kind === 'phrase') for (const term of node.terms) add(term, 1)
     else if (node.kind === 'required') visit(node.child)
     else if (node.kind === 'and' || node.kind === 'or') node.children.forEach(visit)
@@ -435,7 +479,7 @@ export function candidateQuery(plan: Plan, marksParts: boolean): Candidates {
     switch (node.kind) {
       case 'terms':
         if (node.terms.size === 0) return 'impossible'
-        return termsQuery([...node.terms].flatMap((term) => engineTermsOf(term, weightOf(node, term, contentWords) * scale, marksParts)))
+        return termsQuery([...node.terms].flatMap((term) => engineTermsOf(term, weightOf(node, term, contentWords) * scale, marksParts && node.whole !== true)))
       case 'phrase':
         // Each word as a word or as a compound part: a phrase may begin or end inside a compound.
         return { combineWith: 'AND', queries: [...new Set(node.terms)].map((term) => termsQuery(engineTermsOf(term, scale, marksParts))) }
@@ -551,7 +595,7 @@ function evaluate(plan: Plan, sentence: SentenceView, spans: Span[]): boolean {
   switch (plan.kind) {
     case 'terms':
       return collect(
-        sentence.tokens.filter((t) => plan.terms.has(t.term)),
+        sentence.tokens.filter((t) => plan.terms.has(t.term) && (plan.whole !== true || (t.kind !== 'compound-part' && t.kind !== 'part'))),
         spans,
       )
     case 'phrase': {

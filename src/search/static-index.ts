@@ -339,6 +339,10 @@ export class StaticIndex<M extends object = Metadata> {
       readAll: () => {
         this.#readsAll = true
       },
+      complete: () => {
+        for (let n = 0; n < this.#words.length; n++) if (this.#words[n] === undefined) return false
+        return true
+      },
     })
     vocabulary.restore({ words: this.#words.flatMap((shard) => shard?.words ?? []), sentences: this.#words.flatMap((shard) => shard?.sentences ?? []) })
     this.#documents.adopt({ rows: this.#rows, engine, vocabulary, duplicates: this.#duplicates, multiSentence: this.#multiSentence })

@@ -50,6 +50,8 @@ export interface VocabularyCoverage {
   read(from: string, to: string): void
   /** A lookup reads every word. */
   readAll(): void
+  /** True when every word is loaded. */
+  complete(): boolean
 }
 
 /** The largest code unit: a prefix followed by it is above every word with that prefix. */
@@ -226,6 +228,15 @@ export class Vocabulary {
   }
 
   /**
+   * True when every word is at hand: always, but for a static index's vocabulary before it has
+   * loaded all its shards. What needs many look-ups (a compound split against the words) waits
+   * for that rather than asking for shard after shard.
+   */
+  get complete(): boolean {
+    return this.#coverage?.complete() ?? true
+  }
+
+  /**
    * True when the vocabulary has this normalised word.
    *
    * @param word - a normalised word
@@ -245,6 +256,24 @@ export class Vocabulary {
     this.#coverage?.read(prefix, prefix + LAST)
     const keys = this.#keys()
     return keys[lowerBound(keys.length, (k) => keys[k], prefix)]?.startsWith(prefix) === true
+  }
+
+  /**
+   * The words that hold a normalised piece after their first letters, commonest first: the
+   * compounds that may end in a word (*doodschieten* holds *schiet*).
+   *
+   * @param piece - a normalised piece of a word
+   * @param limit - the most words to return
+   */
+  containing(piece: string, limit = MAX_EXPANSIONS): VocabularyMatch[] {
+    this.#coverage?.readAll()
+    const found: VocabularyMatch[] = []
+    let i = -1
+    for (const key of this.#loaded?.keys ?? this.#words.keys()) {
+      i++
+      if (key.length > piece.length && key.indexOf(piece, 1) > 0) found.push(this.#match(key, i))
+    }
+    return commonestFirst(found).slice(0, limit)
   }
 
   /**

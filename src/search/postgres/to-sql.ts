@@ -44,17 +44,17 @@ export function conditionOf(plan: Plan, context: SqlContext): SqlCondition {
     params.push(value)
     return `$${params.length}`
   }
-  const termQuery = (term: string) => {
-    const forms = context.marksParts ? [term, partTerm(term)] : [term]
+  const termQuery = (term: string, whole = false) => {
+    const forms = context.marksParts && !whole ? [term, partTerm(term)] : [term]
     return `(${forms.map((form) => quoteLexeme(lexemeOf(form))).join(' | ')})`
   }
   const vector = (tsquery: string) => `s.terms @@ ${param(tsquery)}::tsquery`
   const build = (node: Plan): string => {
     switch (node.kind) {
       case 'terms':
-        return node.terms.size === 0 ? 'false' : vector([...node.terms].map(termQuery).join(' | '))
+        return node.terms.size === 0 ? 'false' : vector([...node.terms].map((term) => termQuery(term, node.whole === true)).join(' | '))
       case 'phrase':
-        return node.terms.length === 0 ? 'false' : vector(node.terms.map(termQuery).join(node.slop === 0 ? ' <-> ' : ' & '))
+        return node.terms.length === 0 ? 'false' : vector(node.terms.map((term) => termQuery(term)).join(node.slop === 0 ? ' <-> ' : ' & '))
       case 'field':
         switch (node.field) {
           case 'role':
