@@ -109,6 +109,21 @@ describe('a static index searches like the index it was written from', () => {
   })
 })
 
+describe('the fallbacks for a word the index lacks', () => {
+  it('joins two words of which the index lacks one as the index it was written from does, with every shard apart', async () => {
+    // Found by the property test (static.property.test.ts): stad is no term here, and a word
+    // looks absent until its shard is loaded, so the join waits for all the words.
+    const full = createIndex()
+    full.addAll(['ziekestadde', 'zieke de', 'de'].map((text, id) => ({ id, text })))
+    const files = new Map(staticFiles(full, { layout: { termBytes: 1, wordBytes: 1, blockBytes: 1 } }).map((file) => [file.name, file.text]))
+    const index = await openStaticIndex(async (name) => files.get(name) as string)
+    for (const query of ['zieke OR stad', 'zieke stad', 'ziekestad', 'stadde']) {
+      expect(JSON.stringify(await index.search(query)), query).toBe(JSON.stringify(full.search(query)))
+    }
+    expect(full.search('zieke stad').map((hit) => hit.text)).toContain('ziekestadde')
+  })
+})
+
 describe('compounds across shards', () => {
   it('analyses a compound in every block as indexed, also after a query analysed it before its split was loaded', async () => {
     const full = createIndex()

@@ -230,7 +230,7 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
       // words they stand for: with expand always, else when the index lacks one of the two
       // words (rode lantaarn: rodelantaarndrager), as the typo fallback does.
       const joined =
-        context !== undefined && !excluded && (context.expand === true || (context.typoFallback && vocabulary.complete))
+        context !== undefined && !excluded && (context.expand === true || context.typoFallback)
           ? joinedWords(node.children, analyzer, vocabulary, context.expand === true ? undefined : context.hasTerm).map((words) =>
               expand(words, () => JOINED_WEIGHT),
             )
@@ -296,6 +296,12 @@ function joinedWords(children: readonly QueryNode[], analyzer: Analyzer, vocabul
   for (let i = 0; i + 1 < words.length; i++) {
     const [first, second] = [words[i], words[i + 1]]
     if (first === undefined || second === undefined || (hasTerm !== undefined && first.known && second.known)) continue
+    // A word looks absent from a static index until its shard is loaded: the fallback asks for
+    // every word, which the index loads only once nothing else is missing (Vocabulary.complete).
+    if (hasTerm !== undefined && !vocabulary.complete) {
+      vocabulary.readAll()
+      continue
+    }
     const joined = vocabulary.withPrefix(first.word + second.word)
     if (joined.length > 0) found.push(joined)
   }

@@ -236,6 +236,11 @@ export class Vocabulary {
     return this.#coverage?.complete() ?? true
   }
 
+  /** Notes that a lookup needs every word (a static index loads them all once nothing else is missing). */
+  readAll(): void {
+    this.#coverage?.readAll()
+  }
+
   /**
    * True when the vocabulary has this normalised word.
    *
