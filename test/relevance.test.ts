@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { createIndex, normalizeWord, segmentInterview } from '../src/index.js'
 
+/** An index of one-sentence documents with ids 1, 2, …, and a search that lists the ids of its hits. */
+function numbered(...texts: string[]) {
+  const index = createIndex()
+  index.addAll(texts.map((text, i) => ({ id: i + 1, text })))
+  return { index, found: (query: string, options = {}) => index.search(query, options).map((hit) => hit.documentId) }
+}
+
 // The classes of matching and ranking errors that the relevance evaluation found, each on a
 // small text written for the test (not on the evaluation sets).
 const index = createIndex()
@@ -97,12 +104,7 @@ describe('matching and ranking classes', () => {
   })
 
   it('finds a form of a word the index lacks as the head of compounds it did not split, before looking for a typo', () => {
-    const index = createIndex()
-    index.addAll([
-      { id: 1, text: 'De politie heeft hem moeten doodschieten.' },
-      { id: 2, text: 'De kinderen gaan naar school.' },
-    ])
-    const found = (query: string, options = {}) => index.search(query, options).map((hit) => hit.documentId)
+    const { index, found } = numbered('De politie heeft hem moeten doodschieten.', 'De kinderen gaan naar school.')
     // schoot is a form of schieten; school is one edit away from it.
     expect(found('schoot')).toEqual([1])
     expect(found('schoot', { typoFallback: false })).toEqual([])
@@ -153,23 +155,14 @@ describe('expand, the search-box preset', () => {
   })
 
   it('looks the parts of a query compound up as words of their own only, not inside other compounds', () => {
-    const index = createIndex()
-    index.addAll([
-      { id: 1, text: 'De wereld is groot.' },
-      { id: 2, text: 'De familie Voskamp woont hier.' },
-    ])
+    const { index, found } = numbered('De wereld is groot.', 'De familie Voskamp woont hier.')
     expect(index.analyzer.analyze('Voskamp').map((t) => t.surface)).toContain('kamp')
-    expect(index.search('wereldkamp').map((hit) => hit.documentId)).toEqual([1])
+    expect(found('wereldkamp')).toEqual([1])
     expect(index.search('wereldkamp')[0].highlights.map(({ start, end }) => 'De wereld is groot.'.slice(start, end))).toEqual(['wereld'])
   })
 
   it('finds the compounds that join two query words next to each other, in their order: with expand, or when the index lacks one of them', () => {
-    const index = createIndex()
-    index.addAll([
-      { id: 1, text: 'Mechelen was destijds de rodelantaarndrager van Vlaanderen.' },
-      { id: 2, text: 'Hij reed in een rode auto.' },
-    ])
-    const found = (query: string, options = {}) => index.search(query, options).map((hit) => hit.documentId)
+    const { index, found } = numbered('Mechelen was destijds de rodelantaarndrager van Vlaanderen.', 'Hij reed in een rode auto.')
     expect(found('rode lantaarn', { typoFallback: false })).toEqual([2])
     expect(found('rode lantaarn')).toEqual([1, 2])
     expect(found('rode lantaarn', { expand: true })).toEqual([1, 2])

@@ -49,6 +49,8 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
   const boost = settings.roleBoost
   const searchOptions = boost === undefined ? {} : { boostDocument: (id: number) => boost[rows.get(id)?.role as Role] ?? 1 }
   const collapse = settings.duplicates === 'collapse' && documents.hasDuplicates
+  // An interviewer's question weighs less than an answer unless the caller weighs the roles.
+  const prior = boost === undefined && hasQuestions(documents) ? QUESTION_PRIOR : 1
   // What every hit of the page needs, worked out once per search.
   const page: PageContext = {
     plan,
@@ -58,7 +60,7 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
           explain: {
             weights: termWeights(plan, documents.analyzer.marksParts),
             checked: !candidates.exact,
-            roleBoost: boost ?? (hasQuestions(documents) ? { question: QUESTION_PRIOR } : undefined),
+            roleBoost: boost ?? (prior !== 1 ? { question: prior } : undefined),
           },
         }
       : {}),
@@ -66,8 +68,6 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
 
   // Sentences are ranked through their context where they have one; with expand, also found through it.
   const context = candidates.exact && documents.hasContext ? (settings.expand ? 'find' : 'rank') : 'none'
-  // An interviewer's question weighs less than an answer unless the caller weighs the roles.
-  const prior = boost === undefined && hasQuestions(documents) ? QUESTION_PRIOR : 1
 
   // Fast path: the engine's results are the hits; keep the best in a heap, count the rest.
   if (candidates.exact && settings.filter === undefined && !collapse && context !== 'find') {
@@ -214,8 +214,6 @@ function plan(documents: Documents, tree: QueryNode, settings: PlanSettings): Pl
   return { plan: compiled, candidates: candidateQuery(compiled, marksParts) }
 }
 
-/** What a sentence gets of the score of the next or previous sentence of its paragraph (divided by the distance for others). */
-const PARAGRAPH_WEIGHT = 0.5
 /**
  * What a question's score is multiplied by when the search gives no `roleBoost`: a short
  * interviewer's line that holds the query words should not rank above the answer that holds
@@ -234,6 +232,8 @@ function hasQuestions(documents: Documents): boolean {
   })
 }
 
+/** What a sentence gets of the score of the next or previous sentence of its paragraph (divided by the distance for others). */
+const PARAGRAPH_WEIGHT = 0.5
 /** What an answer's sentences get of the score of a sentence of the question it answers. */
 const QUESTION_WEIGHT = 0.3
 
