@@ -599,11 +599,15 @@ export function matches(plan: Plan, sentence: SentenceView, spans: Span[]): bool
 
 function evaluate(plan: Plan, sentence: SentenceView, spans: Span[]): boolean {
   switch (plan.kind) {
-    case 'terms':
-      return collect(
-        sentence.tokens.filter((t) => plan.terms.has(t.term) && (plan.whole !== true || (t.kind !== 'compound-part' && t.kind !== 'part'))),
-        spans,
-      )
+    case 'terms': {
+      let found = false
+      for (const t of sentence.tokens) {
+        if (!plan.terms.has(t.term) || (plan.whole === true && (t.kind === 'compound-part' || t.kind === 'part'))) continue
+        spans.push({ start: t.start, end: t.end })
+        found = true
+      }
+      return found
+    }
     case 'phrase': {
       const found = findPhrase(sentence.tokens, plan.terms, plan.slop)
       for (const occurrence of found) spans.push(...occurrence)
@@ -643,11 +647,6 @@ function evaluate(plan: Plan, sentence: SentenceView, spans: Span[]): boolean {
     default:
       return assertNever(plan)
   }
-}
-
-function collect(tokens: readonly Token[], spans: Span[]): boolean {
-  for (const { start, end } of tokens) spans.push({ start, end })
-  return tokens.length > 0
 }
 
 function fieldMatches(field: FilterField, value: string, sentence: SentenceView): boolean {

@@ -559,13 +559,34 @@ function tokensOf(documents: Documents, rowId: number, text: string): readonly T
 
 /** The sentence as the exact check sees it; its tokens are analysed only when read. */
 function viewOf(documents: Documents, rowId: number, row: Row, text: string): SentenceView {
-  let tokens: readonly Token[] | undefined
-  return {
-    get tokens() {
-      return (tokens ??= tokensOf(documents, rowId, text))
-    },
-    documentId: row.document.id,
-    ...optional(row.role, row.speaker, undefined),
+  return new RowView(documents, rowId, row, text)
+}
+
+/**
+ * A row as the exact check sees it. Its tokens are a getter of the class, not of an object
+ * literal, which V8 would make a new function and accessor for on every call (the check runs
+ * for each hit whose highlights are read).
+ */
+class RowView implements SentenceView {
+  readonly documentId: SentenceView['documentId']
+  readonly role?: SentenceView['role']
+  readonly speaker?: string
+  readonly #documents: Documents
+  readonly #rowId: number
+  readonly #text: string
+  #tokens: readonly Token[] | undefined
+
+  constructor(documents: Documents, rowId: number, row: Row, text: string) {
+    this.documentId = row.document.id
+    if (row.role != null) this.role = row.role
+    if (row.speaker != null) this.speaker = row.speaker
+    this.#documents = documents
+    this.#rowId = rowId
+    this.#text = text
+  }
+
+  get tokens(): readonly Token[] {
+    return (this.#tokens ??= tokensOf(this.#documents, this.#rowId, this.#text))
   }
 }
 
