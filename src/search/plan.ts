@@ -283,19 +283,20 @@ function withRelated(
  * @returns for each such pair, the words found (none are left out)
  */
 function joinedWords(children: readonly QueryNode[], analyzer: Analyzer, vocabulary: Vocabulary, hasTerm?: (term: string) => boolean): VocabularyMatch[][] {
-  const wordOf = (node: QueryNode): { word: string; known: boolean } | undefined => {
+  // Without hasTerm every word counts as missing: every pair is joined.
+  const wordOf = (node: QueryNode): { word: string; missing: boolean } | undefined => {
     if (node.type !== 'term') return undefined
     const tokens = analyzer.analyze(node.text)
     if (tokens.length !== 1 || tokens[0].kind !== 'word' || tokens[0].stop) return undefined
     const word = analyzer.normalize(tokens[0].surface)
     if (word.length < MIN_SPLIT_PART || QUESTION_WORDS.has(word)) return undefined
-    return { word, known: hasTerm === undefined || hasTerm(tokens[0].term) }
+    return { word, missing: hasTerm === undefined || !hasTerm(tokens[0].term) }
   }
   const words = children.map(wordOf)
   const found: VocabularyMatch[][] = []
   for (let i = 0; i + 1 < words.length; i++) {
     const [first, second] = [words[i], words[i + 1]]
-    if (first === undefined || second === undefined || (hasTerm !== undefined && first.known && second.known)) continue
+    if (first === undefined || second === undefined || !(first.missing || second.missing)) continue
     // A word looks absent from a static index until its shard is loaded: the fallback asks for
     // every word, which the index loads only once nothing else is missing (Vocabulary.complete).
     if (hasTerm !== undefined && !vocabulary.complete) {
