@@ -721,6 +721,21 @@ describe('analyzer', () => {
     expect(() => createAnalyzer({ compounds: 'yes' as never })).toThrow(InvalidOptionError)
   })
 
+  it('analyses another spelling of a word it has met as a fresh analyzer does, compound parts and offsets included', () => {
+    // Each spelling's normalised form is met first, then the spelling (and the other way round):
+    // NFD Café has one letter more than its normalised form, so its parts cannot be the word's.
+    const spellings = ['schoolleeftijd', 'Schoolleeftijd', 'SCHOOLLEEFTIJD', 'Cafe\u0301tafels', 'Cafétafels', 'cafetafels']
+    for (const order of [spellings, [...spellings].reverse()]) {
+      const warm = createAnalyzer()
+      for (const word of order) expect(warm.analyze(word), word).toEqual(createAnalyzer().analyze(word))
+    }
+    expect(
+      createAnalyzer()
+        .analyze('SCHOOLLEEFTIJD')
+        .map((t) => t.surface),
+    ).toEqual(['SCHOOLLEEFTIJD', 'SCHOOL', 'LEEFTIJD', 'LEEF', 'TIJD'])
+  })
+
   it('gives no tokens for text without words', () => {
     expect(analyze('')).toEqual([])
     expect(analyze(' … — !? ')).toEqual([])

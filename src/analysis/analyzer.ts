@@ -419,14 +419,23 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
     // Numbers and clitics (`'s`, `'t`, `'n`) are terms as they stand; parts and words are stemmed alike.
     const key = kind === 'number' ? `#${surface}` : surface
     let analysis = cached(key)
-    if (analysis === undefined) {
-      const normalized = normalize.run(surface)
+    if (analysis !== undefined) return analysis
+    const normalized = normalize.run(surface)
+    // Another spelling of a word met before (Document, document): its normalised form, as a
+    // surface, analyses the same, since normalising is idempotent.
+    const same = kind === 'number' || normalized === surface ? undefined : cached(normalized)
+    if (same !== undefined) {
+      analysis = normalized.length === surface.length ? same : { ...same, parts: undefined }
+    } else {
       const term = kind === 'number' || normalized.startsWith("'") ? normalized : termOf(normalized)
       // A part's offsets are offsets into the surface, so only words that normalise letter for letter are split.
       const parts = compounds !== undefined && kind !== 'number' && normalized.length === surface.length ? compounds.run(normalized) : undefined
       analysis = { normalized, term, stop: isStop(normalized), parts }
-      keep(key, analysis)
+      // Under its normalised form too, for the next spelling; the parts hold for it when the lengths agree.
+      if (kind !== 'number' && normalized !== surface)
+        keep(normalized, normalized.length === surface.length ? analysis : { ...analysis, parts: compounds?.run(normalized) })
     }
+    keep(key, analysis)
     return analysis
   }
 
