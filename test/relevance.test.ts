@@ -251,6 +251,9 @@ describe('expand, the search-box preset', () => {
     expect(roles({ roleBoost: {} })).toEqual(['question', 'answer'])
     expect(roles()).toEqual(['answer', 'question'])
     expect(talk.search('wijkagenten', { explain: true })[1].explain?.roleBoost).toBe(0.7)
+    // The default is that roleBoost, scores and all; a question weighed higher comes first again.
+    expect(talk.search('wijkagenten')).toEqual(talk.search('wijkagenten', { roleBoost: { question: 0.7 } }))
+    expect(roles({ roleBoost: { question: 0.7, answer: 0.5 } })).toEqual(['question', 'answer'])
     // Text without questions is ranked as before.
     const plain = createIndex()
     plain.add({ id: 'p', text: 'Wat doen de wijkagenten?\n\nZe lopen elke dag hun ronde.\n\nEn de scholen?\n\nDaar komen de wijkagenten ook langs.' })

@@ -8,7 +8,7 @@
  */
 
 import type { SentenceColumns } from './format/v2.js'
-import type { DocumentId, JsonValue, SegmentInput } from '../model.js'
+import { roles, type DocumentId, type JsonValue, type Role, type SegmentInput } from '../model.js'
 
 /** A document of the index. */
 export interface DocumentEntry {
@@ -45,29 +45,32 @@ interface LoadedRows {
   readonly ready?: (row: number) => boolean
 }
 
-/** How a row's role is coded in {@link Layout}: an interview's turns, and the rest. */
-const OTHER = 0
-const QUESTION = 1
-const ANSWER = 2
+/** How a row's role is coded in {@link Layout}: 0 for none, else one more than its place in `roles`. */
+const codeOf = (role: Role | null | undefined): number => (role == null ? 0 : roles.indexOf(role) + 1)
+const QUESTION = codeOf('question')
+const ANSWER = codeOf('answer')
 
 /**
  * What context ranking reads of every row, as number columns: the first row of its document,
- * the row after its document's last, its paragraph and whether it is a question or an
- * answer. A search reads these for thousands of results; from the row objects it took
+ * the row after its document's last, its paragraph and its role. A search reads these for thousands of results; from the row objects it took
  * about 1 µs a result (scattered objects), from the columns a few nanoseconds.
  */
 class Layout {
   first = new Int32Array(1024)
   end = new Int32Array(1024)
   paragraph = new Int32Array(1024)
-  turn = new Uint8Array(1024)
+  role = new Uint8Array(1024)
+  /** The role codes any row has had, as bits. */
+  held = 0
 
   set(row: number, first: number, end: number, paragraph: number, role: SegmentInput['role'] | null | undefined): void {
     if (row >= this.first.length) this.#grow(row + 1)
     this.first[row] = first
     this.end[row] = end
     this.paragraph[row] = paragraph
-    this.turn[row] = role === 'question' ? QUESTION : role === 'answer' ? ANSWER : OTHER
+    const code = codeOf(role)
+    this.role[row] = code
+    this.held |= 1 << code
   }
 
   #grow(size: number): void {
@@ -80,7 +83,7 @@ class Layout {
     this.first = grown(this.first, (n) => new Int32Array(n))
     this.end = grown(this.end, (n) => new Int32Array(n))
     this.paragraph = grown(this.paragraph, (n) => new Int32Array(n))
-    this.turn = grown(this.turn, (n) => new Uint8Array(n))
+    this.role = grown(this.role, (n) => new Uint8Array(n))
   }
 }
 
@@ -113,12 +116,36 @@ export class RowTable {
 
   /** True when the row is a question of an interview. */
   isQuestion(row: number): boolean {
-    return this.#layout.turn[row] === QUESTION
+    return this.#layout.role[row] === QUESTION
   }
 
   /** True when the row is an answer of an interview. */
   isAnswer(row: number): boolean {
-    return this.#layout.turn[row] === ANSWER
+    return this.#layout.role[row] === ANSWER
+  }
+
+  /** The code of the row's role, an index into what {@link factorsOf} gives; no row object is made. */
+  roleCode(row: number): number {
+    return this.#layout.role[row]
+  }
+
+  /**
+   * The factors of `roleBoost` by role code, 1 for the roles it does not name, or undefined
+   * when no row of the table has a role it weighs otherwise than 1: then nothing need be
+   * multiplied.
+   *
+   * @param boost - a factor per role
+   */
+  factorsOf(boost: Partial<Readonly<Record<Role, number>>>): Float64Array | undefined {
+    let factors: Float64Array | undefined
+    for (const role of roles) {
+      const factor = boost[role]
+      const code = codeOf(role)
+      if (factor === undefined || factor === 1 || (this.#layout.held & (1 << code)) === 0) continue
+      factors ??= new Float64Array(roles.length + 1).fill(1)
+      factors[code] = factor
+    }
+    return factors
   }
 
   /** An empty table. */

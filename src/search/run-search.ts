@@ -7,7 +7,7 @@
  */
 
 import type { Token } from '../analysis/analyzer.js'
-import type { Role, Span } from '../model.js'
+import type { Span } from '../model.js'
 import type { QueryNode } from '../query/ast.js'
 import type { Documents } from './documents.js'
 import { NO_MATCH, NO_TERMS, type RawResult } from './engine/sentence-minisearch.js'
@@ -46,11 +46,11 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
   const { engine, rows } = documents
   const { plan, candidates } = planOf(documents, query, settings)
   if (candidates.query === undefined) return withTotal([], 0)
-  const boost = settings.roleBoost
-  const searchOptions = boost === undefined ? {} : { boostDocument: (id: number) => boost[rows.get(id)?.role as Role] ?? 1 }
   const collapse = settings.duplicates === 'collapse' && documents.hasDuplicates
-  // An interviewer's question weighs less than an answer unless the caller weighs the roles.
-  const prior = boost === undefined && hasQuestions(documents) ? QUESTION_PRIOR : 1
+  // Each result's score is multiplied by its role's factor (by default a question's 0.7) after
+  // the engine: the engine's score is a sum over terms, so this equals MiniSearch's
+  // boostDocument, which would read every posting's row.
+  const factors = rows.factorsOf(settings.roleBoost)
   // What every hit of the page needs, worked out once per search.
   const page: PageContext = {
     plan,
@@ -60,7 +60,7 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
           explain: {
             weights: termWeights(plan, documents.analyzer.marksParts),
             checked: !candidates.exact,
-            roleBoost: boost ?? (prior !== 1 ? { question: prior } : undefined),
+            roleBoost: settings.roleBoost,
           },
         }
       : {}),
@@ -76,9 +76,9 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
       if (rows.has(row)) found.push(row, score, result)
     }
     // Rows and scores alone unless a hit must explain its terms.
-    if (settings.explain || !engine.scoreRows(candidates.query, searchOptions, keep))
-      engine.forEachResult(candidates.query, searchOptions, (result) => keep(result.id, result.score, result), settings.explain)
-    if (prior !== 1) for (let i = 0; i < found.count; i++) if (rows.isQuestion(found.rows[i])) found.scores[i] *= prior
+    if (settings.explain || !engine.scoreRows(candidates.query, keep))
+      engine.forEachResult(candidates.query, (result) => keep(result.id, result.score, result), settings.explain)
+    if (factors !== undefined) for (let i = 0; i < found.count; i++) found.scores[i] *= factors[rows.roleCode(found.rows[i])]
     // With context, every result must be seen before any is ranked.
     const marks = context === 'rank' ? markContext(documents, found, false) : undefined
     if (marks !== undefined) for (let i = 0; i < found.count; i++) found.scores[i] += marks.extraOf(found.rows[i])
@@ -101,8 +101,10 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
   let ranked: RawResult[] = []
   engine.forEachResult(
     candidates.query,
-    searchOptions,
-    (result) => ranked.push(prior !== 1 && rows.isQuestion(result.id) ? { ...result, score: result.score * prior } : result),
+    (result) => {
+      const factor = factors === undefined ? 1 : factors[rows.roleCode(result.id)]
+      ranked.push(factor === 1 ? result : { ...result, score: result.score * factor })
+    },
     settings.explain,
   )
   // Only where the engine's answer is the plan's: phrases and filters need every hit checked as it stands.
@@ -212,24 +214,6 @@ function plan(documents: Documents, tree: QueryNode, settings: PlanSettings): Pl
     expand: settings.expand,
   })
   return { plan: compiled, candidates: candidateQuery(compiled, marksParts) }
-}
-
-/**
- * What a question's score is multiplied by when the search gives no `roleBoost`: a short
- * interviewer's line that holds the query words should not rank above the answer that holds
- * them too (answering nDCG@10 on the dev set: 1 → 0.9, 0.7, 0.5 gave 0.582, 0.588, 0.592,
- * 0.593 with the defaults and 0.692, 0.698, 0.707, 0.707 with expand; bench/ABLATION.md).
- */
-const QUESTION_PRIOR = 0.7
-
-/** Whether each index has questions, worked out once per change of its documents. */
-const questionCache = new PerIndexCache<'questions', boolean>(1)
-
-function hasQuestions(documents: Documents): boolean {
-  return questionCache.get(documents, 'questions', () => {
-    for (let row = 0; row < documents.rows.length; row++) if (documents.rows.isQuestion(row)) return true
-    return false
-  })
 }
 
 /** What a sentence gets of the score of the next or previous sentence of its paragraph (divided by the distance for others). */
@@ -625,7 +609,7 @@ function explain(documents: Documents, result: RawResult, rowId: number, { weigh
     queryTerms: result.queryTerms,
     parts,
     coordination: Object.keys(result.match).length,
-    ...(boost !== undefined && scored.role !== undefined && boost[scored.role] !== undefined ? { roleBoost: boost[scored.role] as number } : {}),
+    ...(scored.role !== undefined && boost[scored.role] !== undefined ? { roleBoost: boost[scored.role] as number } : {}),
     checked,
     ...(result.context !== undefined ? { contextScore: result.context } : {}),
     ...(rowId !== result.id ? { collapsedFrom: `${row.document.id}#${scored.index}` } : {}),

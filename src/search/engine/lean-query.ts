@@ -105,7 +105,6 @@ export const ROWS_PER_POSTING = 32
 /** A MiniSearch query as zoek builds them: nested combinations of single terms, or the wildcard. */
 type QueryTree = string | symbol | { readonly combineWith?: string; readonly queries: readonly QueryTree[]; readonly boostTerm?: BoostTerm }
 type BoostTerm = (term: string, i: number, terms: string[]) => number
-type BoostDocument = (id: unknown, term: string, storedFields?: unknown) => number
 
 /** Query options whose meaning this module has. */
 const KNOWN_KEYS = new Set(['combineWith', 'queries', 'boostTerm'])
@@ -119,25 +118,19 @@ class NotLean extends Error {}
  *
  * @param index - MiniSearch's maps and statistics
  * @param query - the query
- * @param boostDocument - the search's document boost, if any
  * @param visit - receives each matching row with its score, once the whole query is evaluated
  * @returns false when MiniSearch must evaluate the query (then nothing was visited)
  */
-export function evaluateLean(
-  index: LeanIndex,
-  query: QueryTree,
-  boostDocument: BoostDocument | undefined,
-  visit: (row: number, score: number) => void,
-): boolean {
+export function evaluateLean(index: LeanIndex, query: QueryTree, visit: (row: number, score: number) => void): boolean {
   let tallies: Map<number, Tally>
   try {
     if (byRows(index, query)) {
-      const sums = evaluateByRows(index, query, undefined, boostDocument, new Map())
+      const sums = evaluateByRows(index, query, undefined, new Map())
       for (const row of sums.rows) visit(row, sums.scores[row] * (countBits(sums.terms[row]) || 1))
       index.scratch.give(sums)
       return true
     }
-    tallies = evaluate(index, query, { combineWith: 'OR', boostTerm: undefined }, boostDocument, new Map())
+    tallies = evaluate(index, query, { combineWith: 'OR', boostTerm: undefined }, new Map())
   } catch (error) {
     if (error instanceof NotLean) return false
     throw error
@@ -168,16 +161,10 @@ function byRows(index: LeanIndex, query: QueryTree): boolean {
  * {@link evaluate} for a query that {@link byRows} accepts: the same scores, summed in the
  * same order, into arrays by row.
  */
-function evaluateByRows(
-  index: LeanIndex,
-  query: QueryTree,
-  inherited: BoostTerm | undefined,
-  boostDocument: BoostDocument | undefined,
-  bits: Map<string, number>,
-): RowTallies {
+function evaluateByRows(index: LeanIndex, query: QueryTree, inherited: BoostTerm | undefined, bits: Map<string, number>): RowTallies {
   if (typeof query === 'string') {
     const tallies = index.scratch.take(index.rowLimit)
-    forEachScore(index, query, inherited, boostDocument, bits, (row, score, bit) => {
+    forEachScore(index, query, inherited, bits, (row, score, bit) => {
       if (row >= index.rowLimit) throw new NotLean()
       tallies.mark[row] = tallies.stamp
       tallies.scores[row] = score
@@ -187,7 +174,7 @@ function evaluateByRows(
     return tallies
   }
   const { queries, boostTerm } = query as Exclude<QueryTree, string | symbol>
-  const [first, ...rest] = queries.map((subquery) => evaluateByRows(index, subquery, boostTerm ?? inherited, boostDocument, bits))
+  const [first, ...rest] = queries.map((subquery) => evaluateByRows(index, subquery, boostTerm ?? inherited, bits))
   if (first === undefined) return index.scratch.take(index.rowLimit)
   for (const other of rest) {
     for (const row of other.rows) {
@@ -211,20 +198,14 @@ interface Inherited {
   readonly boostTerm: BoostTerm | undefined
 }
 
-function evaluate(
-  index: LeanIndex,
-  query: QueryTree,
-  inherited: Inherited,
-  boostDocument: BoostDocument | undefined,
-  bits: Map<string, number>,
-): Map<number, Tally> {
-  if (query === index.wildcard) return wildcard(index, boostDocument)
+function evaluate(index: LeanIndex, query: QueryTree, inherited: Inherited, bits: Map<string, number>): Map<number, Tally> {
+  if (query === index.wildcard) return wildcard(index)
   if (typeof query === 'symbol') throw new NotLean()
-  if (typeof query === 'string') return termTallies(index, query, inherited.boostTerm, boostDocument, bits)
+  if (typeof query === 'string') return termTallies(index, query, inherited.boostTerm, bits)
   for (const key of Object.keys(query)) if (!KNOWN_KEYS.has(key)) throw new NotLean()
   // A sub-query takes its parent's options unless it sets its own, as in MiniSearch.
   const options: Inherited = { combineWith: query.combineWith ?? inherited.combineWith, boostTerm: query.boostTerm ?? inherited.boostTerm }
-  const results = query.queries.map((subquery) => evaluate(index, subquery, options, boostDocument, bits))
+  const results = query.queries.map((subquery) => evaluate(index, subquery, options, bits))
   if (results.length === 0) return new Map()
   const combine = COMBINATORS[options.combineWith.toLowerCase()]
   if (combine === undefined) throw new NotLean()
@@ -261,22 +242,16 @@ const COMBINATORS: Record<string, (a: Map<number, Tally>, b: Map<number, Tally>)
   },
 }
 
-function wildcard(index: LeanIndex, boostDocument: BoostDocument | undefined): Map<number, Tally> {
+function wildcard(index: LeanIndex): Map<number, Tally> {
   const tallies = new Map<number, Tally>()
-  for (const [row, id] of index.documentIds) tallies.set(row, { score: boostDocument ? boostDocument(id, '') : 1, terms: 0 })
+  for (const row of index.documentIds.keys()) tallies.set(row, { score: 1, terms: 0 })
   return tallies
 }
 
 /** One term's results: MiniSearch's `termResults` for an exact term in zoek's one field. */
-function termTallies(
-  index: LeanIndex,
-  term: string,
-  boostTerm: BoostTerm | undefined,
-  boostDocument: BoostDocument | undefined,
-  bits: Map<string, number>,
-): Map<number, Tally> {
+function termTallies(index: LeanIndex, term: string, boostTerm: BoostTerm | undefined, bits: Map<string, number>): Map<number, Tally> {
   const tallies = new Map<number, Tally>()
-  forEachScore(index, term, boostTerm, boostDocument, bits, (row, score, bit, word) => {
+  forEachScore(index, term, boostTerm, bits, (row, score, bit, word) => {
     if (word === 0) tallies.set(row, { score, terms: bit })
     else {
       const more = new Array<number>(word).fill(0)
@@ -295,7 +270,6 @@ function forEachScore(
   index: LeanIndex,
   term: string,
   boostTerm: BoostTerm | undefined,
-  boostDocument: BoostDocument | undefined,
   bits: Map<string, number>,
   take: (row: number, score: number, bit: number, word: number) => void,
 ): void {
@@ -322,11 +296,9 @@ function forEachScore(
   for (const [row, termFreq] of postings) {
     // MiniSearch would drop a removed sentence's posting here; zoek removes postings eagerly.
     if (!index.documentIds.has(row)) throw new NotLean()
-    const docBoost = boostDocument ? boostDocument(index.documentIds.get(row), term) : 1
-    if (!docBoost) continue
     const fieldLength = index.fieldLength(row)
     const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / averageFieldLength)))
-    take(row, termWeight * termBoost * fieldBoost * docBoost * rawScore, bit, word)
+    take(row, termWeight * termBoost * fieldBoost * rawScore, bit, word)
   }
 }
 

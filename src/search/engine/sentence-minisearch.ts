@@ -20,8 +20,8 @@ import { LoadedTerms, RowColumnMap, type TermMap } from './loaded-maps.js'
 /** A query for {@link SentenceMiniSearch}: MiniSearch's query objects. */
 export type EngineQuery = Query
 
-/** Options of one search: MiniSearch's `boostDocument` and the like. */
-export type EngineSearchOptions = MiniSearchSearchOptions
+/** The options of every search: none (zoek weighs roles after the engine). */
+const NO_OPTIONS: MiniSearchSearchOptions = Object.freeze({})
 
 /** MiniSearch's own serialised index (what format 1 stored). */
 export type MiniSearchData = AsPlainObject
@@ -130,16 +130,15 @@ export class SentenceMiniSearch extends MiniSearch<IndexedSentence> {
    * match tens of thousands of sentences.
    *
    * @param query - the query
-   * @param options - search options, e.g. `boostDocument`
    * @param visit - receives each result
    * @param matches - false when the results' `queryTerms` and `match` will not be read: then a
    *   query zoek builds is evaluated by `lean-query.ts`, with the same scores and no per-result
    *   term lists (the results have empty ones)
    */
-  forEachResult(query: EngineQuery, options: EngineSearchOptions, visit: (result: RawResult) => void, matches = true): void {
-    if (!matches && this.scoreRows(query, options, (id, score) => visit({ id, score, queryTerms: NO_TERMS, match: NO_MATCH }))) return
+  forEachResult(query: EngineQuery, visit: (result: RawResult) => void, matches = true): void {
+    if (!matches && this.scoreRows(query, (id, score) => visit({ id, score, queryTerms: NO_TERMS, match: NO_MATCH }))) return
     const execute = (this as unknown as { executeQuery: Execute }).executeQuery
-    for (const [id, { score, terms, match }] of execute.call(this, query, options)) {
+    for (const [id, { score, terms, match }] of execute.call(this, query, NO_OPTIONS)) {
       visit({ id, score: score * (terms.length || 1), queryTerms: terms, match })
     }
   }
@@ -150,14 +149,12 @@ export class SentenceMiniSearch extends MiniSearch<IndexedSentence> {
    * evaluation of `lean-query.ts`.
    *
    * @param query - the query
-   * @param options - search options; only `boostDocument` is understood here
    * @param visit - receives each result's row and score
-   * @returns false when the query or its options need MiniSearch's own evaluation; then
-   *   nothing was visited, and {@link forEachResult} gives the results
+   * @returns false when the query needs MiniSearch's own evaluation; then nothing was
+   *   visited, and {@link forEachResult} gives the results
    */
-  scoreRows(query: EngineQuery, options: EngineSearchOptions, visit: (row: number, score: number) => void): boolean {
-    for (const name in options) if (name !== 'boostDocument') return false
-    return evaluateLean(this.#lean(), query as never, options.boostDocument as never, visit)
+  scoreRows(query: EngineQuery, visit: (row: number, score: number) => void): boolean {
+    return evaluateLean(this.#lean(), query as never, visit)
   }
 
   /** What `evaluateLean` reads of this index, read again for each search (the maps change as sentences come and go). */
