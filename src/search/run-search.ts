@@ -127,7 +127,7 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
       if (reads && !rows.pending(rowId)) {
         const text = row.document.text.slice(row.start, row.end)
         const spans: Span[] = []
-        if (!candidates.exact && !matches(plan, viewOf(documents, result.id, row, text), spans)) continue
+        if (!candidates.exact && !matches(plan, new RowView(documents, result.id, row, text), spans)) continue
         if (settings.filter !== undefined && !settings.filter(toHitInfo<M>(row, text, result.score))) continue
         seen.add(rowId)
         return { result, rowId, ...(candidates.exact ? {} : { spans }) }
@@ -513,7 +513,7 @@ class Hit {
     if (hit.#highlights === undefined) {
       const row = hit.#row
       const found: Span[] = []
-      matches(hit.#plan, viewOf(hit.#documents, hit.#rowId, row, row.document.text.slice(row.start, row.end)), found)
+      matches(hit.#plan, new RowView(hit.#documents, hit.#rowId, row, row.document.text.slice(row.start, row.end)), found)
       hit.#highlights = mergeSpans(found)
     }
     return hit.#highlights
@@ -541,15 +541,10 @@ function tokensOf(documents: Documents, rowId: number, text: string): readonly T
   return tokenCache.get(documents, rowId, () => documents.analyzer.analyze(text))
 }
 
-/** The sentence as the exact check sees it; its tokens are analysed only when read. */
-function viewOf(documents: Documents, rowId: number, row: Row, text: string): SentenceView {
-  return new RowView(documents, rowId, row, text)
-}
-
 /**
- * A row as the exact check sees it. Its tokens are a getter of the class, not of an object
- * literal, which V8 would make a new function and accessor for on every call (the check runs
- * for each hit whose highlights are read).
+ * A row as the exact check sees it; its tokens are analysed only when read. They are a getter
+ * of the class, not of an object literal, which V8 would make a new function and accessor for
+ * on every call (the check runs for each hit whose highlights are read).
  */
 class RowView implements SentenceView {
   readonly documentId: SentenceView['documentId']

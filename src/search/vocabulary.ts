@@ -271,13 +271,10 @@ export class Vocabulary {
    * @param limit - the most words to return
    */
   containing(piece: string, limit = MAX_EXPANSIONS): VocabularyMatch[] {
-    this.#coverage?.readAll()
     const found: VocabularyMatch[] = []
-    let i = -1
-    for (const key of this.#loaded?.keys ?? this.#words.keys()) {
-      i++
-      if (key.length > piece.length && key.indexOf(piece, 1) > 0) found.push(this.#match(key, i))
-    }
+    this.#everyWord((key, place) => {
+      if (key.length > piece.length && key.indexOf(piece, 1) > 0) found.push(this.#match(key, place))
+    })
     return commonestFirst(found).slice(0, limit)
   }
 
@@ -289,21 +286,28 @@ export class Vocabulary {
    * @param limit - the most words to return
    */
   near(word: string, distance: number, limit = MAX_EXPANSIONS): VocabularyMatch[] {
-    this.#coverage?.readAll()
     const found: VocabularyMatch[] = []
     const letters = letterMask(word)
-    // Every word is looked at, so they need no sorting: a changed index walks its map.
-    let i = -1
-    for (const key of this.#loaded?.keys ?? this.#words.keys()) {
-      i++
-      if (Math.abs(key.length - word.length) > distance) continue
+    this.#everyWord((key, place) => {
+      if (Math.abs(key.length - word.length) > distance) return
       // An edit adds or takes away at most one letter of each kind, so words whose sets of
       // letters differ in more than twice the distance are further away (no table needed).
-      if (popcount(this.#maskOf(key) ^ letters) > 2 * distance) continue
+      if (popcount(this.#maskOf(key) ^ letters) > 2 * distance) return
       const d = editDistance(key, word, distance)
-      if (d <= distance) found.push({ ...this.#match(key, i), distance: d })
-    }
+      if (d <= distance) found.push({ ...this.#match(key, place), distance: d })
+    })
     return found.sort((a, b) => (a.distance ?? 0) - (b.distance ?? 0) || b.sentences - a.sentences || (a.normalized < b.normalized ? -1 : 1)).slice(0, limit)
+  }
+
+  /**
+   * Calls `visit` with every word and its place (in a loaded vocabulary, its column's index),
+   * all of a static index's words read first. The words come unsorted: a changed index walks
+   * its map.
+   */
+  #everyWord(visit: (key: string, place: number) => void): void {
+    this.#coverage?.readAll()
+    let place = 0
+    for (const key of this.#loaded?.keys ?? this.#words.keys()) visit(key, place++)
   }
 
   /** The letter mask of a word of the vocabulary, made once per word. */
