@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createIndex, normalizeWord, segmentInterview } from '../src/index.js'
+import { createIndex, defaultAnalyzer, normalizeWord, segmentInterview } from '../src/index.js'
 
 /** An index of one-sentence documents with ids 1, 2, …, and a search that lists the ids of its hits. */
 function numbered(...texts: string[]) {
@@ -182,6 +182,10 @@ describe('expand, the search-box preset', () => {
   it("finds a word's family, only with expand", () => {
     expect(texts('racisme')).toEqual(['Wat doet de stad aan racisme?'])
     expect(texts('racisme', { expand: true })).toContain('‘Wij spreken racisten aan.')
+    // A word that begins as the family does but is a form of another word brings none of that word's forms.
+    const { found } = numbered('Vroeger was hier een markt.', 'De vroegere burgemeester kwam.', 'Zij vroeg het aan mij.', 'Die vraag is gesteld.')
+    expect(defaultAnalyzer.term('vroeg')).toBe(defaultAnalyzer.term('vraag'))
+    expect(found('vroeger', { expand: true }).sort()).toEqual([1, 2])
   })
 
   it('finds an answer through the question it answers and a sentence through its paragraph, only with expand', () => {

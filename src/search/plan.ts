@@ -265,7 +265,11 @@ function withRelated(
   if (word.length >= FAMILY_STEM) {
     const stem = word.slice(0, Math.max(FAMILY_STEM, word.length - FAMILY_ENDING))
     for (const match of vocabulary.withPrefix(stem)) {
-      if (match.normalized.length - stem.length <= FAMILY_ENDING + 3) add(match.normalized, FAMILY_WEIGHT)
+      // A word of the family is added by its term, which finds all the forms of that term: a
+      // word whose term is another word's is no family (vroeg for vroeger is a form of vragen to
+      // the analyzer; its term would find vraag and gevraagd).
+      if (match.normalized.length - stem.length <= FAMILY_ENDING + 3 && analyzer.term(match.normalized).startsWith(stem.slice(0, FAMILY_STEM)))
+        add(match.normalized, FAMILY_WEIGHT)
     }
   }
   if (!context.hasTerm(term)) for (const part of splitByVocabulary(word, vocabulary)) add(part, SPLIT_WEIGHT)
