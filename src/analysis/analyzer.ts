@@ -421,19 +421,16 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
     let analysis = cached(key)
     if (analysis !== undefined) return analysis
     const normalized = normalize.run(surface)
-    // Another spelling of a word met before (Document, document): its normalised form, as a
-    // surface, analyses the same, since normalising is idempotent.
-    const same = kind === 'number' || normalized === surface ? undefined : cached(normalized)
-    if (same !== undefined) {
-      analysis = normalized.length === surface.length ? same : { ...same, parts: undefined }
-    } else {
+    // Another spelling of a word met before, letter for letter (Document, document): its
+    // normalised form, as a surface, analyses the same, since normalising is idempotent.
+    const spelling = kind !== 'number' && normalized !== surface && normalized.length === surface.length
+    analysis = spelling ? cached(normalized) : undefined
+    if (analysis === undefined) {
       const term = kind === 'number' || normalized.startsWith("'") ? normalized : termOf(normalized)
       // A part's offsets are offsets into the surface, so only words that normalise letter for letter are split.
       const parts = compounds !== undefined && kind !== 'number' && normalized.length === surface.length ? compounds.run(normalized) : undefined
       analysis = { normalized, term, stop: isStop(normalized), parts }
-      // Under its normalised form too, for the next spelling; the parts hold for it when the lengths agree.
-      if (kind !== 'number' && normalized !== surface)
-        keep(normalized, normalized.length === surface.length ? analysis : { ...analysis, parts: compounds?.run(normalized) })
+      if (spelling) keep(normalized, analysis)
     }
     keep(key, analysis)
     return analysis
