@@ -282,7 +282,7 @@ export class Vocabulary {
    * The words within an edit distance of a normalised word, nearest first, then commonest.
    *
    * @param word - a normalised word
-   * @param distance - the largest Levenshtein distance
+   * @param distance - the largest edit distance (`editDistance`: a swap of two neighbouring letters counts one)
    * @param limit - the most words to return
    */
   near(word: string, distance: number, limit = MAX_EXPANSIONS): VocabularyMatch[] {
