@@ -1,6 +1,6 @@
 // The static index example of README.md. test/readme.test.ts runs it and compares its output
 // with the README, so the README always shows real output.
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createIndex, highlight, writeStaticIndex } from 'zoek'
@@ -22,3 +22,4 @@ for (const query of ['ziekenhuis', 'ziekenhuis', 'kampioen*', '"de eerste"']) {
   console.log(`${query}: ${hits.totalExact ? '' : 'at most '}${hits.total} ${hits.total === 1 ? 'hit' : 'hits'}, ${site.requests - before} files read`)
   for (const hit of hits) console.log(`  ${hit.id} ${highlight(hit, { before: '«', after: '»' })}`)
 }
+rmSync(directory, { recursive: true })

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
@@ -18,6 +18,17 @@ if (!hasChromium) console.log(`[browser] SKIPPED: no Chromium at ${CHROMIUM} (ap
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
+/** Directories under dist/ that the local server serves to the page, removed after the tests. */
+const made: string[] = []
+function servedDir(): string {
+  const dir = mkdtempSync(join(root, 'dist', 'e2e-'))
+  made.push(dir)
+  return dir
+}
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true })
+})
+
 describe.skipIf(!hasChromium)('the browser example in Chromium', () => {
   let browser: Browser
   let page: Page
@@ -30,7 +41,7 @@ describe.skipIf(!hasChromium)('the browser example in Chromium', () => {
     const interview = readFixture('interview/synthetic-interview.txt')
     index.addSegmented({ id: 'interview', text: interview }, segmentInterview(interview, { interviewer: 'Anna de Vries', interviewee: 'Karim Bouzid' }))
     index.add({ id: 'html', text: 'Een <b>vet</b> ziekenbed & <script>alert(1)</script> meer.' })
-    const dir = mkdtempSync(join(root, 'dist', 'e2e-'))
+    const dir = servedDir()
     writeFileSync(join(dir, 'index.zoek.json'), JSON.stringify(index))
     server = await serve(root)
     browser = await chromium.launch({
@@ -112,7 +123,7 @@ describe.skipIf(!hasChromium)('the bundled interview in Chromium', () => {
   })
 
   it('runs loadInterview() from an esbuild browser bundle of zoek/interview', async () => {
-    const dir = mkdtempSync(join(root, 'dist', 'e2e-'))
+    const dir = servedDir()
     const entry = fileURLToPath(new URL('../dist/interview.js', import.meta.url))
     const script = `import { loadInterview } from ${JSON.stringify(entry)}
 const hits = loadInterview().search('speaker:"Bart Somers" armoede', { limit: 20 })
@@ -182,7 +193,7 @@ describe.skipIf(!hasChromium)('the static example in Chromium, on the haystack',
     console.log(`[browser] static example over ${source}`)
     full = createIndex()
     full.addAll(documents)
-    const dir = mkdtempSync(join(root, 'dist', 'e2e-'))
+    const dir = servedDir()
     await writeStaticIndex(full, join(dir, 'static'))
     server = await serve(root)
     browser = await chromium.launch({

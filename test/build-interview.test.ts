@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { tempDir } from './helpers.js'
 
 // scripts/build-interview.ts refuses to build the shipped index from anything but the text
 // that corpus/manifest.json records.
@@ -12,8 +12,8 @@ const corpus = (name: string) => fileURLToPath(new URL(`../corpus/${name}`, impo
 const manifest = JSON.parse(readFileSync(corpus('manifest.json'), 'utf8'))
 
 function buildWith(change: (dir: string) => void) {
-  const dir = mkdtempSync(join(tmpdir(), 'zoek-corpus-'))
-  const out = mkdtempSync(join(tmpdir(), 'zoek-generated-'))
+  const dir = tempDir('zoek-corpus-')
+  const out = tempDir('zoek-generated-')
   copyFileSync(corpus('manifest.json'), join(dir, 'manifest.json'))
   copyFileSync(corpus(manifest.file), join(dir, manifest.file))
   change(dir)

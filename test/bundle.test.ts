@@ -1,11 +1,11 @@
 import { build } from 'esbuild'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+import { tempDir } from './helpers.js'
 import { LEXICON_WORDS } from '../src/analysis/data/compound-lexicon.js'
 
 // Bundles the BUILT entries (npm test builds first) and reads esbuild's metafile: the
@@ -118,7 +118,7 @@ const hits = index.search('speaker:"Bart Somers" armoede', { limit: 20 })
 const report = JSON.stringify({ sentences: index.sentenceCount, hits: hits.map((hit) => hit.id) })`
 
   it('works in an esbuild node bundle run away from dist/', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zoek-bundle-'))
+    const dir = tempDir('zoek-bundle-')
     const out = join(dir, 'app.mjs')
     await build({
       stdin: { contents: `${script}\nconsole.log(report)`, resolveDir: dir, loader: 'js' },

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createIndex } from '../src/index.js'
 
 const emptyIndexJson = () => JSON.stringify(createIndex())
@@ -28,6 +28,7 @@ function zoekWithInput(input: string | Buffer, ...args: string[]) {
 
 describe('zoek command', () => {
   const dir = mkdtempSync(join(tmpdir(), 'zoek-cli-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
   const indexFile = join(dir, 'nieuws.zoek.json')
 
   beforeAll(() => {

@@ -1,10 +1,24 @@
 import { gunzipSync } from 'node:zlib'
-import { readFileSync } from 'node:fs'
-import { expect } from 'vitest'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, onTestFinished } from 'vitest'
 import type { Analyzer, Token } from '../src/analysis/analyzer.js'
 import type { SearchOptions } from '../src/search/options.js'
 import type { SentenceIndex } from '../src/search/sentence-index.js'
 import type { LazySearchResults } from '../src/search/lazy-search.js'
+
+/**
+ * A new directory in the system's temporary directory, removed with all it holds when the test
+ * that asked for it finishes: call it inside a test.
+ *
+ * @param prefix - the start of the directory's name
+ */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }))
+  return dir
+}
 
 /** Reads a fixture file as UTF-8 text, gunzipping `.gz` files. */
 export function readFixture(path: string): string {

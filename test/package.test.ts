@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { tempDir } from './helpers.js'
 
 // Checks the package as npm would publish it (npm test builds first).
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -47,7 +47,7 @@ describe('the npm package', () => {
   })
 
   it('installs from the tarball into a fresh project, where npx zoek works', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zoek-pack-'))
+    const dir = tempDir('zoek-pack-')
     const [pack] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir])) as { filename: string }[]
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'zoek-consumer', version: '1.0.0', private: true, type: 'module' }))
     run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(dir, pack.filename)], dir)

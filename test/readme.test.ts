@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { tempDir } from './helpers.js'
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')
 const readme = read('README.md')
@@ -61,7 +61,7 @@ describe('README', () => {
       .filter((step) => step !== '')
     expect(steps.length).toBeGreaterThanOrEqual(3)
     // Run where test/ and dist/ are at hand but the index the example builds goes elsewhere.
-    const cwd = mkdtempSync(join(tmpdir(), 'zoek-readme-'))
+    const cwd = tempDir('zoek-readme-')
     for (const name of ['test', 'dist']) symlinkSync(fileURLToPath(new URL(`../${name}`, import.meta.url)), join(cwd, name))
     for (const step of steps) {
       const [command, ...output] = step.split('\n')

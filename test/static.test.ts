@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadInterview } from '../src/entries/interview.js'
@@ -20,7 +19,7 @@ import {
   type DocumentInput,
   type SentenceIndex,
 } from '../src/index.js'
-import { expectSameSearch, PARITY_OPTIONS as OPTIONS, PARITY_QUERIES as QUERIES, readFixture } from './helpers.js'
+import { expectSameSearch, PARITY_OPTIONS as OPTIONS, PARITY_QUERIES as QUERIES, readFixture, tempDir } from './helpers.js'
 import { decodeCounts, decodeEnd, encodeCounts, encodeEnd } from '../src/search/format/static.js'
 
 /** Shards of a few dozen characters, so that even the small fixtures make many of them. */
@@ -245,7 +244,7 @@ describe('the interview as a static index', () => {
 
 describe('writing and opening a static index on disk', () => {
   it('writes a directory that openStaticIndex reads in Node, and clears an earlier build', async () => {
-    const directory = mkdtempSync(join(tmpdir(), 'zoek-static-'))
+    const directory = tempDir('zoek-static-')
     const first = createIndex()
     first.add({ id: 1, text: 'Het dialoogvenster opent. De gemeente betaalt.' })
     const progress: number[] = []
@@ -290,7 +289,7 @@ describe('writing from a stream of documents', () => {
     async function* stream() {
       for (const doc of documents) yield doc
     }
-    const directory = mkdtempSync(join(tmpdir(), 'zoek-stream-'))
+    const directory = tempDir('zoek-stream-')
     const progress: number[] = []
     const result = await writeStaticIndexFrom(stream(), directory, { ...SMALL, onProgress: (done) => progress.push(done) })
     expect(result).toEqual({ documents: full.documentCount, sentences: full.sentenceCount, files: Object.keys(expected).length })
@@ -299,7 +298,7 @@ describe('writing from a stream of documents', () => {
   })
 
   it('keeps the earlier index whole when a document is bad, and leaves no partial files', async () => {
-    const directory = mkdtempSync(join(tmpdir(), 'zoek-stream-'))
+    const directory = tempDir('zoek-stream-')
     await writeStaticIndexFrom(documents.slice(0, 3), directory)
     const before = files(directory)
     const twice = [...documents.slice(0, 40), documents[7]]
@@ -385,7 +384,7 @@ describe('bad input and failures', () => {
 describe('the command line', () => {
   it('zoek build --static writes a directory the static entry searches', async () => {
     const { main } = await import('../src/cli.js')
-    const directory = mkdtempSync(join(tmpdir(), 'zoek-cli-static-'))
+    const directory = tempDir('zoek-cli-static-')
     const input = join(directory, 'tekst.txt')
     writeFileSync(input, 'De burgemeester opent het stadhuis.\n\nKinderen spelen buiten.')
     const lines: string[] = []
