@@ -258,6 +258,11 @@ describe('expand, the search-box preset', () => {
     // The default is that roleBoost, scores and all; a question weighed higher comes first again.
     expect(talk.search('wijkagenten')).toEqual(talk.search('wijkagenten', { roleBoost: { question: 0.7 } }))
     expect(roles({ roleBoost: { question: 0.7, answer: 0.5 } })).toEqual(['question', 'answer'])
+    // A roleBoost object the caller changes between searches counts as it is at each search.
+    const changing = { answer: 0.5 }
+    expect(roles({ roleBoost: changing })).toEqual(['question', 'answer'])
+    changing.answer = 10
+    expect(roles({ roleBoost: changing })).toEqual(['answer', 'question'])
     // Text without questions is ranked as before.
     const plain = createIndex()
     plain.add({ id: 'p', text: 'Wat doen de wijkagenten?\n\nZe lopen elke dag hun ronde.\n\nEn de scholen?\n\nDaar komen de wijkagenten ook langs.' })

@@ -423,12 +423,13 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
     const normalized = normalize.run(surface)
     // Another spelling of a word met before, letter for letter (Document, document): its
     // normalised form, as a surface, analyses the same, since normalising is idempotent.
-    const spelling = kind !== 'number' && normalized !== surface && normalized.length === surface.length
+    const letterForLetter = kind !== 'number' && normalized.length === surface.length
+    const spelling = letterForLetter && normalized !== surface
     analysis = spelling ? cached(normalized) : undefined
     if (analysis === undefined) {
       const term = kind === 'number' || normalized.startsWith("'") ? normalized : termOf(normalized)
       // A part's offsets are offsets into the surface, so only words that normalise letter for letter are split.
-      const parts = compounds !== undefined && kind !== 'number' && normalized.length === surface.length ? compounds.run(normalized) : undefined
+      const parts = compounds !== undefined && letterForLetter ? compounds.run(normalized) : undefined
       analysis = { normalized, term, stop: isStop(normalized), parts }
       if (spelling) keep(normalized, analysis)
     }

@@ -264,11 +264,12 @@ function withRelated(
   }
   if (word.length >= FAMILY_STEM) {
     const stem = word.slice(0, Math.max(FAMILY_STEM, word.length - FAMILY_ENDING))
+    // A word of the family is added by its term, which finds all the forms of that term: a
+    // word whose term is another word's is no family (vroeg for vroeger is a form of vragen to
+    // the analyzer; its term would find vraag and gevraagd).
+    const termStart = stem.slice(0, FAMILY_STEM)
     for (const match of vocabulary.withPrefix(stem)) {
-      // A word of the family is added by its term, which finds all the forms of that term: a
-      // word whose term is another word's is no family (vroeg for vroeger is a form of vragen to
-      // the analyzer; its term would find vraag and gevraagd).
-      if (match.normalized.length - stem.length <= FAMILY_ENDING + 3 && analyzer.term(match.normalized).startsWith(stem.slice(0, FAMILY_STEM)))
+      if (match.normalized.length - stem.length <= FAMILY_ENDING + 3 && analyzer.term(match.normalized).startsWith(termStart))
         add(match.normalized, FAMILY_WEIGHT)
     }
   }
@@ -302,10 +303,11 @@ function joinedWords(children: readonly QueryNode[], analyzer: Analyzer, vocabul
     const [first, second] = [words[i], words[i + 1]]
     if (first === undefined || second === undefined || !(first.missing || second.missing)) continue
     // A word looks absent from a static index until its shard is loaded: the fallback asks for
-    // every word, which the index loads only once nothing else is missing (Vocabulary.complete).
+    // every word, which the index loads only once nothing else is missing (Vocabulary.complete);
+    // until then no pair is joined.
     if (hasTerm !== undefined && !vocabulary.complete) {
       vocabulary.readAll()
-      continue
+      return []
     }
     const joined = vocabulary.withPrefix(first.word + second.word)
     if (joined.length > 0) found.push(joined)
