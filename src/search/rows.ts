@@ -140,6 +140,8 @@ export class RowTable {
   factorsOf(boost: Partial<Readonly<Record<Role, number>>>): Float64Array | undefined {
     const { held } = this.#layout
     let factors: Float64Array | undefined
+    // Rows without a role only (bit 0): nothing is weighed.
+    if (held < 2) return factors
     roles.forEach((role, place) => {
       const factor = boost[role]
       // A role's code is one more than its place in `roles`.
