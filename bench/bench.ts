@@ -396,7 +396,7 @@ rmSync(loadDir, { recursive: true, force: true })
 const loadTimes = new Map<string, number>(Object.entries(JSON.parse(workerOutput) as Record<string, number>))
 loadTimes.set('zoek rebuild from text', zoekBuild.ms)
 log(
-  'Each load is timed in a fresh Node process that holds only the serialised bytes, as in an app that loads a prebuilt index at startup, with a full garbage collection before each run (bench/load-worker.ts). The rebuild is the median build above.',
+  'Each load is timed in a fresh Node process that holds only the serialised bytes, as in an app that loads a prebuilt index at startup, with a full garbage collection before each run, the loads taking turns round by round (bench/load-worker.ts). The rebuild is the median build above.',
 )
 log()
 log('| load | time (median of 7) | vs JSON.parse of the same bytes |')

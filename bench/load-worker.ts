@@ -2,7 +2,8 @@
  * Times loading the serialised indexes that `npm run bench` wrote to a directory, in a fresh
  * process, as an app loading a prebuilt index at startup would: nothing else is on the heap,
  * and a full garbage collection runs before each timed run, so no run pays for the garbage of
- * the one before. Prints the median of each as JSON. Not run on its own; bench.ts starts it.
+ * the one before; the loads take turns, round by round. Prints the median of each as JSON.
+ * Not run on its own; bench.ts starts it.
  *
  * Usage: node --expose-gc --import tsx bench/load-worker.ts <dir>
  */
@@ -31,17 +32,20 @@ const loads: [string, () => unknown][] = [
   ['lunr.Index.load(JSON.parse)', () => lunr.Index.load(JSON.parse(lunrJson))],
 ]
 const RUNS = 7
-const medians: Record<string, number> = {}
 // One untimed round first, so that every function is compiled before it is timed.
 for (const [, load] of loads) load()
-for (const [name, load] of loads) {
-  const times: number[] = []
-  for (let run = 0; run < RUNS; run++) {
+// The runs go in rounds, every load once per round and each round starting one load later, so
+// that a slow spell of the machine falls on all of them alike.
+const times = new Map<string, number[]>(loads.map(([name]) => [name, []]))
+for (let run = 0; run < RUNS; run++) {
+  for (let k = 0; k < loads.length; k++) {
+    const [name, load] = loads[(run + k) % loads.length]
     gc()
     const t0 = performance.now()
     load()
-    times.push(performance.now() - t0)
+    times.get(name)?.push(performance.now() - t0)
   }
-  medians[name] = [...times].sort((a, b) => a - b)[RUNS >> 1]
 }
+const medians: Record<string, number> = {}
+for (const [name, runs] of times) medians[name] = [...runs].sort((a, b) => a - b)[RUNS >> 1]
 console.log(JSON.stringify(medians))
