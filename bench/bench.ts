@@ -169,7 +169,9 @@ function lunrSearch(index: lunr.Index, q: Query) {
 // ---------------------------------------------------------------- stemmers
 log('## Stemmer throughput (the whole Snowball vocabulary)')
 log()
-log('Measured in a fresh process (bench/stem-worker.ts), so that no build shares its heap or compiled code.')
+log(
+  'Measured in a fresh process (bench/stem-worker.ts), so that no build shares its heap or compiled code; the stemmers take turns, three rounds, and each rate is the median.',
+)
 log()
 const rates = JSON.parse(
   execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./stem-worker.ts', import.meta.url))], { encoding: 'utf8', maxBuffer: 1 << 20 }),
