@@ -140,15 +140,13 @@ export class RowTable {
   factorsOf(boost: Partial<Readonly<Record<Role, number>>>): Float64Array | undefined {
     const { held } = this.#layout
     let factors: Float64Array | undefined
-    // Rows without a role only (bit 0): nothing is weighed.
-    if (held < 2) return factors
-    roles.forEach((role, place) => {
-      const factor = boost[role]
-      // A role's code is one more than its place in `roles`.
-      if (factor === undefined || factor === 1 || (held & (1 << (place + 1))) === 0) return
+    // A role's code is one more than its place in `roles`; roles no row has are not looked up.
+    for (let code = 1; code <= roles.length; code++) {
+      const factor = (held & (1 << code)) === 0 ? undefined : boost[roles[code - 1]]
+      if (factor === undefined || factor === 1) continue
       factors ??= new Float64Array(roles.length + 1).fill(1)
-      factors[place + 1] = factor
-    })
+      factors[code] = factor
+    }
     return factors
   }
 
