@@ -23,6 +23,7 @@ import { gzipSync } from 'node:zlib'
 import { Bench } from 'tinybench'
 import { analyze, createIndex, segment, type SentenceIndex } from '../src/index.js'
 import { loadHaystack } from './haystack.js'
+import { inTurn, median } from './turns.js'
 
 /** zoek's index options: compound splitting on, unless ZOEK_BENCH_COMPOUNDS=off. */
 const zoekOptions = process.env.ZOEK_BENCH_COMPOUNDS === 'off' ? { analyzer: { compounds: false } } : {}
@@ -38,7 +39,6 @@ const log = (line = '') => {
 }
 const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : n < 100 ? 1 : 0)} ms`
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]
 
 function time<T>(fn: () => T): [number, T] {
   const t0 = performance.now()
@@ -187,11 +187,7 @@ log()
 // ---------------------------------------------------------------- build time and heap
 log('## Index build')
 log()
-/**
- * Builds are timed in rounds, each engine building once per round from a collected heap, and
- * each round starting one engine later: a slow spell of this shared machine then falls on
- * every engine alike instead of on the three builds of whichever engine it meets.
- */
+/** Builds are timed in rounds (bench/turns.ts), each engine building once per round from a collected heap. */
 const BUILD_ROUNDS = 5
 const builders: { readonly name: string; readonly build: () => unknown }[] = [
   ...engines,
@@ -200,8 +196,7 @@ const builders: { readonly name: string; readonly build: () => unknown }[] = [
 ]
 const buildTimes = new Map<string, number[]>(builders.map(({ name }) => [name, []]))
 for (let round = 0; round < BUILD_ROUNDS; round++) {
-  for (let k = 0; k < builders.length; k++) {
-    const { name, build } = builders[(round + k) % builders.length]
+  for (const { name, build } of inTurn(builders, round)) {
     gc?.()
     buildTimes.get(name)?.push((await timeAsync(async () => build()))[0])
   }
@@ -302,24 +297,27 @@ const HIGHLIGHTS_READ = 'zoek, page highlights read'
 const zoekIndexed = builds.get('zoek')
 const measured: [string, { index: unknown }][] = [...builds]
 if (zoekIndexed !== undefined) measured.splice(1, 0, [HIGHLIGHTS_READ, zoekIndexed])
-/** Latency is measured in rounds too, each class on every engine in turn, each round starting one engine later; a cell is the median of the rounds' percentiles. */
+/** Latency is measured in rounds too, each class on every engine in turn; a cell is the median of the rounds' percentiles. */
 const QUERY_ROUNDS = 3
+const runners = measured.map(([name, { index }]) => ({
+  name,
+  index,
+  engine:
+    name === HIGHLIGHTS_READ
+      ? {
+          query: (index: SentenceIndex, q: Query) => {
+            for (const hit of index.search(q.text, { limit: 10 })) void hit.highlights
+          },
+        }
+      : engines.find((e) => e.name === name),
+}))
 const samples = new Map<string, Map<QueryClass, { p50: number[]; p99: number[] }>>(
   measured.map(([name]) => [name, new Map(classes.map((kind) => [kind, { p50: [], p99: [] }]))]),
 )
 for (let round = 0; round < QUERY_ROUNDS; round++) {
   for (const kind of classes) {
     const list = queries.filter((q) => q.kind === kind)
-    for (let k = 0; k < measured.length; k++) {
-      const [name, { index }] = measured[(round + k) % measured.length]
-      const engine =
-        name === HIGHLIGHTS_READ
-          ? {
-              query: (index: SentenceIndex, q: Query) => {
-                for (const hit of index.search(q.text, { limit: 10 })) void hit.highlights
-              },
-            }
-          : engines.find((e) => e.name === name)
+    for (const { name, index, engine } of inTurn(runners, round)) {
       let i = 0
       // Each engine starts from a collected heap and warms up for as long as the JIT needs: the
       // engine measured first after the builds ran up to twice as slow as the same index measured next.

@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadIndex } from '../src/entries/query.js'
 import './peers.js' // registers lunr.nl's pipeline functions, which lunr.Index.load looks up
+import { inTurn, median } from './turns.js'
 
 const gc = (globalThis as { gc?: () => void }).gc
 if (gc === undefined) throw new Error('Run with node --expose-gc.')
@@ -34,12 +35,10 @@ const loads: [string, () => unknown][] = [
 const RUNS = 7
 // One untimed round first, so that every function is compiled before it is timed.
 for (const [, load] of loads) load()
-// The runs go in rounds, every load once per round and each round starting one load later, so
-// that a slow spell of the machine falls on all of them alike.
+// The runs go in rounds, every load once per round (bench/turns.ts).
 const times = new Map<string, number[]>(loads.map(([name]) => [name, []]))
 for (let run = 0; run < RUNS; run++) {
-  for (let k = 0; k < loads.length; k++) {
-    const [name, load] = loads[(run + k) % loads.length]
+  for (const [name, load] of inTurn(loads, run)) {
     gc()
     const t0 = performance.now()
     load()
@@ -47,5 +46,5 @@ for (let run = 0; run < RUNS; run++) {
   }
 }
 const medians: Record<string, number> = {}
-for (const [name, runs] of times) medians[name] = [...runs].sort((a, b) => a - b)[RUNS >> 1]
+for (const [name, runs] of times) medians[name] = median(runs)
 console.log(JSON.stringify(medians))

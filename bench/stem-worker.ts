@@ -13,6 +13,7 @@ import { Bench } from 'tinybench'
 import { stem } from '../src/index.js'
 import { readFixture } from '../test/helpers.js'
 import './peers.js' // registers lunr.nl
+import { inTurn, median } from './turns.js'
 
 const words = readFixture('snowball-dutch/vocabulary.tsv.gz')
   .trimEnd()
@@ -28,13 +29,12 @@ const stemmers: [string, (w: string) => string][] = [
   ['@orama/stemmers dutch (Porter)', (w) => oramaDutchStemmer(w)],
   ['lunr.nl stemmer (Porter)', lunrNlStem],
 ]
-/** Rounds: every stemmer is timed once per round, each round starting one stemmer later, so that a slow spell of the machine falls on all of them alike. */
+/** Rounds: every stemmer is timed once per round (bench/turns.ts). */
 const ROUNDS = 3
 const perRound = new Map<string, number[]>(stemmers.map(([name]) => [name, []]))
 for (let round = 0; round < ROUNDS; round++) {
   const bench = new Bench({ time: 1000, warmupTime: 200 })
-  for (let k = 0; k < stemmers.length; k++) {
-    const [name, fn] = stemmers[(round + k) % stemmers.length]
+  for (const [name, fn] of inTurn(stemmers, round)) {
     bench.add(name, () => {
       for (const w of words) fn(w)
     })
@@ -43,5 +43,5 @@ for (let round = 0; round < ROUNDS; round++) {
   for (const task of bench.tasks) perRound.get(task.name)?.push(words.length / ((task.result as { latency: { mean: number } }).latency.mean / 1000))
 }
 const rates: Record<string, number> = {}
-for (const [name, runs] of perRound) rates[name] = [...runs].sort((a, b) => a - b)[ROUNDS >> 1]
+for (const [name, runs] of perRound) rates[name] = median(runs)
 console.log(JSON.stringify(rates))
