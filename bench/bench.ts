@@ -21,9 +21,13 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { Bench } from 'tinybench'
-import { analyze, createIndex, segment, type SentenceIndex } from '../src/index.js'
+import type { SentenceIndex } from '../src/index.js'
+import { built } from './built.js'
 import { loadHaystack } from './haystack.js'
 import { inTurn, median } from './turns.js'
+
+// The built package, as an app imports it (bench/built.ts).
+const { analyze, createIndex, segment } = await built('index')
 
 /** zoek's index options: compound splitting on, unless ZOEK_BENCH_COMPOUNDS=off. */
 const zoekOptions = process.env.ZOEK_BENCH_COMPOUNDS === 'off' ? { analyzer: { compounds: false } } : {}

@@ -11,9 +11,11 @@ import lunr from 'lunr'
 import MiniSearch from 'minisearch'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { loadIndex } from '../src/entries/query.js'
+import { built } from './built.js'
 import './peers.js' // registers lunr.nl's pipeline functions, which lunr.Index.load looks up
 import { inTurn, median } from './turns.js'
+
+const { loadIndex } = await built('query')
 
 const gc = (globalThis as { gc?: () => void }).gc
 if (gc === undefined) throw new Error('Run with node --expose-gc.')

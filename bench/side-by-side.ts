@@ -8,9 +8,11 @@
  */
 
 import MiniSearch from 'minisearch'
-import { createIndex, segment } from '../src/index.js'
+import { built } from './built.js'
 import { loadHaystack } from './haystack.js'
 import { QUERY_CLASSES } from './query-classes.js'
+
+const { createIndex, segment } = await built('index')
 
 const { documents, source } = loadHaystack()
 const sentences = documents.flatMap((doc) => segment(doc.text).map((s) => ({ id: `${doc.id}#${s.index}`, text: s.text })))

@@ -10,10 +10,12 @@ import { stemmer as oramaDutchStemmer } from '@orama/stemmers/dutch'
 import lunr from 'lunr'
 import { createStemmer, Languages } from 'multilingual-stemmer'
 import { Bench } from 'tinybench'
-import { stem } from '../src/index.js'
+import { built } from './built.js'
 import { readFixture } from '../test/helpers.js'
 import './peers.js' // registers lunr.nl
 import { inTurn, median } from './turns.js'
+
+const { stem } = await built('index')
 
 const words = readFixture('snowball-dutch/vocabulary.tsv.gz')
   .trimEnd()
