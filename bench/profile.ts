@@ -1,21 +1,27 @@
 /**
  * Where zoek's time goes: a CPU profile (node:inspector) of the build of the haystack and of a
- * loop of each query class of `npm run bench`, with the functions that take the most time of
+ * loop of each query class of `npm run bench` and of a load of the serialised haystack index
+ * (`loadIndex`), with the functions that take the most time of
  * their own (self time). Writes bench/PROFILE.md.
  *
- * `npm run bench:profile`; `ZOEK_SRC=<path to another checkout's src/index.ts>` profiles that
- * checkout instead (for before-and-after tables), `ZOEK_PROFILE_OUT` names another output file.
+ * It profiles the built package (dist/, bench/built.ts), the code an app runs, and names each
+ * function by its source file and line through dist/'s source maps. `npm run bench:profile`
+ * builds first; `ZOEK_SRC=<path to another checkout's dist/index.js>` profiles that checkout
+ * instead (for before-and-after tables), `ZOEK_PROFILE_OUT` names another output file.
  * Reads the haystack from ../shared when it is there, and says so when it is not (haystack.ts).
  */
 
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
+import { SourceMap } from 'node:module'
+import { fileURLToPath } from 'node:url'
+import { built } from './built.js'
 import { loadHaystack } from './haystack.js'
 import { QUERY_CLASSES } from './query-classes.js'
 
 interface ProfileNode {
   readonly id: number
-  readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number }
+  readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number; readonly columnNumber: number }
 }
 interface Profile {
   readonly nodes: readonly ProfileNode[]
@@ -23,14 +29,41 @@ interface Profile {
   readonly timeDeltas: readonly number[]
 }
 
-const source: string = process.env.ZOEK_SRC ?? '../src/index.js'
-const { createIndex } = (await import(source)) as typeof import('../src/index.js')
+const source = process.env.ZOEK_SRC ?? 'dist/index.js'
+const { createIndex, loadIndex } =
+  process.env.ZOEK_SRC === undefined ? await built('index') : ((await import(process.env.ZOEK_SRC)) as typeof import('../src/index.js'))
 const { documents, source: data } = loadHaystack()
 
 const session = new Session()
 session.connect()
 await session.post('Profiler.enable')
 await session.post('Profiler.setSamplingInterval', { interval: 100 })
+
+const sourceMaps = new Map<string, SourceMap | undefined>()
+
+/** The source map of a built file, when it has one. */
+function sourceMapOf(url: string): SourceMap | undefined {
+  if (!sourceMaps.has(url)) {
+    const file = `${url.startsWith('file:') ? fileURLToPath(url) : url}.map`
+    sourceMaps.set(url, existsSync(file) ? new SourceMap(JSON.parse(readFileSync(file, 'utf8'))) : undefined)
+  }
+  return sourceMaps.get(url)
+}
+
+/**
+ * A function's name and where it is: its source file (the last two parts of its path) and
+ * line, through the source map of a built file. The bundler renames a function whose name
+ * another module's function has (evaluate2); the source map keeps the name it had.
+ */
+function nameOf({ functionName, url, lineNumber, columnNumber }: ProfileNode['callFrame']): string {
+  if (url === '') return functionName || '(anonymous)'
+  const entry = sourceMapOf(url)?.findEntry(lineNumber, columnNumber)
+  if (entry === undefined || !('originalSource' in entry)) return `${functionName || '(anonymous)'} (${url.split('/').slice(-2).join('/')}:${lineNumber + 1})`
+  // Node's types lack the mapping's name, which Node gives where the source map has one.
+  const { name: original } = entry as { readonly name?: string }
+  const name = original !== undefined && functionName.startsWith(original) ? original : functionName || '(anonymous)'
+  return `${name} (${entry.originalSource.split('/').slice(-2).join('/')}:${entry.originalLine + 1})`
+}
 
 /** Runs `work` under the profiler and returns the top frames by self time, with their share. */
 async function profile(work: () => void, top = 8): Promise<string[]> {
@@ -40,11 +73,7 @@ async function profile(work: () => void, top = 8): Promise<string[]> {
   const self = new Map<string, number>()
   const byId = new Map(profile.nodes.map((node) => [node.id, node]))
   profile.samples.forEach((sample, i) => {
-    const { functionName, url, lineNumber } = (byId.get(sample) as ProfileNode).callFrame
-    // Under tsx every line of a source file is 1; the file names the function well enough.
-    const file = url.split('/').slice(-2).join('/')
-    const where = url === '' ? '' : lineNumber > 0 ? ` (${file}:${lineNumber + 1})` : ` (${file})`
-    const name = `${functionName || '(anonymous)'}${where}`
+    const name = nameOf((byId.get(sample) as ProfileNode).callFrame)
     self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0))
   })
   const total = [...self.values()].reduce((a, b) => a + b, 0)
@@ -99,6 +128,17 @@ for (const [kind, queries] of Object.entries(classes)) {
   for (const frame of frames) log(`- ${frame}`)
   log()
 }
+// A load as an app does it at startup: the bytes in hand, the index made from them (ten loads,
+// after one untimed load that compiles the code).
+const json = JSON.stringify(index)
+loadIndex(json)
+const load = await profile(() => {
+  for (let i = 0; i < 10; i++) loadIndex(json)
+})
+log(`## Load of the haystack index (\`loadIndex\`, ${(json.length / 2 ** 20).toFixed(1)} MB of JSON, 10 loads)`)
+log()
+for (const frame of load) log(`- ${frame}`)
+log()
 session.disconnect()
 const out = process.env.ZOEK_PROFILE_OUT ?? new URL('PROFILE.md', import.meta.url)
 writeFileSync(out, `${lines.join('\n')}\n`)
