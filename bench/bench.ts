@@ -77,6 +77,7 @@ log(
 )
 log(`Data: ${source}: ${documents.length} documents, ${sentences.length} sentences as zoek segments them; every engine indexes these sentences.`)
 if (process.env.ZOEK_BENCH_COMPOUNDS === 'off') log('zoek runs with compound splitting off (ZOEK_BENCH_COMPOUNDS=off).')
+log('zoek is measured as an app imports it, built (dist/, bench/built.ts); the peers as their packages ship them.')
 log('These machines are shared and noisy: read ratios, not absolute times. Every figure comes from this one run.')
 log()
 
