@@ -24,6 +24,7 @@ import { Bench } from 'tinybench'
 import type { SentenceIndex } from '../src/index.js'
 import { built } from './built.js'
 import { loadHaystack } from './haystack.js'
+import { buildLunrNl, buildOramaDutch } from './peers.js'
 import { inTurn, median } from './turns.js'
 
 // The built package, as an app imports it (bench/built.ts).
@@ -31,7 +32,6 @@ const { analyze, createIndex, segment } = await built('index')
 
 /** zoek's index options: compound splitting on, unless ZOEK_BENCH_COMPOUNDS=off. */
 const zoekOptions = process.env.ZOEK_BENCH_COMPOUNDS === 'off' ? { analyzer: { compounds: false } } : {}
-import { buildLunrNl, buildOramaDutch } from './peers.js'
 
 const gc = (globalThis as { gc?: () => void }).gc
 if (gc === undefined) throw new Error('Run with node --expose-gc (npm run bench does).')

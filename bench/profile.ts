@@ -29,9 +29,9 @@ interface Profile {
   readonly timeDeltas: readonly number[]
 }
 
-const source = process.env.ZOEK_SRC ?? 'dist/index.js'
-const { createIndex, loadIndex } =
-  process.env.ZOEK_SRC === undefined ? await built('index') : ((await import(process.env.ZOEK_SRC)) as typeof import('../src/index.js'))
+const other = process.env.ZOEK_SRC
+const source = other ?? 'dist/index.js'
+const { createIndex, loadIndex } = other === undefined ? await built('index') : ((await import(other)) as typeof import('../src/index.js'))
 const { documents, source: data } = loadHaystack()
 
 const session = new Session()
