@@ -56,6 +56,7 @@
 import { DERIVATIONAL_PREFIXES, FREE_BASE_PREFIXES, PARTICLES, UNSTRESSED_PREFIXES } from './rules/affixes.js'
 import type { CompoundPart, CompoundSplitter } from './compound-table.js'
 import { FORBIDDEN_JOINS, LEXICON_CODES, LEXICON_MASKS, LEXICON_WORDS, ROLE } from './data/compound-lexicon.js'
+import { LexiconTrie } from './lexicon-trie.js'
 
 const {
   modifier: MODIFIER,
@@ -165,29 +166,30 @@ const LATIN_AGENT_ACTION = /^(.*?)(?:aties|atie|atoren|ators|ator)$/
 /** A stem without the doubled consonant of its inflection: aquarell → aquarel, stell → stel. */
 const undouble = (stem: string): string => stem.replace(/(.)\1$/, '$1')
 
-let roles: Map<string, number> | undefined
+let trie: LexiconTrie | undefined
 
-/** Decodes the front-coded word list on first use. */
-function lexicon(): Map<string, number> {
-  if (roles !== undefined) return roles
-  roles = new Map()
+/** Decodes the front-coded word list into a trie on first use. */
+function lexicon(): LexiconTrie {
+  if (trie !== undefined) return trie
   const code = new Map([...LEXICON_CODES].map((c, n) => [c.charCodeAt(0), n]))
   const isLetter = (c: number) => c >= 97 && c <= 122
-  let previous = ''
-  let i = 0
-  while (i < LEXICON_WORDS.length) {
-    const shared = code.get(LEXICON_WORDS.charCodeAt(i++)) as number
-    let j = i
-    while (isLetter(LEXICON_WORDS.charCodeAt(j))) j++
-    const form = previous.slice(0, shared) + LEXICON_WORDS.slice(i, j)
-    roles.set(form, LEXICON_MASKS[code.get(LEXICON_WORDS.charCodeAt(j)) as number])
-    previous = form
-    i = j + 1
-  }
-  return roles
+  let letters = 0
+  for (let i = 0; i < LEXICON_WORDS.length; i++) if (isLetter(LEXICON_WORDS.charCodeAt(i))) letters++
+  trie = LexiconTrie.fromSorted(letters + 1, (add) => {
+    let i = 0
+    while (i < LEXICON_WORDS.length) {
+      const shared = code.get(LEXICON_WORDS.charCodeAt(i++)) as number
+      let j = i
+      while (isLetter(LEXICON_WORDS.charCodeAt(j))) j++
+      add(shared, LEXICON_WORDS.slice(i, j), LEXICON_MASKS[code.get(LEXICON_WORDS.charCodeAt(j)) as number])
+      i = j + 1
+    }
+  })
+  return trie
 }
 
-const has = (form: string, role: number): boolean => ((lexicon().get(form) ?? 0) & role) !== 0
+const has = (form: string, role: number): boolean => (lexicon().maskOf(form) & role) !== 0
+const isListed = (form: string): boolean => lexicon().maskOf(form) !== 0
 const isVerbOrAdjective = (form: string): boolean => has(form, VERB_OR_ADJECTIVE)
 
 /**
@@ -207,7 +209,7 @@ const UNSTRESSED_PREFIX = new RegExp(`^(?:${['ge', ...UNSTRESSED_PREFIXES].join(
 function isDerived(word: string): boolean {
   if (has(word, NON_NOUN | NAME | FIXED) || PRONOMINAL_ADVERB.test(word) || ONE_WORD_ADVERBS.has(word)) return true
   const prefix = UNSTRESSED_PREFIX.exec(word)
-  if (prefix !== null && lexicon().has(word.slice(prefix[0].length))) return true
+  if (prefix !== null && isListed(word.slice(prefix[0].length))) return true
   // A participle of a particle verb has ge- inside: weergegeven is weergeven with ge-.
   for (let i = word.indexOf('ge', 2); i > 0; i = word.indexOf('ge', i + 1)) {
     if (isVerbOrAdjective(word.slice(0, i) + word.slice(i + 2))) return true
@@ -241,9 +243,31 @@ function linksHeidNoun(word: string): boolean {
 
 /** A head is no suffix, nor a suffix + -heid (loosheid, baarheid). */
 const isSuffix = (form: string): boolean => SUFFIXES.has(form) || SUFFIXES.has(form.replace(HEID_ENDING, ''))
-/** A head is no suffix and no numeral (veer·tien is no compound), and a head of three letters must be a noun entry or flagged. */
-const isHead = (form: string, nested: boolean): boolean =>
-  !isSuffix(form) && !NUMERALS.has(form) && has(form, HEAD) && (form.length > MIN_PART || has(form, nested ? STRICT_HEAD : STRICT_HEAD | NOUN))
+/**
+ * The lexicon masks of every piece of the word being split: `masks[start * (word.length + 1) + end]`
+ * is that of `word.slice(start, end)`. One walk of the trie per starting letter reads them,
+ * instead of a look-up per piece. One array serves every word, so the masks are valid until
+ * the next call: only {@link cover} reads them, and it calls nothing that splits.
+ *
+ * @param word - one word of at most {@link MAX_WORD} letters a–z
+ */
+function piecesOf(word: string): Uint16Array {
+  const width = word.length + 1
+  for (let start = 0; start < word.length; start++) lexicon().masksFrom(word, start, PIECES, start * width)
+  return PIECES
+}
+const PIECES = new Uint16Array((MAX_WORD + 1) * (MAX_WORD + 1))
+
+/**
+ * True when `word.slice(start)` may be a head: no suffix and no numeral (veer·tien is no
+ * compound), and a head of three letters must be a noun entry or flagged.
+ */
+function isHeadAt(word: string, start: number, masks: Uint16Array, nested: boolean): boolean {
+  const bits = masks[start * (word.length + 1) + word.length]
+  if ((bits & HEAD) === 0 || (word.length - start <= MIN_PART && (bits & (nested ? STRICT_HEAD : STRICT_HEAD | NOUN)) === 0)) return false
+  const form = word.slice(start)
+  return !isSuffix(form) && !NUMERALS.has(form)
+}
 const isForbidden = (left: string, right: string): boolean => FORBIDDEN_JOINS.some(([end, start]) => left.endsWith(end) && right.startsWith(start))
 
 /** Suffixes after which Dutch compounds take a linking s (regering·s·leider, veiligheid·s·beleid). */
@@ -254,32 +278,56 @@ const S_LINKING_SUFFIX = /(?:ing|heid|schap|teit)$/
  * modifier and an s follows: the s is then the linker (opsommings·teken, not opsomming·steken),
  * wherever the rest of the word splits after it.
  */
-const takesLinkingS = (word: string, start: number, end: number): boolean =>
-  word.charCodeAt(end) === 115 && S_LINKING_SUFFIX.test(word.slice(start, end)) && has(word.slice(start, end + 1), MODIFIER)
+const takesLinkingS = (word: string, start: number, end: number, masks: Uint16Array): boolean =>
+  word.charCodeAt(end) === 115 && (masks[start * (word.length + 1) + end + 1] & MODIFIER) !== 0 && S_LINKING_SUFFIX.test(word.slice(start, end))
 
 /** A single vowel at the end, after a consonant or i: the Greek and Latin forms dia, para, kilo, hypo, bio. */
 const CLASSICAL_END = /(?:[^aeiou]|i)[aiouy]$/
 
-/** How a modifier form is used: its linker length, and whether the lexicon flags it as one. */
-function modifierOf(word: string, start: number, end: number, known: boolean): { linker: number; flagged: boolean } | undefined {
+interface Modifier {
+  /** Letters of its linking morpheme. */
+  readonly linker: number
+  /** Whether the lexicon flags the form as a modifier. */
+  readonly flagged: boolean
+}
+const BARE: Modifier = { linker: 0, flagged: false }
+const LINKING_S: Modifier = { linker: 1, flagged: false }
+const LINKING_EN: Modifier = { linker: 2, flagged: false }
+
+/** How `word.slice(start, end)` is used as a modifier, or undefined when it is none. */
+function modifierOf(word: string, start: number, end: number, known: boolean, masks: Uint16Array): Modifier | undefined {
+  const modifier = modifierUse(word, start, end, known, masks)
+  if (modifier === undefined) return undefined
   const form = word.slice(start, end)
-  if (DERIVATIONAL_PREFIXES.has(form) || NUMERALS.has(form)) return undefined
-  const rest = word.slice(end)
-  const bits = lexicon().get(form) ?? 0
+  return DERIVATIONAL_PREFIXES.has(form) || NUMERALS.has(form) ? undefined : modifier
+}
+
+/** {@link modifierOf} before its test for derivational prefixes and numerals, which are never modifiers. */
+function modifierUse(word: string, start: number, end: number, known: boolean, masks: Uint16Array): Modifier | undefined {
+  const row = start * (word.length + 1)
+  const bits = masks[row + end]
   if ((bits & MODIFIER) !== 0) return { linker: bits >> LINKER_SHIFT, flagged: true }
+  const length = end - start
+  const rest = masks[end * (word.length + 1) + word.length]
   // A word the lexicon lists is split only where a compound shows: a flagged modifier, a
   // linking morpheme, a plain noun before a head of four letters or more flagged Cc (not
   // oor·log, stud·ent, ven·ster). An unflagged modifier has three letters or more without its
   // linker (not bi·s·schop).
-  if ((bits & NOUN) !== 0 && form.length >= MIN_PART && (!known || (rest.length >= KNOWN_BARE_HEAD && has(rest, STRICT_HEAD) && !CLASSICAL_END.test(form))))
-    return { linker: 0, flagged: false }
-  if (form.length > MIN_PART && form.endsWith('s') && has(form.slice(0, -1), NOUN) && !PARTICLES.has(form.slice(0, -1))) return { linker: 1, flagged: false }
-  if (form.length > MIN_PART + 1 && form.endsWith('en') && has(form.slice(0, -2), NOUN) && has(form, HEAD)) return { linker: 2, flagged: false }
+  if (
+    (bits & NOUN) !== 0 &&
+    length >= MIN_PART &&
+    (!known || (word.length - end >= KNOWN_BARE_HEAD && (rest & STRICT_HEAD) !== 0 && !CLASSICAL_END.test(word.slice(start, end))))
+  )
+    return BARE
+  const last = word.charCodeAt(end - 1)
+  if (length > MIN_PART && last === 115 && (masks[row + end - 1] & NOUN) !== 0 && !PARTICLES.has(word.slice(start, end - 1))) return LINKING_S
+  if (length > MIN_PART + 1 && last === 110 && word.charCodeAt(end - 2) === 101 && (masks[row + end - 2] & NOUN) !== 0 && (bits & HEAD) !== 0) return LINKING_EN
+  if (start !== 0) return undefined
   // zelf (self) begins compounds with a noun head (zelfvertrouwen, zelfbeeld, zelfmoord).
-  if (start === 0 && form === 'zelf' && has(rest, HEAD)) return { linker: 0, flagged: false }
+  if (length === 4 && word.startsWith('zelf') && (rest & HEAD) !== 0) return BARE
   // A particle the dictionary does not flag begins a compound only before a noun that is no
   // verb form, and in a listed word only before a head flagged Cc (not aan·tal, onder·wijs).
-  if (start === 0 && PARTICLES.has(form) && has(rest, known ? STRICT_HEAD : HEAD) && !isVerbOrAdjective(rest)) return { linker: 0, flagged: false }
+  if ((rest & (known ? STRICT_HEAD : HEAD)) !== 0 && (rest & VERB_OR_ADJECTIVE) === 0 && PARTICLES.has(word.slice(0, end))) return BARE
   return undefined
 }
 
@@ -322,7 +370,7 @@ const MIN_BASE = 4
  * ```
  */
 export const splitPrefixed: CompoundSplitter = (word) => {
-  if (word.length > MAX_WORD || !LETTERS.test(word) || lexicon().has(word)) return undefined
+  if (word.length > MAX_WORD || !LETTERS.test(word) || isListed(word)) return undefined
   for (const prefix of FREE_BASE_PREFIXES) {
     const base = word.slice(prefix.length)
     if (word.startsWith(prefix) && base.length >= MIN_BASE && has(base, HEAD | NOUN) && !isSuffix(base))
@@ -420,7 +468,7 @@ function splitInflected(word: string): CompoundPart[] | undefined {
     }
   }
   const parts = split(word, false)
-  if (parts !== undefined || lexicon().has(word) || isDerived(word)) return parts
+  if (parts !== undefined || isListed(word) || isDerived(word)) return parts
   // A word the lexicon does not know may be the plural of a compound whose head's plural it
   // does not list: kleurverlopen as kleur·verloop.
   if (!word.endsWith('en')) return undefined
@@ -442,21 +490,43 @@ function asInflected(word: string, base: string, parts: CompoundPart[]): Compoun
 
 function split(word: string, nested: boolean): CompoundPart[] | undefined {
   if (isDerived(word)) return undefined
+  const known = has(word, HEAD | NOUN)
+  const best = cover(word, nested, known)
+  const first = best[0]
+  if (first === undefined || first.parts < 2) return undefined
+  // Inside a compound, a listed word that begins with a particle is a word of its own
+  // (taal·achterstand, not taal·achter·stand), as particle verbs and their nouns are.
+  if (nested && known && PARTICLES.has(word.slice(0, first.spanEnd))) return undefined
+  const parts: CompoundPart[] = []
+  for (let i = 0; i < word.length; ) {
+    const step = best[i] as Step
+    const inner = split(word.slice(i, step.spanEnd), true)
+    if (inner === undefined) parts.push({ start: i, end: step.spanEnd })
+    else for (const part of inner) parts.push({ start: i + part.start, end: i + part.end })
+    i = step.next
+  }
+  return parts
+}
+
+/**
+ * The best ways to cover a word with modifiers and a head: `best[i]` covers `word.slice(i)`.
+ * `known` says whether the lexicon lists the word as a head or noun.
+ */
+function cover(word: string, nested: boolean, known: boolean): (Step | undefined)[] {
   const n = word.length
   // Inside a part, short pieces are mostly accidents (par·tij, pas·sage).
   const minPart = nested ? NESTED_MIN_PART : MIN_PART
-  const known = has(word, HEAD | NOUN)
+  const masks = piecesOf(word)
   // A modifier's span without its linker: two letters at the top (ei·er·schalen), else as long as a part.
   const minSpan = nested ? NESTED_MIN_PART : 2
-  // best[i]: the best way to cover word.slice(i) with modifiers and a head.
   const best: (Step | undefined)[] = new Array(n + 1)
   for (let i = n - minPart; i >= 0; i--) {
-    let step: Step | undefined = i > 0 && isHead(word.slice(i), nested) ? { parts: 1, unflagged: 0, linkers: 0, next: n, spanEnd: n } : undefined
+    let step: Step | undefined = i > 0 && isHeadAt(word, i, masks, nested) ? { parts: 1, unflagged: 0, linkers: 0, next: n, spanEnd: n } : undefined
     for (let j = i + minPart; j <= n - minPart; j++) {
       const rest = best[j]
       if (rest === undefined) continue
-      if (takesLinkingS(word, i, j) && best[j + 1] !== undefined) continue
-      const modifier = modifierOf(word, i, j, known)
+      if (takesLinkingS(word, i, j, masks) && best[j + 1] !== undefined) continue
+      const modifier = modifierOf(word, i, j, known, masks)
       if (modifier === undefined || j - i - modifier.linker < minSpan || isForbidden(word.slice(i, j), word.slice(j))) continue
       const candidate: Step = {
         parts: rest.parts + 1,
@@ -469,20 +539,7 @@ function split(word: string, nested: boolean): CompoundPart[] | undefined {
     }
     best[i] = step
   }
-  const first = best[0]
-  if (first === undefined || first.parts < 2) return undefined
-  // Inside a compound, a listed word that begins with a particle is a word of its own
-  // (taal·achterstand, not taal·achter·stand), as particle verbs and their nouns are.
-  if (nested && known && PARTICLES.has(word.slice(0, first.spanEnd))) return undefined
-  const parts: CompoundPart[] = []
-  for (let i = 0; i < n; ) {
-    const step = best[i] as Step
-    const inner = split(word.slice(i, step.spanEnd), true)
-    if (inner === undefined) parts.push({ start: i, end: step.spanEnd })
-    else for (const part of inner) parts.push({ start: i + part.start, end: i + part.end })
-    i = step.next
-  }
-  return parts
+  return best
 }
 
 /** Fewer parts, then fewer unflagged modifiers, then fewer linking letters (weer·stand, not weers·tand), then a longer first part. */
