@@ -28,12 +28,27 @@ const DOUBLES = new Set(['bb', 'cc', 'dd', 'ff', 'gg', 'hh', 'jj', 'kk', 'll', '
 const VOWEL_CODES = new Uint8Array(0x100)
 for (const vowel of VOWELS) VOWEL_CODES[vowel.charCodeAt(0)] = 1
 
-const isVowel = (ch: string | undefined): boolean => {
-  if (ch === undefined) return false
-  const code = ch.charCodeAt(0)
-  return code < 0x100 && VOWEL_CODES[code] === 1
+/** The vowel classes that lengthenV asks about, as bits of a table by character code. */
+const AOU_BIT = 1
+const E_SHORT_BIT = 2
+const E_BIT = 4
+const AIOU_BIT = 8
+const AEIOU_BIT = 16
+const CLASS_CODES = new Uint8Array(0x100)
+for (const [set, bit] of [
+  [AOU, AOU_BIT],
+  [E_SHORT, E_SHORT_BIT],
+  [E_CLASS, E_BIT],
+  [AIOU, AIOU_BIT],
+  [AEIOU, AEIOU_BIT],
+] as const)
+  for (const vowel of set) CLASS_CODES[vowel.charCodeAt(0)] |= bit
+
+/** The class bits of the character at `i`; 0 for any other character and outside the word. */
+function classAt(w: string, i: number): number {
+  const code = w.charCodeAt(i)
+  return code < 0x100 ? CLASS_CODES[code] : 0
 }
-const inSet = (set: Set<string>, ch: string | undefined): boolean => ch !== undefined && set.has(ch)
 
 /** Mutable state of one stemming run: the word and its regions. */
 interface State {
@@ -42,9 +57,12 @@ interface State {
   p2: number
 }
 
+/** True when the two characters before `c` are `ij`. */
+const endsInIj = (w: string, c: number): boolean => c >= 2 && w.charCodeAt(c - 2) === 105 && w.charCodeAt(c - 1) === 106
+
 /** True when the character before `c` is a vowel, or the two before it are `ij`. */
 function vTest(w: string, c: number): boolean {
-  return isVowel(w[c - 1]) || (c >= 2 && w[c - 2] === 'i' && w[c - 1] === 'j')
+  return vowelAt(w, c - 1) || endsInIj(w, c)
 }
 
 /** Skips one character leftwards, then applies the V-test. */
@@ -54,8 +72,8 @@ function vxTest(w: string, c: number): boolean {
 
 /** True when the text before `c` does not end in `ij` and its last character is a non-vowel. */
 function cTest(w: string, c: number): boolean {
-  if (c >= 2 && w[c - 2] === 'i' && w[c - 1] === 'j') return false
-  return c >= 1 && !isVowel(w[c - 1])
+  if (endsInIj(w, c)) return false
+  return c >= 1 && !vowelAt(w, c - 1)
 }
 
 /** True when the character at `i` is a vowel (false past the end). */
@@ -64,21 +82,21 @@ function vowelAt(w: string, i: number): boolean {
   return code < 0x100 && VOWEL_CODES[code] === 1
 }
 
-/** Advances past one vowel unit (`ij` or a vowel) at `i`; returns `i` when there is none. */
-function skipVowelUnit(w: string, i: number): number {
-  if (w.charCodeAt(i) === 105 && w.charCodeAt(i + 1) === 106) return i + 2
-  return vowelAt(w, i) ? i + 1 : i
-}
-
 /**
  * Finds the end of the next "vowel run then one character" from `i`, or -1 when the word
- * has no such run.
+ * has no such run. A run is of vowels and `ij`s.
  */
 function nextRegionStart(w: string, i: number): number {
-  while (i < w.length && !vowelAt(w, i)) i++
+  const n = w.length
+  while (i < n && !vowelAt(w, i)) i++
   const runStart = i
-  for (let next = skipVowelUnit(w, i); next !== i; next = skipVowelUnit(w, i)) i = next
-  if (i === runStart || i >= w.length) return -1
+  while (i < n) {
+    const code = w.charCodeAt(i)
+    if (code === 105 && w.charCodeAt(i + 1) === 106) i += 2
+    else if (code < 0x100 && VOWEL_CODES[code] === 1) i++
+    else break
+  }
+  if (i === runStart || i >= n) return -1
   return i + 1
 }
 
@@ -93,25 +111,32 @@ function computeRegions(state: State): void {
 
 /**
  * A step's suffixes grouped by the code of their last letter, longest first, so a lookup tries
- * only those that can match. Suffixes are plain letters (codes below 128).
+ * only those that can match, each with the code of its letter before the last (-1 for a
+ * suffix of one letter), which rules most of them out without a string comparison. Suffixes
+ * are plain letters (codes below 128).
  */
-type SuffixTable = readonly (readonly string[] | undefined)[]
+type SuffixTable = readonly ({ readonly suffixes: readonly string[]; readonly before: readonly number[] } | undefined)[]
 
 function suffixTable(suffixes: readonly string[]): SuffixTable {
-  const table: (string[] | undefined)[] = new Array(128).fill(undefined)
+  const byLast: (string[] | undefined)[] = new Array(128).fill(undefined)
   for (const suffix of suffixes) {
     const last = suffix.charCodeAt(suffix.length - 1)
-    table[last] = [...(table[last] ?? []), suffix].sort((a, b) => b.length - a.length)
+    byLast[last] = [...(byLast[last] ?? []), suffix].sort((a, b) => b.length - a.length)
   }
-  return table
+  return byLast.map((group) => group && { suffixes: group, before: group.map((suffix) => (suffix.length < 2 ? -1 : suffix.charCodeAt(suffix.length - 2))) })
 }
 
 /** The longest suffix of the table that `w` ends with, or undefined. */
 function longestSuffix(w: string, table: SuffixTable): string | undefined {
   const last = w.charCodeAt(w.length - 1)
-  const candidates = last < 128 ? table[last] : undefined
-  if (candidates === undefined) return undefined
-  for (let i = 0; i < candidates.length; i++) if (w.endsWith(candidates[i])) return candidates[i]
+  const group = last < 128 ? table[last] : undefined
+  if (group === undefined) return undefined
+  const before = w.charCodeAt(w.length - 2)
+  const { suffixes } = group
+  for (let i = 0; i < suffixes.length; i++) {
+    const code = group.before[i]
+    if ((code === -1 || code === before) && w.endsWith(suffixes[i])) return suffixes[i]
+  }
   return undefined
 }
 
@@ -126,27 +151,26 @@ function longestSuffix(w: string, table: SuffixTable): string | undefined {
 export function lengthenV(w: string): string {
   const n = w.length
   if (n < 2) return w
-  const k = w[n - 1]
-  if (isVowel(k) || k === 'w' || k === 'x') return w
+  const k = w.charCodeAt(n - 1)
+  // A final vowel, w or x.
+  if (vowelAt(w, n - 1) || k === 119 || k === 120) return w
   const b = n - 2
-  const v = w[b]
-  const x1 = w[b - 1]
-  const x2 = w[b - 2]
-  const x3 = w[b - 3]
-  const x4 = w[b - 4]
-  const duplicate = (): string => w.slice(0, b + 1) + v + w.slice(b + 1)
-  if (AOU.has(v)) {
-    return b === 0 || !inSet(AEIOU, x1) ? duplicate() : w
-  }
-  if (E_SHORT.has(v)) {
-    const firstOrAfterConsonant = b === 0 || !inSet(AEIOU, x1)
-    const x2Ok = x2 === undefined || (!AIOU.has(x2) && !(E_CLASS.has(x2) && b - 2 === 0))
-    const x3Ok = !(x3 !== undefined && AIOU.has(x3) && x4 !== undefined && !AEIOU.has(x4))
+  const v = classAt(w, b)
+  const duplicate = (): string => w.slice(0, b + 1) + w[b] + w.slice(b + 1)
+  if ((v & AOU_BIT) !== 0) return b === 0 || (classAt(w, b - 1) & AEIOU_BIT) === 0 ? duplicate() : w
+  if ((v & E_SHORT_BIT) !== 0) {
+    const firstOrAfterConsonant = b === 0 || (classAt(w, b - 1) & AEIOU_BIT) === 0
+    const x2 = classAt(w, b - 2)
+    const x2Ok = b - 2 < 0 || ((x2 & AIOU_BIT) === 0 && !((x2 & E_BIT) !== 0 && b - 2 === 0))
+    const x3Ok = !(b - 4 >= 0 && (classAt(w, b - 3) & AIOU_BIT) !== 0 && (classAt(w, b - 4) & AEIOU_BIT) === 0)
     return firstOrAfterConsonant && x2Ok && x3Ok ? duplicate() : w
   }
-  const pair = w.slice(n - 3, n - 1)
-  if (pair === 'eë') return w.slice(0, n - 1) + 'e' + k
-  if (pair === 'ië') return w.slice(0, n - 3) + 'iee' + k
+  // eë, ië before the last letter.
+  if (w.charCodeAt(n - 2) === 0xeb) {
+    const before = w.charCodeAt(n - 3)
+    if (before === 101) return w.slice(0, n - 1) + 'e' + w[n - 1]
+    if (before === 105) return w.slice(0, n - 3) + 'iee' + w[n - 1]
+  }
   return w
 }
 
@@ -483,11 +507,13 @@ function step1c(s: State): void {
 /** Step 7: a final `kt`, `ft` or `pt` loses its `t`. */
 function step7(s: State): boolean {
   const w = s.w
-  if (w.endsWith('kt') || w.endsWith('ft') || w.endsWith('pt')) {
-    s.w = w.slice(0, -1)
-    return true
-  }
-  return false
+  const n = w.length
+  if (n < 2 || w.charCodeAt(n - 1) !== 116) return false
+  const before = w.charCodeAt(n - 2)
+  // kt, ft, pt
+  if (before !== 107 && before !== 102 && before !== 112) return false
+  s.w = w.slice(0, -1)
+  return true
 }
 
 /** Step 6: undouble a final consonant, or turn a final `v`/`z` into `f`/`s`. */
