@@ -17,12 +17,15 @@ const show = (word: string): string => {
   return parts === undefined ? '-' : parts.map(({ start, end }) => word.slice(start, end)).join('+')
 }
 
+// The process's first split decodes the lexicon.
+const decodeStart = performance.now()
+splitCompound('kinderarmoede')
+console.log(`the first split, which decodes the lexicon: ${(performance.now() - decodeStart).toFixed(0)} ms`)
+
 const rows = readCompoundFixture()
-const started = performance.now()
 const score = scoreCompoundSplits(rows)
-const elapsed = performance.now() - started
 console.log(`fixture: ${rows.length} words, ${score.compounds} compounds, ${score.predicted} split; ${score.correct} exactly right`)
-console.log(`precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} (first call ${elapsed.toFixed(0)} ms, with decoding the lexicon)`)
+console.log(`precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}`)
 console.log(`errors:\n${score.errors.map(({ word, expected, got }) => `  ${word.padEnd(28)} expected ${expected.padEnd(30)} got ${got}`).join('\n')}`)
 
 // The same measure over words drawn by occurrence: what the splitter does to running text.

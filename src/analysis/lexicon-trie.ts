@@ -95,11 +95,13 @@ export class LexiconTrie {
       for (let at = numbered - 1; child !== 0; child = previousSibling[child]) order[at--] = child
     }
     first[size] = numbered
-    const byNumber = (values: Uint8Array | Uint16Array, into: Uint8Array | Uint16Array) => {
-      for (let k = 0; k < size; k++) into[k] = values[order[k]]
-      return into
+    const letters = new Uint8Array(size)
+    const masks = new Uint16Array(size)
+    for (let k = 0; k < size; k++) {
+      letters[k] = letter[order[k]]
+      masks[k] = mask[order[k]]
     }
-    return new LexiconTrie(first, byNumber(letter, new Uint8Array(size)) as Uint8Array, byNumber(mask, new Uint16Array(size)) as Uint16Array)
+    return new LexiconTrie(first, letters, masks)
   }
 
   /** The child of a node with a letter code (97–122), or 0. */

@@ -51,5 +51,5 @@ export function getStemmer(algorithm: StemAlgorithm): (word: string) => string {
  * ```
  */
 export function stem(word: string, algorithm: StemAlgorithm = 'kraaij-pohlmann'): string {
-  return algorithm === 'kraaij-pohlmann' ? stemKraaijPohlmann(word) : getStemmer(algorithm)(word)
+  return getStemmer(algorithm)(word)
 }

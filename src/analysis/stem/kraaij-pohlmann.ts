@@ -24,18 +24,19 @@ const E_SHORT = new Set('eéèê')
 const E_CLASS = new Set(E)
 const DOUBLES = new Set(['bb', 'cc', 'dd', 'ff', 'gg', 'hh', 'jj', 'kk', 'll', 'mm', 'nn', 'pp', 'qq', 'rr', 'ss', 'tt', 'vv', 'ww', 'xx', 'zz'])
 
-/** The vowels as a table by character code: the stemmer asks about vowels several times a letter. */
-const VOWEL_CODES = new Uint8Array(0x100)
-for (const vowel of VOWELS) VOWEL_CODES[vowel.charCodeAt(0)] = 1
-
-/** The vowel classes that lengthenV asks about, as bits of a table by character code. */
-const AOU_BIT = 1
-const E_SHORT_BIT = 2
-const E_BIT = 4
-const AIOU_BIT = 8
-const AEIOU_BIT = 16
+/**
+ * The vowel classes the stemmer asks about, as bits of one table by character code: it asks
+ * about vowels several times a letter.
+ */
+const VOWEL_BIT = 1
+const AOU_BIT = 2
+const E_SHORT_BIT = 4
+const E_BIT = 8
+const AIOU_BIT = 16
+const AEIOU_BIT = 32
 const CLASS_CODES = new Uint8Array(0x100)
 for (const [set, bit] of [
+  [VOWELS, VOWEL_BIT],
   [AOU, AOU_BIT],
   [E_SHORT, E_SHORT_BIT],
   [E_CLASS, E_BIT],
@@ -78,8 +79,7 @@ function cTest(w: string, c: number): boolean {
 
 /** True when the character at `i` is a vowel (false past the end). */
 function vowelAt(w: string, i: number): boolean {
-  const code = w.charCodeAt(i)
-  return code < 0x100 && VOWEL_CODES[code] === 1
+  return (classAt(w, i) & VOWEL_BIT) !== 0
 }
 
 /**
@@ -93,7 +93,7 @@ function nextRegionStart(w: string, i: number): number {
   while (i < n) {
     const code = w.charCodeAt(i)
     if (code === 105 && w.charCodeAt(i + 1) === 106) i += 2
-    else if (code < 0x100 && VOWEL_CODES[code] === 1) i++
+    else if (code < 0x100 && (CLASS_CODES[code] & VOWEL_BIT) !== 0) i++
     else break
   }
   if (i === runStart || i >= n) return -1
