@@ -129,6 +129,15 @@ describe('splitCompound', () => {
     }
   })
 
+  it('splits a short flagless entry only when it is two nouns, the second one that ends compounds', () => {
+    // OpenTaal lists these compound nouns without flags, like the adverbs beside them.
+    expect(split('slagschip')).toBe('slag+schip')
+    expect(split('zeilschip')).toBe('zeil+schip')
+    expect(split('pleegkind')).toBe('pleeg+kind')
+    // Flagless adverbs: a particle first (voor·baat, door·snee), or a head of three letters (mees·tal).
+    for (const word of ['meestal', 'voorbaat', 'doorsnee']) expect(split(word), word).toBe('-')
+  })
+
   it('gives offsets into the word, in order, and never splits words with other characters', () => {
     expect(splitCompound('veiligheidsbeleid')).toEqual([
       { start: 0, end: 10 },

@@ -75,6 +75,12 @@ describe('matching and ranking classes', () => {
     ).toEqual(['De schoolleeftijd ligt hoger.', 'Hij sprak met leeftijdsgenoten.'])
   })
 
+  it('finds a word inside a compound the dictionary lists without flags', () => {
+    const { found: ids } = numbered('Het slagschip lag in de haven.', 'Het schip voer uit.', 'Meestal is het stil.')
+    expect(ids('schip')).toEqual([2, 1])
+    expect(ids('tal')).toEqual([])
+  })
+
   it('finds an adjective with its comparative, and not the noun in -te made from it', () => {
     expect(found('grote').sort()).toEqual(['De grote stad groeit.', 'Deze stad is groter dan die.'])
     expect(found('grootte')).toEqual(['Kies de grootte van de letters.'])

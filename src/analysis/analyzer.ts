@@ -161,9 +161,10 @@ const KP_OPTIONS: KraaijPohlmannOptions = { infixGe: isParticipleInfix }
  * above that version 3 did not have (all but the override table, the -ens plurals and the -eer
  * verbs). Version 5: nouns in -ing apart from their verbs, hyphenated words as their spelling
  * without hyphens, and the index's compound parts under terms of their own
- * (`search/index-terms.ts`).
+ * (`search/index-terms.ts`). Version 6: a short dictionary entry without flags is split when
+ * it is two nouns (slag·schip; `compounds.ts`).
  */
-const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '5' : '1')
+const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '6' : '1')
 /** How many analysed surfaces one generation of the cache holds (see `composeAnalyzer`). */
 const CACHE_LIMIT = 20_000
 /** The longest segment before a hyphen that forms a word with what follows (e-mail, tv-programma). */

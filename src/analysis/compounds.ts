@@ -22,7 +22,8 @@
  *
  * These words stay whole: forms the lexicon knows only as verb or adjective (belangrijk,
  * bijsturen), only as a proper name (Eindhoven, Groenendaal) or only as a short entry without
- * flags (wellicht, overdag, meestal: mostly adverbs); pronominal adverbs (waarbij); plurals of
+ * flags (wellicht, overdag, meestal: mostly adverbs; unless it splits into two nouns of four
+ * letters or more, the second flagged Cc, as slag·schip does); pronominal adverbs (waarbij); plurals of
  * names (Belgen); participles of particle verbs (weergegeven: weergeven with ge-); nouns made
  * from a verb (voorlichting ← voorlichten, voorzitter ← voorzitten) or with -er from a noun
  * (buitenlanders ← buitenland) or with -atie and -ator from an -eren verb (combinatie ←
@@ -205,9 +206,14 @@ const PRONOMINAL_ADVERB = new RegExp(`^(?:waar|daar|hier|er)(?:${ADVERB_PARTICLE
 /** Unstressed prefixes: be·sprak, ge·bied, ver·keer, ont·slag are derived from the word after them. */
 const UNSTRESSED_PREFIX = new RegExp(`^(?:${['ge', ...UNSTRESSED_PREFIXES].join('|')})(?=[a-z]{3})`)
 
-/** True for a word that is derived rather than compounded, and so stays whole. */
-function isDerived(word: string): boolean {
-  if (has(word, NON_NOUN | NAME | FIXED) || PRONOMINAL_ADVERB.test(word) || ONE_WORD_ADVERBS.has(word)) return true
+/**
+ * True for a word that is derived rather than compounded, and so stays whole.
+ *
+ * @param word - a normalised word
+ * @param unflagged - true to let a short entry without flags through (see {@link isNounPair})
+ */
+function isDerived(word: string, unflagged = false): boolean {
+  if (has(word, NON_NOUN | NAME | (unflagged ? 0 : FIXED)) || PRONOMINAL_ADVERB.test(word) || ONE_WORD_ADVERBS.has(word)) return true
   const prefix = UNSTRESSED_PREFIX.exec(word)
   if (prefix !== null && isListed(word.slice(prefix[0].length))) return true
   // A participle of a particle verb has ge- inside: weergegeven is weergeven with ge-.
@@ -488,12 +494,30 @@ function asInflected(word: string, base: string, parts: CompoundPart[]): Compoun
   return [...parts.slice(0, -1), { start: last.start, end: word.length }]
 }
 
+/** The shortest modifier and head of a short entry without flags that is split (see {@link isNounPair}). */
+const UNFLAGGED_MIN_PART = 4
+
+/**
+ * True when the cover `first` of a short entry the dictionary lists without any flag makes it
+ * a compound noun: such entries are mostly adverbs (meestal, voorbaat, doorsnee), but the
+ * dictionary also lists compound nouns so (slagschip, zeilschip, pleegkind). It is split only
+ * into two parts of four letters or more, the first no particle and the second a noun that
+ * ends compounds (flagged Cc): slag·schip, not mees·tal or voor·baat.
+ */
+function isNounPair(word: string, first: Step): boolean {
+  if (first.parts !== 2 || first.spanEnd < UNFLAGGED_MIN_PART || PARTICLES.has(word.slice(0, first.spanEnd))) return false
+  const head = word.slice(first.next)
+  return head.length >= UNFLAGGED_MIN_PART && has(head, STRICT_HEAD) && has(head, NOUN)
+}
+
 function split(word: string, nested: boolean): CompoundPart[] | undefined {
-  if (isDerived(word)) return undefined
-  const known = has(word, HEAD | NOUN)
+  const mask = lexicon().maskOf(word)
+  const unflagged = (mask & FIXED) !== 0
+  if ((unflagged && word.length < 2 * UNFLAGGED_MIN_PART) || isDerived(word, unflagged)) return undefined
+  const known = (mask & (HEAD | NOUN | FIXED)) !== 0
   const best = cover(word, nested, known)
   const first = best[0]
-  if (first === undefined || first.parts < 2) return undefined
+  if (first === undefined || first.parts < 2 || (unflagged && !isNounPair(word, first))) return undefined
   // Inside a compound, a listed word that begins with a particle is a word of its own
   // (taal·achterstand, not taal·achter·stand), as particle verbs and their nouns are.
   if (nested && known && PARTICLES.has(word.slice(0, first.spanEnd))) return undefined
