@@ -193,6 +193,32 @@ describe('searching compounds', () => {
     expect(found(loadQueryOnly(JSON.stringify(index))).sort()).toEqual(['probleem', 'probleem'])
   })
 
+  it('finds the base of a prefixed word the dictionary lists when the base is a noun that ends compounds', () => {
+    const index = createIndex()
+    index.addAll([
+      { id: 1, text: 'Open het submenu Opmaak.' },
+      { id: 2, text: 'Het menu is leeg.' },
+      { id: 3, text: 'Zij is een superster.' },
+      { id: 4, text: 'Een ster aan de hemel.' },
+    ])
+    expect(index.search('menu').map((hit) => hit.documentId)).toEqual([2, 1])
+    // ster is not flagged to end compounds: superster stays whole.
+    expect(index.search('ster').map((hit) => hit.documentId)).toEqual([4])
+  })
+
+  it("splits a compound with an apostrophe s as the word before it, the 's with its last part", () => {
+    const tokens = createAnalyzer().analyze("De contextmenu's en verkenningsfoto's.")
+    expect(tokens.filter((t) => t.kind === 'compound-part').map((t) => [t.surface, t.term])).toEqual([
+      ['context', 'context'],
+      ["menu's", 'menu'],
+      ['verkenning', 'verkening'],
+      ["foto's", 'foto'],
+    ])
+    const index = createIndex()
+    index.add({ id: 1, text: "Open een van de contextmenu's." })
+    expect(marked(index, 'menu')).toEqual(["menu's @ Open een van de contextmenu's."])
+  })
+
   it('finds a part inside a compound and highlights only the part', () => {
     expect(marked(build(), 'armoede')).toEqual(['Armoede @ Armoede is hardnekkig.', 'armoede @ De kinderarmoede in Mechelen daalt.'])
     expect(marked(build(), 'beleid')).toEqual(['beleid @ Het veiligheidsbeleid van de stad werkt.'])

@@ -162,9 +162,11 @@ const KP_OPTIONS: KraaijPohlmannOptions = { infixGe: isParticipleInfix }
  * verbs). Version 5: nouns in -ing apart from their verbs, hyphenated words as their spelling
  * without hyphens, and the index's compound parts under terms of their own
  * (`search/index-terms.ts`). Version 6: a short dictionary entry without flags is split when
- * it is two nouns (slag·schip; `compounds.ts`).
+ * it is two nouns (slag·schip; `compounds.ts`). Version 7: a listed word of a free-base prefix
+ * and a noun flagged Cc has its base as a part (sub·menu), and a compound with an apostrophe s
+ * splits as the word before it (context·menu's).
  */
-const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '6' : '1')
+const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '7' : '1')
 /** How many analysed surfaces one generation of the cache holds (see `composeAnalyzer`). */
 const CACHE_LIMIT = 20_000
 /** The longest segment before a hyphen that forms a word with what follows (e-mail, tv-programma). */

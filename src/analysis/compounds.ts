@@ -363,9 +363,13 @@ export const splitCompound: CompoundSplitter = (word) => (word.length <= MAX_WOR
 /** The shortest base after such a prefix. */
 const MIN_BASE = 4
 
+/** True when a form may be the base after such a prefix: a noun or head, in a listed word a noun flagged Cc. */
+const isBase = (base: string, listed: boolean): boolean => (listed ? has(base, STRICT_HEAD) && has(base, NOUN) : has(base, HEAD | NOUN))
+
 /**
- * A word made of a prefix that attaches to free words and a noun, as prefix and base; only for
- * words the lexicon does not list (minister, minibus and superster stay whole).
+ * A word made of a prefix that attaches to free words and a noun, as prefix and base. Of the
+ * words the lexicon lists, only those whose base is a noun flagged to end compounds (sub·menu,
+ * sub·niveau, sub·titel; superster stays whole, as ster is not flagged so).
  *
  * @param word - one word, normalised
  * @returns the prefix and the base, or undefined
@@ -376,10 +380,11 @@ const MIN_BASE = 4
  * ```
  */
 export const splitPrefixed: CompoundSplitter = (word) => {
-  if (word.length > MAX_WORD || !LETTERS.test(word) || isListed(word)) return undefined
+  if (word.length > MAX_WORD || !LETTERS.test(word)) return undefined
+  const listed = isListed(word)
   for (const prefix of FREE_BASE_PREFIXES) {
     const base = word.slice(prefix.length)
-    if (word.startsWith(prefix) && base.length >= MIN_BASE && has(base, HEAD | NOUN) && !isSuffix(base))
+    if (word.startsWith(prefix) && base.length >= MIN_BASE && isBase(base, listed) && !isSuffix(base))
       return [
         { start: 0, end: prefix.length },
         { start: prefix.length, end: word.length },
@@ -388,15 +393,23 @@ export const splitPrefixed: CompoundSplitter = (word) => {
   return undefined
 }
 
+/** The apostrophe and s of a plural or genitive (menu's, foto's, Jans), as a normalised word ends in it. */
+const APOSTROPHE_S = "'s"
+
 /**
  * The splitter of the indexing path: a compound's parts ({@link splitCompound}) with the
  * listed words that runs of them make ({@link withListedRuns}), else the base of a prefixed word
- * ({@link splitPrefixed}).
+ * ({@link splitPrefixed}). A word with an apostrophe s splits as the word before it, the
+ * apostrophe s going with its last part (context·menu's, verkennings·foto's).
  *
  * @param word - one word, normalised
  * @returns the parts, or undefined
  */
 export const splitWord: CompoundSplitter = (word) => {
+  if (word.endsWith(APOSTROPHE_S)) {
+    const parts = splitWord(word.slice(0, -APOSTROPHE_S.length))
+    return parts?.map((part) => (part.end === word.length - APOSTROPHE_S.length ? { start: part.start, end: word.length } : part))
+  }
   const parts = splitCompound(word)
   return parts === undefined ? splitPrefixed(word) : withListedRuns(word, parts)
 }
