@@ -4,6 +4,7 @@ import { createAnalyzer, createIndex, IndexFormatError, loadIndex, splitCompound
 import { loadIndex as loadQueryOnly } from '../src/entries/query.js'
 import { checksumOf } from '../src/search/format/common.js'
 import { decodeParts, encodeParts, scanParts } from '../src/analysis/compound-table.js'
+import { splitWord } from '../src/analysis/compounds.js'
 
 describe('splitCompound', () => {
   it('splits the hand-checked fixture with precision and recall of at least 0.88', () => {
@@ -204,6 +205,12 @@ describe('searching compounds', () => {
     expect(index.search('menu').map((hit) => hit.documentId)).toEqual([2, 1])
     // ster is not flagged to end compounds: superster stays whole.
     expect(index.search('ster').map((hit) => hit.documentId)).toEqual([4])
+  })
+
+  it('splits an unlisted word of a free-base prefix and a compound into the prefix and the parts', () => {
+    const parts = (word: string) => (splitWord(word) ?? []).map(({ start, end }) => word.slice(start, end)).join('+')
+    expect(parts('supermarktkringen')).toBe('super+markt+kringen')
+    expect(parts('antitorpedonetten')).toBe('anti+torpedo+netten')
   })
 
   it("splits a compound with an apostrophe s as the word before it, the 's with its last part", () => {

@@ -164,9 +164,10 @@ const KP_OPTIONS: KraaijPohlmannOptions = { infixGe: isParticipleInfix }
  * (`search/index-terms.ts`). Version 6: a short dictionary entry without flags is split when
  * it is two nouns (slag·schip; `compounds.ts`). Version 7: a listed word of a free-base prefix
  * and a noun flagged Cc has its base as a part (sub·menu), and a compound with an apostrophe s
- * splits as the word before it (context·menu's).
+ * splits as the word before it (context·menu's). Version 8: an unlisted word of a free-base
+ * prefix and a compound has the compound's parts (super·markt·kringen).
  */
-const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '7' : '1')
+const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '8' : '1')
 /** How many analysed surfaces one generation of the cache holds (see `composeAnalyzer`). */
 const CACHE_LIMIT = 20_000
 /** The longest segment before a hyphen that forms a word with what follows (e-mail, tv-programma). */

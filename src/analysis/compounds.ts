@@ -367,9 +367,11 @@ const MIN_BASE = 4
 const isBase = (base: string, listed: boolean): boolean => (listed ? has(base, STRICT_HEAD) && has(base, NOUN) : has(base, HEAD | NOUN))
 
 /**
- * A word made of a prefix that attaches to free words and a noun, as prefix and base. Of the
- * words the lexicon lists, only those whose base is a noun flagged to end compounds (sub·menu,
- * sub·niveau, sub·titel; superster stays whole, as ster is not flagged so).
+ * A word made of a prefix that attaches to free words and a noun, as prefix and base, or, for
+ * a word the lexicon does not list, a prefix and a compound, as the prefix and the compound's
+ * parts (super·markt·kringen). Of the words the lexicon lists, only those whose base is a noun
+ * flagged to end compounds (sub·menu, sub·niveau, sub·titel; superster stays whole, as ster is
+ * not flagged so).
  *
  * @param word - one word, normalised
  * @returns the prefix and the base, or undefined
@@ -384,11 +386,16 @@ export const splitPrefixed: CompoundSplitter = (word) => {
   const listed = isListed(word)
   for (const prefix of FREE_BASE_PREFIXES) {
     const base = word.slice(prefix.length)
-    if (word.startsWith(prefix) && base.length >= MIN_BASE && isBase(base, listed) && !isSuffix(base))
+    if (!word.startsWith(prefix) || base.length < MIN_BASE) continue
+    if (isBase(base, listed) && !isSuffix(base))
       return [
         { start: 0, end: prefix.length },
         { start: prefix.length, end: word.length },
       ]
+    // A word the lexicon does not list may be the prefix before a compound (super·markt·kringen).
+    const inner = listed ? undefined : splitCompound(base)
+    if (inner !== undefined)
+      return [{ start: 0, end: prefix.length }, ...inner.map((part) => ({ start: prefix.length + part.start, end: prefix.length + part.end }))]
   }
   return undefined
 }
