@@ -400,7 +400,7 @@ export const splitPrefixed: CompoundSplitter = (word) => {
   return undefined
 }
 
-/** The apostrophe and s of a plural or genitive (menu's, foto's, Jans), as a normalised word ends in it. */
+/** The apostrophe and s of a plural or genitive (menu's, foto's, opa's), as a normalised word ends in it. */
 const APOSTROPHE_S = "'s"
 
 /**
