@@ -207,13 +207,14 @@ const PRONOMINAL_ADVERB = new RegExp(`^(?:waar|daar|hier|er)(?:${ADVERB_PARTICLE
 const UNSTRESSED_PREFIX = new RegExp(`^(?:${['ge', ...UNSTRESSED_PREFIXES].join('|')})(?=[a-z]{3})`)
 
 /**
- * True for a word that is derived rather than compounded, and so stays whole.
+ * True for a word that is derived rather than compounded, and so stays whole. A short entry
+ * without flags is not tested here: {@link split} splits it only as {@link isNounPair} allows.
  *
  * @param word - a normalised word
- * @param unflagged - true to let a short entry without flags through (see {@link isNounPair})
+ * @param mask - the word's lexicon mask
  */
-function isDerived(word: string, unflagged = false): boolean {
-  if (has(word, NON_NOUN | NAME | (unflagged ? 0 : FIXED)) || PRONOMINAL_ADVERB.test(word) || ONE_WORD_ADVERBS.has(word)) return true
+function isDerived(word: string, mask = lexicon().maskOf(word)): boolean {
+  if ((mask & (NON_NOUN | NAME)) !== 0 || PRONOMINAL_ADVERB.test(word) || ONE_WORD_ADVERBS.has(word)) return true
   const prefix = UNSTRESSED_PREFIX.exec(word)
   if (prefix !== null && isListed(word.slice(prefix[0].length))) return true
   // A participle of a particle verb has ge- inside: weergegeven is weergeven with ge-.
@@ -494,7 +495,8 @@ function splitInflected(word: string): CompoundPart[] | undefined {
     }
   }
   const parts = split(word, false)
-  if (parts !== undefined || isListed(word) || isDerived(word)) return parts
+  // Past isListed, the word's lexicon mask is 0.
+  if (parts !== undefined || isListed(word) || isDerived(word, 0)) return parts
   // A word the lexicon does not know may be the plural of a compound whose head's plural it
   // does not list: kleurverlopen as kleur·verloop.
   if (!word.endsWith('en')) return undefined
@@ -533,7 +535,8 @@ function isNounPair(word: string, first: Step): boolean {
 function split(word: string, nested: boolean): CompoundPart[] | undefined {
   const mask = lexicon().maskOf(word)
   const unflagged = (mask & FIXED) !== 0
-  if ((unflagged && word.length < 2 * UNFLAGGED_MIN_PART) || isDerived(word, unflagged)) return undefined
+  // Too short for two parts of UNFLAGGED_MIN_PART letters: no cover need be sought.
+  if ((unflagged && word.length < 2 * UNFLAGGED_MIN_PART) || isDerived(word, mask)) return undefined
   const known = (mask & (HEAD | NOUN | FIXED)) !== 0
   const best = cover(word, nested, known)
   const first = best[0]

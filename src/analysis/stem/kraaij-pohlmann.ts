@@ -16,12 +16,6 @@ const E = 'eëéèê'
 const I = 'iïíìî'
 const O = 'oöóòô'
 const U = 'uüúùû'
-const AIOU = new Set(A + I + O + U)
-const AEIOU = new Set(A + E + I + O + U)
-const VOWELS = new Set(A + E + I + O + U + 'y')
-const AOU = new Set(A + O + U)
-const E_SHORT = new Set('eéèê')
-const E_CLASS = new Set(E)
 const DOUBLES = new Set(['bb', 'cc', 'dd', 'ff', 'gg', 'hh', 'jj', 'kk', 'll', 'mm', 'nn', 'pp', 'qq', 'rr', 'ss', 'tt', 'vv', 'ww', 'xx', 'zz'])
 
 /**
@@ -35,15 +29,15 @@ const E_BIT = 8
 const AIOU_BIT = 16
 const AEIOU_BIT = 32
 const CLASS_CODES = new Uint8Array(0x100)
-for (const [set, bit] of [
-  [VOWELS, VOWEL_BIT],
-  [AOU, AOU_BIT],
-  [E_SHORT, E_SHORT_BIT],
-  [E_CLASS, E_BIT],
-  [AIOU, AIOU_BIT],
-  [AEIOU, AEIOU_BIT],
+for (const [letters, bit] of [
+  [A + E + I + O + U + 'y', VOWEL_BIT],
+  [A + O + U, AOU_BIT],
+  ['eéèê', E_SHORT_BIT],
+  [E, E_BIT],
+  [A + I + O + U, AIOU_BIT],
+  [A + E + I + O + U, AEIOU_BIT],
 ] as const)
-  for (const vowel of set) CLASS_CODES[vowel.charCodeAt(0)] |= bit
+  for (const vowel of letters) CLASS_CODES[vowel.charCodeAt(0)] |= bit
 
 /** The class bits of the character at `i`; 0 for any other character and outside the word. */
 function classAt(w: string, i: number): number {
@@ -93,6 +87,7 @@ function nextRegionStart(w: string, i: number): number {
   while (i < n) {
     const code = w.charCodeAt(i)
     if (code === 105 && w.charCodeAt(i + 1) === 106) i += 2
+    // vowelAt, on the code already read for the ij test
     else if (code < 0x100 && (CLASS_CODES[code] & VOWEL_BIT) !== 0) i++
     else break
   }
