@@ -45,19 +45,18 @@ interface Engine {
 const plain = (q: string) => q.replace(/["~*^+:()-]/g, ' ').trim()
 const ALL = 1_000_000
 
-/** zoek with one document per sentence, each one segment, and the given search options. */
+/** zoek with one document per sentence, each one segment. */
+function zoekIndex(sentences: readonly string[]): SentenceIndex {
+  const index = createIndex()
+  sentences.forEach((text, id) => {
+    index.addSegmented({ id, text }, [{ start: 0, end: text.length, paragraph: 0 }])
+  })
+  return index
+}
+
+/** zoek with the given search options. */
 function zoekEngine(name: string, options: SearchOptions): Engine & { readonly options: SearchOptions } {
-  return {
-    name,
-    options,
-    build: async (sentences) => {
-      const index = createIndex()
-      sentences.forEach((text, id) => {
-        index.addSegmented({ id, text }, [{ start: 0, end: text.length, paragraph: 0 }])
-      })
-      return zoekRun(index, options)
-    },
-  }
+  return { name, options, build: async (sentences) => zoekRun(zoekIndex(sentences), options) }
 }
 
 const zoekRun =
@@ -111,6 +110,29 @@ const peers: Engine[] = [
 
 /** zoek's rows: the defaults, and the search-box preset. */
 const zoekEngines = [zoekEngine('zoek', {}), zoekEngine('zoek expand', { expand: true })]
+
+/**
+ * The ablation: each way of finding and ranking turned off in turn (a weight of 0, or the
+ * option that turns it off), both sets scored again with it.
+ */
+const ablation: readonly { readonly what: string; readonly options: SearchOptions }[] = [
+  { what: 'nothing (the defaults)', options: {} },
+  { what: '`weights: { stopWord: 0 }`: stop and question words match but add no score', options: { weights: { stopWord: 0 } } },
+  { what: '`weights: { expansion: 0 }`: prefixes, fuzzy words and the typo fallback find only the word typed', options: { weights: { expansion: 0 } } },
+  { what: '`weights: { part: 0 }`: no word is found inside a compound', options: { weights: { part: 0 } } },
+  { what: "`weights: { family: 0 }`: no word of a query word's family (expand)", options: { weights: { family: 0 } } },
+  { what: '`weights: { split: 0 }`: a query compound the index lacks is not looked up as its parts', options: { weights: { split: 0 } } },
+  { what: '`weights: { joined: 0 }`: two query words do not find the words that join them', options: { weights: { joined: 0 } } },
+  { what: '`weights: { paragraph: 0 }`: no context from the paragraph', options: { weights: { paragraph: 0 } } },
+  { what: '`weights: { question: 0 }`: no context from the question an answer answers', options: { weights: { question: 0 } } },
+  { what: '`weights: { paragraph: 0, question: 0 }`: no context at all', options: { weights: { paragraph: 0, question: 0 } } },
+  { what: '`weights: { speaker: 0 }`: a speaker the query names adds nothing (expand)', options: { weights: { speaker: 0 } } },
+  { what: "`roleBoost: {}`: an interviewer's question counts as much as an answer", options: { roleBoost: {} } },
+  { what: '`typoFallback: false`: a word the index lacks finds nothing', options: { typoFallback: false } },
+  { what: "`defaultOperator: 'and'`: every word of the query must match", options: { defaultOperator: 'and' } },
+]
+/** Each ablation row's scores, by column. */
+const ablated = ablation.map(() => new Map<string, number>())
 
 /** Runs every query first (some peers answer asynchronously); the scorers then read the answers. */
 async function answers(run: (q: string, limit: number) => Promise<string[]> | string[], queries: readonly string[], limit: number) {
@@ -171,11 +193,18 @@ if (sets.includes('matching')) {
   const sentences: string[] = haystack.sentences()
   const queries = set.map((entry: { q: string }) => entry.q)
   const results = new Map<string, ReturnType<typeof matchingLib.score>>()
-  for (const engine of [...zoekEngines, ...peers]) {
+  // zoek is built once, for both presets and the ablation.
+  const index = zoekIndex(sentences)
+  for (const engine of zoekEngines) results.set(engine.name, matchingLib.score(set, sentences, await answers(zoekRun(index, engine.options), queries, ALL)))
+  for (const engine of peers) {
     const started = performance.now()
     const run = await answers(await engine.build(sentences), queries, ALL)
     results.set(engine.name, matchingLib.score(set, sentences, run))
     console.error(`matching: ${engine.name} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  }
+  for (const [i, { options }] of ablation.entries()) {
+    const scores = matchingLib.score(set, sentences, await answers(zoekRun(index, options), queries, ALL))
+    ablated[i].set('matching F1', scores.F1).set('matching nDCG@10', scores.ndcg10)
   }
   log()
   log(`## Matching (${set.length} queries, ${sentences.length} sentences, one document each; all hits)`)
@@ -214,6 +243,13 @@ if (sets.includes('answering')) {
     results.set(engine.name, answeringLib.score(set, await answers(zoekRun(interview, engine.options), queries, 10)))
   }
   for (const engine of peers) results.set(engine.name, answeringLib.score(set, await answers(await engine.build(sentences), queries, 10)))
+  for (const [i, { options }] of ablation.entries()) {
+    ablated[i].set('answering nDCG@10', answeringLib.score(set, await answers(zoekRun(interview, options), queries, 10)).ndcg10)
+    ablated[i].set(
+      'answering nDCG@10 with expand',
+      answeringLib.score(set, await answers(zoekRun(interview, { ...options, expand: true }), queries, 10)).ndcg10,
+    )
+  }
   // What a perfect order of zoek's own hits would score: how much of a gap is ranking, and how
   // much is hits that are not found at all (the defaults find only sentences with a query word).
   const ceilings = zoekEngines.map((engine) => {
@@ -245,6 +281,20 @@ if (sets.includes('answering')) {
     const e = expanded?.[i]
     log(`| \`${p.q}\` | ${p.kind} | ${f(p.ndcg)} | ${p.gains.join(' ')} | ${e === undefined ? '–' : f(e.ndcg)} | ${e?.gains.join(' ') ?? '–'} |`)
   })
+}
+
+{
+  const columns = [...new Set(ablated.flatMap((scores) => [...scores.keys()]))]
+  log()
+  log('## Ablation')
+  log()
+  log(
+    'Each way of finding and ranking turned off in turn (a weight of the search option `weights` set to 0, or the option that turns it off), and both dev sets scored again: matching with the defaults otherwise, answering with the defaults and with `expand`. A row that equals the first changes nothing on these sets; bench/ABLATION.md has how the defaults were chosen.',
+  )
+  log()
+  log(`| turned off | ${columns.join(' | ')} |`)
+  log(`|---|${columns.map(() => '---').join('|')}|`)
+  for (const [i, { what }] of ablation.entries()) log(`| ${what} | ${columns.map((column) => f(ablated[i].get(column) ?? Number.NaN)).join(' | ')} |`)
 }
 
 /** How many queries another way of searching answers with the index's own hits (ids, order, scores, highlights), logging the others. */

@@ -32,6 +32,7 @@ import {
   tokenize,
   ZoekError,
 } from '../src/index.js'
+import { loadInterview } from '../src/entries/interview.js'
 import { loadIndex as loadQueryOnly } from '../src/entries/query.js'
 import { readFixture } from './helpers.js'
 
@@ -154,6 +155,10 @@ describe('TSDoc examples', () => {
     const sample = createIndex()
     sample.add({ id: 'nieuws', text: readFixture('ud-dutch/nieuws.txt') })
     expect(loadQueryOnly(JSON.stringify(sample)).search('ziekenhuizen')[0].text).toMatch(/^Terwijl Jennifer Capriati in Parijs /)
+
+    const interview = loadInterview()
+    expect(interview.search('huis').length).toBe(5)
+    expect(interview.search('huis', { weights: { part: 0 } }).length).toBe(2)
   })
 
   it('errors', () => {

@@ -144,6 +144,9 @@ describe('the interview in PostgreSQL', () => {
       await expectSameSearch(index, interview, query, { limit: 10 })
       await expectSameSearch(index, interview, query, { limit: 10, expand: true })
     }
+    // Other weights shape the plan and the ranking alike.
+    for (const query of ['Bart Somers', 'multiprobleemgezinnen', 'rode lantaarn', 'wie komen er naar Mechelen kijken'])
+      await expectSameSearch(index, interview, query, { limit: 10, expand: true, weights: { part: 1, split: 0.2, joined: 0.5, paragraph: 0.2, speaker: 1 } })
     // In SQL: the tsvector holds zoek's terms, a compound's parts at the compound's position,
     // so that a phrase with a part matches (‘de kinderarmoede in Mechelen halveren’).
     const vectors = await db.query<{ terms: string }>(`SELECT terms::text AS terms FROM ${table}_sentences WHERE terms @@ $1::tsquery`, ["'de' <-> '>armoed'"])

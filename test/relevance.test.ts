@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createIndex, defaultAnalyzer, normalizeWord, segmentInterview } from '../src/index.js'
+import { createIndex, defaultAnalyzer, InvalidOptionError, normalizeWord, segmentInterview } from '../src/index.js'
 
 /** An index of one-sentence documents with ids 1, 2, …, and a search that lists the ids of its hits. */
 function numbered(...texts: string[]) {
@@ -308,5 +308,116 @@ describe('numerals, Unicode forms and typos', () => {
   it('takes no word two edits away for a typo of fewer than eight letters', () => {
     expect(found('zestig')).toEqual([])
     expect(found('deftiq')).toEqual(['Een deftig huis.'])
+  })
+})
+
+describe('ranking weights', () => {
+  const talk = createIndex()
+  const text = [
+    'Hoe helpt u de gezinnen?',
+    '‘We gaan elke dag langs. Soms zit er een multiprobleem achter de deur.’',
+    'Wat doet de stad aan racisme?',
+    '‘Wij spreken racisten aan. Niemand mag worden uitgesloten.’',
+    'Het stadhuis staat aan de markt, naast een deftig huis.',
+    'Een wandelaar zag de rodelantaarndrager van de regering.',
+    'Wij gaan wandelen.',
+  ].join('\n')
+  talk.addSegmented({ id: 'i', text }, segmentInterview(text, { interviewer: 'Anna de Vries', interviewee: 'Karim Bouzid' }))
+  const texts = (query: string, options = {}) => talk.search(query, { limit: 20, ...options }).map((hit) => hit.text)
+
+  it('are the documented defaults when none or some are given', () => {
+    const defaults = { stopWord: 0.1, expansion: 0.6, part: 0.25, family: 0.3, split: 0.5, joined: 2, paragraph: 0.5, question: 0.3, speaker: 0.3 }
+    for (const query of ['huis', 'wandel*', 'regerng', 'racisme gezinnen', 'Bouzid racisten', 'multiprobleemgezinnen', 'rode lantaarn', 'waarom racisme'])
+      for (const expand of [false, true]) {
+        const expected = talk.search(query, { expand, explain: true })
+        expect(talk.search(query, { expand, explain: true, weights: defaults }), query).toEqual(expected)
+        expect(talk.search(query, { expand, explain: true, weights: { part: 0.25 } }), query).toEqual(expected)
+      }
+  })
+
+  it('weigh a compound part against the word: part 0 finds no compound, part 1 ranks it as the word', () => {
+    const plain = numbered('Het stadhuis.', 'Ze wonen in een deftig huis aan de rand van de oude stad.')
+    expect(plain.found('huis')).toEqual([2, 1])
+    expect(plain.found('huis', { weights: { part: 0 } })).toEqual([2])
+    // As much as the word, the shorter sentence wins.
+    expect(plain.found('huis', { weights: { part: 1 } })).toEqual([1, 2])
+    // A phrase inside a compound needs the part too.
+    expect(plain.found('"het stadhuis"', { weights: { part: 0 } })).toEqual([1])
+  })
+
+  it('weigh the words a prefix, a fuzzy word or the typo fallback reached: expansion 0 keeps only the word typed', () => {
+    expect(texts('wandel*')).toEqual(['Wij gaan wandelen.', 'Een wandelaar zag de rodelantaarndrager van de regering.'])
+    expect(texts('wandel*', { weights: { expansion: 0 } })).toEqual(['Wij gaan wandelen.'])
+    expect(texts('regerng')).toEqual(['Een wandelaar zag de rodelantaarndrager van de regering.'])
+    expect(texts('regerng', { weights: { expansion: 0 } })).toEqual([])
+    expect(texts('regering~1', { weights: { expansion: 0 } })).toEqual(['Een wandelaar zag de rodelantaarndrager van de regering.'])
+  })
+
+  it('turn off the family, the split of a compound and the joined words', () => {
+    const plain = numbered('De stad bestrijdt racisme.', 'Wij spreken racisten aan.')
+    expect(plain.found('racisme', { expand: true })).toEqual([1, 2])
+    expect(plain.found('racisme', { expand: true, weights: { family: 0 } })).toEqual([1])
+    expect(texts('multiprobleemgezinnen')).toContain('Soms zit er een multiprobleem achter de deur.’')
+    expect(texts('multiprobleemgezinnen', { weights: { split: 0 } })).toEqual([])
+    expect(texts('rode lantaarn')).toEqual(['Een wandelaar zag de rodelantaarndrager van de regering.'])
+    expect(texts('rode lantaarn', { weights: { joined: 0 } })).toEqual([])
+  })
+
+  it('weigh context: paragraph and question 0 find nothing through it, and rank by the sentence alone', () => {
+    const found = texts('gezinnen', { expand: true })
+    expect(found).toEqual(['Hoe helpt u de gezinnen?', '‘We gaan elke dag langs.', 'Soms zit er een multiprobleem achter de deur.’'])
+    expect(texts('gezinnen', { expand: true, weights: { question: 0 } })).toEqual(['Hoe helpt u de gezinnen?'])
+    expect(texts('multiprobleem', { expand: true, weights: { paragraph: 0 } })).toEqual(['Soms zit er een multiprobleem achter de deur.’'])
+    const scored = talk.search('multiprobleem gezinnen', { weights: { paragraph: 0, question: 0 }, explain: true })
+    expect(scored.map((hit) => hit.explain?.contextScore)).toEqual([undefined, undefined])
+    expect(talk.search('multiprobleem gezinnen', { explain: true }).some((hit) => hit.explain?.contextScore !== undefined)).toBe(true)
+  })
+
+  it('weigh a speaker the query names: speaker 0 adds none of his sentences', () => {
+    // His answer to another question is found only as his.
+    expect(texts('Bouzid racisten', { expand: true })).toContain('‘We gaan elke dag langs.')
+    expect(texts('Bouzid racisten', { expand: true, weights: { speaker: 0 } })).not.toContain('‘We gaan elke dag langs.')
+    expect(texts('Bouzid racisten', { expand: true, weights: { speaker: 0 } })).toContain('‘Wij spreken racisten aan.')
+    // Without context, his sentences are still found.
+    expect(texts('Bouzid racisten', { expand: true, weights: { paragraph: 0, question: 0 } })).toContain('‘We gaan elke dag langs.')
+  })
+
+  it('weigh stop and question words: as much as other words, the shorter question comes first', () => {
+    const small = numbered('Waarom gebeurt dit nu weer, vraagt iedereen zich af?', 'De stad bestrijdt racisme met een plan dat iedereen kent en steunt.')
+    expect(small.found('waarom racisme')).toEqual([2, 1])
+    expect(small.found('waarom racisme', { weights: { stopWord: 1 } })).toEqual([1, 2])
+  })
+
+  it('keep plans of other weights apart, and count as they are at each search', () => {
+    const plain = numbered('Het stadhuis.', 'Ze wonen in een deftig huis aan de rand van de oude stad.')
+    const weights = { part: 0 }
+    expect(plain.found('huis', { weights })).toEqual([2])
+    weights.part = 1
+    expect(plain.found('huis', { weights })).toEqual([1, 2])
+    expect(plain.found('huis')).toEqual([2, 1])
+  })
+
+  it('reject an unknown name or a weight that is no number ≥ 0, and lose nothing', () => {
+    for (const weights of [
+      { parts: 1 },
+      { part: -1 },
+      { part: Number.NaN },
+      { part: Number.POSITIVE_INFINITY },
+      { part: '1' },
+      { part: null },
+      3,
+      null,
+      ['part'],
+    ]) {
+      let error: unknown
+      try {
+        talk.search('huis', { weights: weights as never })
+      } catch (caught) {
+        error = caught
+      }
+      expect(error, JSON.stringify(weights)).toBeInstanceOf(InvalidOptionError)
+      expect((error as InvalidOptionError).option).toBe('weights')
+    }
+    expect(texts('huis')).toEqual(['Het stadhuis staat aan de markt, naast een deftig huis.'])
   })
 })

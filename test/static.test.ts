@@ -222,7 +222,13 @@ describe('the interview as a static index', () => {
     const index = await openStaticIndex(memoryReader(staticFiles(interview, SMALL)).reader)
     const queries = ['armoede', 'role:answer Mechelen', 'speaker:"Bart Somers" burgemeester', 'Bart Somers', '"zieke kind"', 'role:pullquote', 'integratie*']
     for (const query of queries) {
-      for (const options of [{}, { duplicates: 'keep' as const }, { expand: true }, { roleBoost: { answer: 3 } }]) {
+      for (const options of [
+        {},
+        { duplicates: 'keep' as const },
+        { expand: true },
+        { roleBoost: { answer: 3 } },
+        { expand: true, weights: { part: 1, paragraph: 0.2, speaker: 1 } },
+      ]) {
         await expectSameSearch(index, interview, query, options)
       }
     }

@@ -9,6 +9,7 @@ import { InvalidOptionError } from '../errors.js'
 import { roles, type Metadata, type Role } from '../model.js'
 import type { DefaultOperator } from '../query/parser.js'
 import type { HitInfo } from './types.js'
+import { checkWeights, DEFAULT_WEIGHTS, type RankingWeights } from './weights.js'
 
 /** Options of {@link SentenceIndex.search}. */
 export interface SearchOptions<M extends object = Metadata> {
@@ -41,26 +42,34 @@ export interface SearchOptions<M extends object = Metadata> {
   readonly explain?: boolean
   /**
    * A word of five letters or more that matches nothing in the index is looked up, in turn, as
-   * the head of compounds the index has (`schoot` finds *doodschieten*), at compound parts'
-   * weight; as a fuzzy word (`regerng` finds *regering*): one edit up to seven letters, two
-   * from eight, at fuzzy words' weight; and as a compound of words the index has
-   * (`multiprobleemgezinnen` finds *multiprobleem* and *gezinnen*), at half weight. Two words
-   * next to each other of which the index lacks one also find the words that join them
-   * (`rode lantaarn` finds *rodelantaarndrager*). Not for excluded words, nor for the word
-   * being typed (`asYouType`) while words of the index begin with it. Default true.
+   * the head of compounds the index has (`schoot` finds *doodschieten*), at the weight `part`;
+   * as a fuzzy word (`regerng` finds *regering*): one edit up to seven letters, two from
+   * eight, at the weight `expansion` per edit; and as a compound of words the index has
+   * (`multiprobleemgezinnen` finds *multiprobleem* and *gezinnen*), at the weight `split`. Two
+   * words next to each other of which the index lacks one also find the words that join them
+   * (`rode lantaarn` finds *rodelantaarndrager*), at the weight `joined`. Not for excluded
+   * words, nor for the word being typed (`asYouType`) while words of the index begin with it.
+   * Default true.
    */
   readonly typoFallback?: boolean
   /**
    * The search-box preset: besides the forms of the query words, find related words at lower
-   * weights (a word's family: racist for racisme; the parts of a compound the index does not
-   * have), and find a sentence through its context: the other sentences of its paragraph and,
-   * for an answer, the question it answers; a query that names a speaker (every word of the
-   * name, or its last word) also finds what that speaker says. May add hits that hold no form
-   * of a query word.
+   * weights (a word's family: racist for racisme, at the weight `family`; the parts of a
+   * compound the index does not have, at `split`), and find a sentence through its context:
+   * the other sentences of its paragraph and, for an answer, the question it answers (the
+   * weights `paragraph` and `question`); a query that names a speaker (every word of the name,
+   * or its last word) also finds what that speaker says (`speaker`). May add hits that hold no
+   * form of a query word.
    * Without it, context only ranks: a hit whose paragraph (or question) also matches comes
    * first, and no hit lacks a form of a query word. Default false.
    */
   readonly expand?: boolean
+  /**
+   * What each way of finding a sentence counts, as a factor of a query word's own score: some
+   * or all of {@link RankingWeights}, the rest their defaults. A weight of 0 turns its way off,
+   * e.g. `{ part: 0 }`: a word is not found inside compounds.
+   */
+  readonly weights?: Partial<RankingWeights>
 }
 
 /** Options of {@link SentenceIndex.suggest}. */
@@ -89,6 +98,8 @@ export interface ResolvedSearchOptions<M extends object = Metadata> {
   readonly explain: boolean
   readonly typoFallback: boolean
   readonly expand: boolean
+  /** The defaults themselves ({@link DEFAULT_WEIGHTS}) when the search gives none. */
+  readonly weights: RankingWeights
 }
 
 /**
@@ -111,6 +122,7 @@ const SEARCH_DEFAULTS: ResolvedSearchOptions = Object.freeze({
   explain: false,
   typoFallback: true,
   expand: false,
+  weights: DEFAULT_WEIGHTS,
 })
 
 const SEARCH_OPTION_NAMES = Object.keys(SEARCH_DEFAULTS)
@@ -142,6 +154,7 @@ export function checkSearchOptions<M extends object>(options: SearchOptions<M>):
     explain: o.explain === undefined ? d.explain : o.explain,
     typoFallback: o.typoFallback === undefined ? d.typoFallback : o.typoFallback,
     expand: o.expand === undefined ? d.expand : o.expand,
+    weights: checkWeights(o.weights),
   }
   for (const name of ['limit', 'offset', 'context'] as const) {
     if (!isCount(merged[name])) throw new InvalidOptionError(name, `expected a whole number ≥ 0, got ${JSON.stringify(merged[name])}`)

@@ -15,11 +15,12 @@ import type { FilterField, QueryNode } from '../query/ast.js'
 import { findPhrase } from './phrase.js'
 import type { DocumentId, Role, Span } from '../model.js'
 import type { Vocabulary, VocabularyMatch } from './vocabulary.js'
+import { DEFAULT_WEIGHTS, type RankingWeights } from './weights.js'
 
 /**
  * A compiled query node. Words, prefixes and fuzzy words all become `terms`: the index terms
  * any of which may match. Terms that a prefix or fuzzy word reached through the vocabulary,
- * rather than typed, weigh less (`weights`; see {@link EXPANSION_WEIGHT}).
+ * rather than typed, weigh less (`weights`; see {@link RankingWeights.expansion}).
  */
 export type Plan =
   | {
@@ -43,19 +44,6 @@ export interface SentenceView {
   readonly role?: Role
   readonly speaker?: string
 }
-
-/** Ranking weight of a stop word in a query that has other words. */
-const STOP_WORD_BOOST = 0.1
-/**
- * Ranking weight of a term that a prefix reached rather than the word typed; a fuzzy word's
- * expansions weigh this to the power of their edit distance.
- */
-const EXPANSION_WEIGHT = 0.6
-/**
- * Ranking weight of a word found as a part of a compound rather than as a word of its own: a
- * sentence with *huis* ranks above one with *stadhuis* for `huis`.
- */
-const PART_WEIGHT = 0.25
 
 /** Elasticsearch's AUTO fuzziness: 0 edits up to 2 letters, 1 up to 5, else 2. */
 function autoDistance(word: string): number {
@@ -82,8 +70,10 @@ export interface CompileContext {
   readonly hasTerm: (term: string) => boolean
   /** Look up a word that matches nothing as a fuzzy word (see {@link TYPO_MIN_LENGTH}). */
   readonly typoFallback: boolean
-  /** Add related words at lower weights (see {@link relatedWords}). */
+  /** Add related words at lower weights (see {@link withRelated}). */
   readonly expand?: boolean
+  /** The search's weights; the defaults when not given. */
+  readonly weights?: RankingWeights
 }
 
 /**
@@ -105,12 +95,6 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'waarover',
 ])
 
-/** Ranking weight of a word of the query word's family (racist for racisme) with `expand`. */
-const FAMILY_WEIGHT = 0.3
-/** Ranking weight of a part of a query compound the index does not have (with `expand`, or when no word is near it). */
-const SPLIT_WEIGHT = 0.5
-/** Ranking weight of a compound that joins two query words (with `expand`, or when the index lacks one): it stands for both. */
-const JOINED_WEIGHT = 2
 /** The shortest word a family begins with, and the most letters a family word may differ in at the end. */
 const FAMILY_STEM = 5
 const FAMILY_ENDING = 3
@@ -137,19 +121,23 @@ export const foldName = (name: string): string => normalizeWord(name.trim())
  * @returns the plan
  */
 export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabulary, context?: CompileContext, excluded = false): Plan {
-  /** Terms of the vocabulary words, each with the best weight any of its words gives it. */
+  const w = context?.weights ?? DEFAULT_WEIGHTS
+  /** Terms of the vocabulary words, each with the best weight any of its words gives it; a word of weight 0 is left out. */
   const expand = (words: readonly { normalized: string }[], weightOfWord: (word: string) => number): Plan => {
     const weights = new Map<string, number>()
     for (const { normalized } of words) {
+      const weight = weightOfWord(normalized)
+      if (weight === 0) continue
       const term = analyzer.term(normalized)
-      weights.set(term, Math.max(weights.get(term) ?? 0, weightOfWord(normalized)))
+      weights.set(term, Math.max(weights.get(term) ?? 0, weight))
     }
     return { kind: 'terms', terms: new Set(weights.keys()), stop: false, weights }
   }
   const fuzzy = (word: string, distance: number): Plan => {
     const near = vocabulary.near(word, distance)
     const distances = new Map(near.map((match) => [match.normalized, match.distance ?? 0]))
-    return expand(near, (normalized) => EXPANSION_WEIGHT ** (distances.get(normalized) ?? distance))
+    // 0 ** 0 is 1: without expansions, the word itself still weighs 1.
+    return expand(near, (normalized) => w.expansion ** (distances.get(normalized) ?? distance))
   }
   switch (node.type) {
     case 'term': {
@@ -165,7 +153,7 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
         // A form of the word may be the head of compounds the index did not split (schoot:
         // doodschieten); they weigh as parts of compounds do.
         const heads = compoundsEndingIn(token.term, analyzer, vocabulary)
-        if (heads.length > 0) return expand(heads, () => PART_WEIGHT)
+        if (heads.length > 0 && w.part > 0) return expand(heads, () => w.part)
         const found = fuzzy(word, typoDistance(word))
         if (found.kind !== 'terms' || found.terms.size > 0) return found
         // No word is near: a compound the index does not have is looked up as its parts
@@ -176,7 +164,7 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
           if (!vocabulary.complete) return found
           const parts = expand(
             splitByVocabulary(word, vocabulary).map((part) => ({ normalized: part })),
-            () => SPLIT_WEIGHT,
+            () => w.split,
           )
           return parts.kind === 'terms' && analyzer.marksParts ? { ...parts, whole: true } : parts
         }
@@ -198,7 +186,7 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
       const prefix = analyzer.normalize(node.text)
       if (prefix === '') return { kind: 'empty' }
       const typed = analyzer.term(prefix)
-      return expand(vocabulary.withPrefix(prefix), (word) => (analyzer.term(word) === typed ? 1 : EXPANSION_WEIGHT))
+      return expand(vocabulary.withPrefix(prefix), (word) => (analyzer.term(word) === typed ? 1 : w.expansion))
     }
     case 'fuzzy': {
       const word = analyzer.normalize(node.text)
@@ -230,9 +218,9 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
       // words they stand for: with expand always, else when the index lacks one of the two
       // words (rode lantaarn: rodelantaarndrager), as the typo fallback does.
       const joined =
-        context !== undefined && !excluded && (context.expand === true || context.typoFallback)
+        context !== undefined && !excluded && w.joined > 0 && (context.expand === true || context.typoFallback)
           ? joinedWords(node.children, analyzer, vocabulary, context.expand === true ? undefined : context.hasTerm).map((words) =>
-              expand(words, () => JOINED_WEIGHT),
+              expand(words, () => w.joined),
             )
           : []
       if (joined.length === 0) return { kind: node.type, children }
@@ -258,7 +246,9 @@ function withRelated(
   context: CompileContext,
 ): Plan {
   const weights = new Map<string, number>([[term, 1]])
+  const { family, split } = context.weights ?? DEFAULT_WEIGHTS
   const add = (related: string, weight: number): void => {
+    if (weight === 0) return
     const relatedTerm = analyzer.term(related)
     weights.set(relatedTerm, Math.max(weights.get(relatedTerm) ?? 0, weight))
   }
@@ -269,11 +259,10 @@ function withRelated(
     // the analyzer; its term would find vraag and gevraagd).
     const termStart = stem.slice(0, FAMILY_STEM)
     for (const match of vocabulary.withPrefix(stem)) {
-      if (match.normalized.length - stem.length <= FAMILY_ENDING + 3 && analyzer.term(match.normalized).startsWith(termStart))
-        add(match.normalized, FAMILY_WEIGHT)
+      if (match.normalized.length - stem.length <= FAMILY_ENDING + 3 && analyzer.term(match.normalized).startsWith(termStart)) add(match.normalized, family)
     }
   }
-  if (!context.hasTerm(term)) for (const part of splitByVocabulary(word, vocabulary)) add(part, SPLIT_WEIGHT)
+  if (!context.hasTerm(term)) for (const part of splitByVocabulary(word, vocabulary)) add(part, split)
   return { ...plain, terms: new Set(weights.keys()), weights }
 }
 
@@ -418,20 +407,21 @@ export function roleIn(group: 'and' | 'or', child: Plan): 'restricts' | 'require
 }
 
 /** The weight of a term in a terms node: stop words and expansions weigh less. */
-function weightOf(node: Extract<Plan, { kind: 'terms' }>, term: string, contentWords: boolean): number {
-  const base = contentWords && node.stop ? STOP_WORD_BOOST : 1
+function weightOf(node: Extract<Plan, { kind: 'terms' }>, term: string, contentWords: boolean, weights: RankingWeights): number {
+  const base = contentWords && node.stop ? weights.stopWord : 1
   return base * (node.weights?.get(term) ?? 1)
 }
 
 /**
  * The engine terms of a plan's term and their weights: the term as a word, and the term as a
- * compound part, which weighs {@link PART_WEIGHT} as much (see `index-terms.ts`).
+ * compound part, which weighs {@link RankingWeights.part} as much (see `index-terms.ts`) and is
+ * left out when that is 0.
  */
-function engineTermsOf(term: string, weight: number, marksParts: boolean): [string, number][] {
-  return marksParts
+function engineTermsOf(term: string, weight: number, marksParts: boolean, part: number): [string, number][] {
+  return marksParts && part > 0
     ? [
         [term, weight],
-        [partTerm(term), weight * PART_WEIGHT],
+        [partTerm(term), weight * part],
       ]
     : [[term, weight]]
 }
@@ -442,21 +432,23 @@ function engineTermsOf(term: string, weight: number, marksParts: boolean): [stri
  *
  * @param plan - a compiled query
  * @param marksParts - whether the index keeps parts under terms of their own (`Analyzer.marksParts`)
+ * @param weights - the search's weights
  */
-export function termWeights(plan: Plan, marksParts: boolean): Map<string, number> {
+export function termWeights(plan: Plan, marksParts: boolean, weights: RankingWeights): Map<string, number> {
   const contentWords = hasStopFreeWord(plan)
-  const weights = new Map<string, number>()
+  const found = new Map<string, number>()
   const visit = (node: Plan): void => {
     const add = (term: string, weight: number, whole = false): void => {
-      for (const [engineTerm, w] of engineTermsOf(term, weight, marksParts && !whole)) weights.set(engineTerm, Math.max(weights.get(engineTerm) ?? 0, w))
+      for (const [engineTerm, w] of engineTermsOf(term, weight, marksParts && !whole, weights.part))
+        found.set(engineTerm, Math.max(found.get(engineTerm) ?? 0, w))
     }
-    if (node.kind === 'terms') for (const term of node.terms) add(term, weightOf(node, term, contentWords), node.whole === true)
+    if (node.kind === 'terms') for (const term of node.terms) add(term, weightOf(node, term, contentWords, weights), node.whole === true)
     else if (node.kind === 'phrase') for (const term of node.terms) add(term, 1)
     else if (node.kind === 'required') visit(node.child)
     else if (node.kind === 'and' || node.kind === 'or') node.children.forEach(visit)
   }
   visit(plan)
-  return weights
+  return found
 }
 
 /**
@@ -484,18 +476,23 @@ export interface Candidates {
  *
  * @param plan - a compiled query
  * @param marksParts - whether the index keeps parts under terms of their own (`Analyzer.marksParts`)
+ * @param weights - the search's weights
  */
-export function candidateQuery(plan: Plan, marksParts: boolean): Candidates {
+export function candidateQuery(plan: Plan, marksParts: boolean, weights: RankingWeights): Candidates {
   const contentWords = hasStopFreeWord(plan)
   let exact = !needsCheck(plan)
   const build = (node: Plan, scale: number): Part => {
     switch (node.kind) {
       case 'terms':
         if (node.terms.size === 0) return 'impossible'
-        return termsQuery([...node.terms].flatMap((term) => engineTermsOf(term, weightOf(node, term, contentWords) * scale, marksParts && node.whole !== true)))
+        return termsQuery(
+          [...node.terms].flatMap((term) =>
+            engineTermsOf(term, weightOf(node, term, contentWords, weights) * scale, marksParts && node.whole !== true, weights.part),
+          ),
+        )
       case 'phrase':
         // Each word as a word or as a compound part: a phrase may begin or end inside a compound.
-        return { combineWith: 'AND', queries: [...new Set(node.terms)].map((term) => termsQuery(engineTermsOf(term, scale, marksParts))) }
+        return { combineWith: 'AND', queries: [...new Set(node.terms)].map((term) => termsQuery(engineTermsOf(term, scale, marksParts, weights.part))) }
       case 'required':
         return build(node.child, scale)
       case 'and':

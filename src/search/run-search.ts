@@ -19,6 +19,7 @@ import { type Candidates, candidateQuery, compile, matches, termWeights, type Pl
 import { byRank, FoundRows, topPlaces } from './ranking.js'
 import { assignOptional, optional, type Row } from './rows.js'
 import type { ContextSentence, Explanation, HitInfo, SearchHit, SearchResults, SentenceInfo } from './types.js'
+import { DEFAULT_WEIGHTS, weightsKey, type RankingWeights } from './weights.js'
 
 /** What `explain` needs, worked out once per search. */
 interface ExplainContext {
@@ -58,7 +59,7 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
     ...(settings.explain
       ? {
           explain: {
-            weights: termWeights(plan, documents.analyzer.marksParts),
+            weights: termWeights(plan, documents.analyzer.marksParts, settings.weights),
             checked: !candidates.exact,
             roleBoost: settings.roleBoost,
           },
@@ -67,10 +68,13 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
   }
 
   // Sentences are ranked through their context where they have one; with expand, also found through it.
-  const context = candidates.exact && documents.hasContext ? (settings.expand ? 'find' : 'rank') : 'none'
+  const { paragraph, question } = settings.weights
+  const context = candidates.exact && documents.hasContext && (paragraph > 0 || question > 0) ? (settings.expand ? 'find' : 'rank') : 'none'
+  // With expand, the sentences of a speaker the query names are found too.
+  const speakers = settings.expand && candidates.exact && documents.hasContext && settings.weights.speaker > 0
 
   // Fast path: the engine's results are the hits; keep the best in a heap, count the rest.
-  if (candidates.exact && settings.filter === undefined && !collapse && context !== 'find') {
+  if (candidates.exact && settings.filter === undefined && !collapse && context !== 'find' && !speakers) {
     const found = FoundRows.of(documents)
     const keep = (row: number, score: number, result?: RawResult): void => {
       if (rows.has(row)) found.push(row, score, result)
@@ -80,7 +84,7 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
       engine.forEachResult(candidates.query, (result) => keep(result.id, result.score, result), settings.explain)
     if (factors !== undefined) for (let i = 0; i < found.count; i++) found.scores[i] *= factors[rows.roleCode(found.rows[i])]
     // With context, every result must be seen before any is ranked.
-    const marks = context === 'rank' ? markContext(documents, found, false) : undefined
+    const marks = context === 'rank' ? markContext(documents, found, false, settings.weights) : undefined
     if (marks !== undefined) for (let i = 0; i < found.count; i++) found.scores[i] += marks.extraOf(found.rows[i])
     const total = found.count
     const places = topPlaces(found, settings.offset + settings.limit)
@@ -108,8 +112,8 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
     settings.explain,
   )
   // Only where the engine's answer is the plan's: phrases and filters need every hit checked as it stands.
-  if (context !== 'none') ranked = withContext(documents, ranked, context === 'find')
-  if (context === 'find') ranked = withSpeakers(documents, plan, ranked)
+  if (context !== 'none') ranked = withContext(documents, ranked, context === 'find', settings.weights)
+  if (speakers) ranked = withSpeakers(documents, plan, ranked, settings.weights)
   ranked.sort(byRank)
   let cursor = 0
   const seen = new Set<number>()
@@ -178,12 +182,12 @@ export interface Planned {
 }
 
 /** The options that shape a plan. */
-export type PlanSettings = Pick<ResolvedSearchOptions, 'defaultOperator' | 'strict' | 'asYouType' | 'typoFallback' | 'expand'>
+export type PlanSettings = Pick<ResolvedSearchOptions, 'defaultOperator' | 'strict' | 'asYouType' | 'typoFallback' | 'expand' | 'weights'>
 
 /**
  * The plans of the last 256 query strings of each index, for each combination of the options
- * that shape a plan: the query string alone is the key, so a search makes no new string to
- * look its plan up.
+ * that shape a plan: with the default weights the query string alone is the key, so a search
+ * makes no new string to look its plan up; with other weights, the weights come first.
  */
 const planCaches: PerIndexCache<string, Planned>[] = []
 
@@ -200,9 +204,11 @@ export function planOf(documents: Documents, query: QueryNode | QueryText, setti
     (settings.strict ? 2 : 0) |
     (settings.asYouType ? 4 : 0) |
     (settings.typoFallback ? 8 : 0) |
-    (settings.expand ? 16 : 0)
+    (settings.expand ? 16 : 0) |
+    (settings.weights === DEFAULT_WEIGHTS ? 0 : 32)
   const cache = (planCaches[shape] ??= new PerIndexCache(256))
-  return cache.get(documents, query.query, () => plan(documents, query.parse(), settings))
+  const key = shape < 32 ? query.query : `${weightsKey(settings.weights)}\u0000${query.query}`
+  return cache.get(documents, key, () => plan(documents, query.parse(), settings))
 }
 
 function plan(documents: Documents, tree: QueryNode, settings: PlanSettings): Planned {
@@ -212,30 +218,28 @@ function plan(documents: Documents, tree: QueryNode, settings: PlanSettings): Pl
     hasTerm: (term) => engine.hasTerm(term) || (marksParts && engine.hasTerm(partTerm(term))),
     typoFallback: settings.typoFallback,
     expand: settings.expand,
+    weights: settings.weights,
   })
-  return { plan: compiled, candidates: candidateQuery(compiled, marksParts) }
+  return { plan: compiled, candidates: candidateQuery(compiled, marksParts, settings.weights) }
 }
-
-/** What a sentence gets of the score of the next or previous sentence of its paragraph (divided by the distance for others). */
-const PARAGRAPH_WEIGHT = 0.5
-/** What an answer's sentences get of the score of a sentence of the question it answers. */
-const QUESTION_WEIGHT = 0.3
 
 /**
  * The results with the score each sentence gets through its context added: a part of the
  * scores of the other sentences of its paragraph, less for each sentence between them, and
- * for the sentences of an answer, a part of the scores of the question before it.
+ * for the sentences of an answer, a part of the scores of the question before it (the weights
+ * `paragraph` and `question`).
  *
  * @param documents - the index's documents
  * @param results - the engine's results
  * @param find - true when a sentence found only through its context becomes a result, with no
  *   query terms of its own (`expand`); false when context only ranks (the defaults add no hit
  *   without a form of a query word)
+ * @param weights - the search's weights
  */
-function withContext(documents: Documents, results: readonly RawResult[], find: boolean): RawResult[] {
+function withContext(documents: Documents, results: readonly RawResult[], find: boolean, weights: RankingWeights): RawResult[] {
   const found = FoundRows.of(documents)
   for (const result of results) found.push(result.id, result.score)
-  const marks = markContext(documents, found, find)
+  const marks = markContext(documents, found, find, weights)
   if (marks.given.length === 0) return results as RawResult[]
   const ranked = results.map((result) => {
     const extra = marks.extraOf(result.id)
@@ -254,13 +258,15 @@ function withContext(documents: Documents, results: readonly RawResult[], find: 
  * @param documents - the index's documents
  * @param found - the engine's results
  * @param find - true when sentences that are not results get something too
+ * @param weights - the search's weights: `paragraph` and `question`, not both 0
  */
-function markContext(documents: Documents, found: FoundRows, find: boolean): ContextMarks {
+function markContext(documents: Documents, found: FoundRows, find: boolean, weights: RankingWeights): ContextMarks {
   const { rows } = documents
+  const { paragraph: paragraphWeight, question: questionWeight } = weights
   const marks = ContextMarks.of(documents, rows.length)
   for (let i = 0; i < found.count; i++) marks.markResult(found.rows[i])
   const give = (rowId: number, score: number): void => {
-    if (find || marks.isResult(rowId)) marks.add(rowId, score)
+    if (score > 0 && (find || marks.isResult(rowId))) marks.add(rowId, score)
   }
   for (let i = 0; i < found.count; i++) {
     const id = found.rows[i]
@@ -271,8 +277,8 @@ function markContext(documents: Documents, found: FoundRows, find: boolean): Con
     if (end - first === 1) continue
     // The paragraph's other sentences: the rows next to this one with its paragraph number.
     const paragraph = rows.paragraphOf(id)
-    for (let other = id - 1; other >= first && rows.paragraphOf(other) === paragraph; other--) give(other, (score * PARAGRAPH_WEIGHT) / (id - other))
-    for (let other = id + 1; other < end && rows.paragraphOf(other) === paragraph; other++) give(other, (score * PARAGRAPH_WEIGHT) / (other - id))
+    for (let other = id - 1; other >= first && rows.paragraphOf(other) === paragraph; other--) give(other, (score * paragraphWeight) / (id - other))
+    for (let other = id + 1; other < end && rows.paragraphOf(other) === paragraph; other++) give(other, (score * paragraphWeight) / (other - id))
     if (!rows.isQuestion(id)) continue
     // The answer: the answer paragraphs that follow the question's paragraph, up to the next question.
     let answered = false
@@ -281,15 +287,12 @@ function markContext(documents: Documents, found: FoundRows, find: boolean): Con
       if (rows.isQuestion(other)) break
       if (rows.isAnswer(other)) {
         answered = true
-        give(other, score * QUESTION_WEIGHT)
+        give(other, score * questionWeight)
       } else if (answered) break
     }
   }
   return marks
 }
-
-/** What a sentence of a speaker the query names gets, of the best score of a sentence that holds a query word, with `expand`. */
-const SPEAKER_WEIGHT = 0.3
 
 /** The speakers of each index, with the terms of their names and their rows. */
 const speakerCache = new PerIndexCache<'speakers', readonly Speaker[]>(1)
@@ -326,17 +329,17 @@ function findSpeakers(documents: Documents): readonly Speaker[] {
  * The results with the sentences of every speaker the query names, with `expand`: a query
  * that names the interviewee is about what he says, not only about the sentences that name
  * him. A speaker is named by every word of the name, or by its last word. Each of the
- * speaker's sentences gets {@link SPEAKER_WEIGHT} of the best score of the results.
+ * speaker's sentences gets the weight `speaker` of the best score of the results.
  */
-function withSpeakers(documents: Documents, plan: Plan, results: RawResult[]): RawResult[] {
+function withSpeakers(documents: Documents, plan: Plan, results: RawResult[], weights: RankingWeights): RawResult[] {
   if (results.length === 0) return results
   // The terms of the words the query asks for (not those it excludes).
-  const asked = termWeights(plan, false)
+  const asked = termWeights(plan, false, weights)
   const named = speakersOf(documents).filter(({ terms }) => terms.length > 0 && (terms.every((term) => asked.has(term)) || asked.has(terms[terms.length - 1])))
   if (named.length === 0) return results
   let best = 0
   for (const result of results) best = Math.max(best, result.score - (result.context ?? 0))
-  const extra = best * SPEAKER_WEIGHT
+  const extra = best * weights.speaker
   const byId = new Map(results.map((result, i) => [result.id, i]))
   const ranked = [...results]
   for (const { rows } of named) {
