@@ -128,17 +128,24 @@ describe('matching and ranking classes', () => {
   })
 })
 
+/** Two questions of Anna de Vries and Karim Bouzid's answers, one paragraph a line. */
+const TALK = [
+  'Hoe helpt u de gezinnen?',
+  '‘We gaan elke dag langs. Soms zit er een multiprobleem achter de deur.’',
+  'Wat doet de stad aan racisme?',
+  '‘Wij spreken racisten aan. Niemand mag worden uitgesloten.’',
+]
+
+/** An interview of the given lines, and a search that lists its hits' texts (up to `limit`). */
+function talkOf(lines: readonly string[], limit: number) {
+  const index = createIndex()
+  const text = lines.join('\n')
+  index.addSegmented({ id: 'i', text }, segmentInterview(text, { interviewer: 'Anna de Vries', interviewee: 'Karim Bouzid' }))
+  return { index, texts: (query: string, options = {}) => index.search(query, { limit, ...options }).map((hit) => hit.text) }
+}
+
 describe('expand, the search-box preset', () => {
-  const interview = createIndex()
-  const text = [
-    'Hoe helpt u de gezinnen?',
-    '‘We gaan elke dag langs. Soms zit er een multiprobleem achter de deur.’',
-    'Wat doet de stad aan racisme?',
-    '‘Wij spreken racisten aan. Niemand mag worden uitgesloten.’',
-  ].join('\n')
-  const segments = segmentInterview(text, { interviewer: 'Anna de Vries', interviewee: 'Karim Bouzid' })
-  interview.addSegmented({ id: 'i', text }, segments)
-  const texts = (query: string, options = {}) => interview.search(query, { limit: 10, ...options }).map((hit) => hit.text)
+  const { index: interview, texts } = talkOf(TALK, 10)
 
   it('has the questions and answers of the text', () => {
     expect(interview.sentences().map((s) => s.role)).toEqual(['question', 'answer', 'answer', 'question', 'answer', 'answer'])
@@ -312,18 +319,10 @@ describe('numerals, Unicode forms and typos', () => {
 })
 
 describe('ranking weights', () => {
-  const talk = createIndex()
-  const text = [
-    'Hoe helpt u de gezinnen?',
-    '‘We gaan elke dag langs. Soms zit er een multiprobleem achter de deur.’',
-    'Wat doet de stad aan racisme?',
-    '‘Wij spreken racisten aan. Niemand mag worden uitgesloten.’',
-    'Het stadhuis staat aan de markt, naast een deftig huis.',
-    'Een wandelaar zag de rodelantaarndrager van de regering.',
-    'Wij gaan wandelen.',
-  ].join('\n')
-  talk.addSegmented({ id: 'i', text }, segmentInterview(text, { interviewer: 'Anna de Vries', interviewee: 'Karim Bouzid' }))
-  const texts = (query: string, options = {}) => talk.search(query, { limit: 20, ...options }).map((hit) => hit.text)
+  const { index: talk, texts } = talkOf(
+    [...TALK, 'Het stadhuis staat aan de markt, naast een deftig huis.', 'Een wandelaar zag de rodelantaarndrager van de regering.', 'Wij gaan wandelen.'],
+    20,
+  )
 
   it('are the documented defaults when none or some are given', () => {
     const defaults = { stopWord: 0.1, expansion: 0.6, part: 0.25, family: 0.3, split: 0.5, joined: 2, paragraph: 0.5, question: 0.3, speaker: 0.3 }
