@@ -23,7 +23,7 @@ export const EXIT = Object.freeze({ ok: 0, usage: 2, missing: 3, unreadable: 4, 
 const HELP = `zoek ${version}: Dutch-aware full-text search at sentence level
 
 Usage:
-  zoek search "<query>" [--index FILE | --text FILE] [--limit N] [--duplicates MODE] [--json]
+  zoek search "<query>" [--index FILE | --text FILE] [--limit N] [--expand] [--duplicates MODE] [--json]
       Search the bundled interview, the serialised index FILE, or the plain text
       FILE (indexed on the fly; "-" reads it from standard input).
       A query is words ("armoede kinderen") and quoted phrases ("\\"zieke kind\\"").
@@ -37,6 +37,9 @@ Options:
   --index FILE    a serialised zoek index (from zoek build or index.toJSON())
   --text FILE     UTF-8 text to search without building an index first; - for stdin
   --limit N       the most hits to show (default 10)
+  --expand        the search-box preset: also find related words (a word's family,
+                  the parts of a compound) and sentences through their paragraph or
+                  the question they answer, which may hold no query word
   --duplicates MODE
                   collapse (default): a pull quote that repeats a sentence is shown
                   as that sentence; keep: both are hits (role:pullquote finds them)
@@ -87,6 +90,7 @@ export async function main(argv: readonly string[], out: (line: string) => void 
         text: { type: 'string' },
         limit: { type: 'string' },
         duplicates: { type: 'string' },
+        expand: { type: 'boolean' },
         json: { type: 'boolean' },
         out: { type: 'string', short: 'o' },
         paragraphs: { type: 'string' },
@@ -125,6 +129,7 @@ interface Values {
   readonly text?: string
   readonly limit?: string
   readonly duplicates?: string
+  readonly expand?: boolean
   readonly json?: boolean
   readonly out?: string
   readonly paragraphs?: string
@@ -140,7 +145,7 @@ function search(args: readonly string[], values: Values, out: (line: string) => 
   if (duplicates !== 'collapse' && duplicates !== 'keep') throw new CliError(EXIT.usage, `--duplicates must be collapse or keep, got "${values.duplicates}".`)
   if (values.index !== undefined && values.text !== undefined) throw new CliError(EXIT.usage, 'Give --index or --text, not both.')
   const index = values.text !== undefined ? indexText(values.text) : values.index !== undefined ? openIndex(values.index) : loadInterview()
-  const hits = index.search(query, { limit, duplicates })
+  const hits = index.search(query, { limit, duplicates, expand: values.expand === true })
   if (values.json) return print(out, JSON.stringify({ total: hits.total, hits }, null, 2))
   if (hits.length === 0) return print(out, `No sentences match ${JSON.stringify(query)}.`)
   out(hits.total > hits.length ? `${hits.total} hits, showing ${hits.length} (--limit):` : `${hits.total} ${hits.total === 1 ? 'hit' : 'hits'}:`)

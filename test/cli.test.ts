@@ -76,6 +76,14 @@ describe('zoek command', () => {
     )
   })
 
+  it('finds sentences through their paragraph with --expand, the search-box preset', () => {
+    // Only two sentences hold a form of vrouw; the paragraph's next sentence answers the question.
+    expect(zoek('search', 'vrouwen', '--json').stdout).not.toContain('Aan de haard.')
+    const expanded = JSON.parse(zoek('search', 'vrouwen', '--expand', '--json').stdout)
+    expect(expanded.total).toBeGreaterThan(2)
+    expect(expanded.hits.map((hit: { text: string }) => hit.text)).toContain('Aan de haard.')
+  })
+
   it('collapses pull quotes into the sentence they repeat by default, and keeps them with --duplicates keep', () => {
     expect(zoek('search', 'role:pullquote').stdout).toBe('No sentences match "role:pullquote".\n')
     const kept = zoek('search', 'role:pullquote', '--duplicates', 'keep')
