@@ -136,7 +136,7 @@ describe('analyzer', () => {
       ['alle', 'alles'],
     ])
     // Without stop words nothing collides.
-    expect(createAnalyzer({ stopWords: [] }).term('vorige')).toBe(plain.term('voor'))
+    expect(createAnalyzer({ stopWords: [] }).term('derde')).toBe(plain.term('der'))
   })
 
   it('joins irregular forms and keeps ge- words apart from unrelated words with the stem overrides', () => {
@@ -673,8 +673,8 @@ describe('analyzer', () => {
     expect(createAnalyzer().fingerprint).toBe(a.fingerprint)
     expect(createAnalyzer({ stemmer: 'porter' }).fingerprint).not.toBe(a.fingerprint)
     expect(createAnalyzer({ stopWords: ['de'] }).fingerprint).not.toBe(a.fingerprint)
-    expect(a.version).toBe('8')
-    expect(createAnalyzer({ compounds: false }).version).toBe('8')
+    expect(a.version).toBe('9')
+    expect(createAnalyzer({ compounds: false }).version).toBe('9')
     expect(createAnalyzer({ compounds: false, overrides: false }).version).toBe('1')
     const fingerprints = [a, createAnalyzer({ compounds: false }), createAnalyzer({ compounds: false, overrides: false })].map((x) => x.fingerprint)
     expect(new Set(fingerprints).size).toBe(3)

@@ -14,6 +14,7 @@ import { joinFinalS, sEndingForm } from '../src/analysis/rules/s-endings.js'
 import { singularOfAtiefPlural, singularOfEenPlural, singularOfEnsPlural } from '../src/analysis/rules/plurals.js'
 import { isStrongVerb, overrideOf, singularOfCompoundPlural } from '../src/analysis/rules/overrides.js'
 import { splitPrefixed } from '../src/analysis/compounds.js'
+import { derivedTerm } from '../src/analysis/rules/derivations.js'
 import {
   analyze,
   createAnalyzer,
@@ -80,6 +81,17 @@ describe('TSDoc examples', () => {
       { start: 5, end: 13 },
     ])
     expect(splitPrefixed('minister')).toBeUndefined()
+    for (const [word, term, derived] of [
+      ['wijzigingen', 'wijzig', 'wijziging'],
+      ['wijzigen', 'wijzig', 'wijzig'],
+      ['dingen', 'ding', 'ding'],
+      ['mechelaars', 'mechel', 'mechelaar'],
+      ['betaalbare', 'betaal', 'betaalbaar'],
+      ['lastige', 'last', 'lastig'],
+      ['bevestigt', 'bevest', 'bevestig'],
+      ['wijzigt', 'wijzig', 'wijzig'],
+    ])
+      expect(derivedTerm(word, term), word).toBe(derived)
     // The word-form rules, each with its documented inputs and outputs (undefined: the rule does not apply).
     const wordForms: [(word: string) => string | undefined, Record<string, string | undefined>][] = [
       [singularOfEnsPlural, { wagens: 'wagen', tijdens: undefined }],

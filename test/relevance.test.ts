@@ -104,6 +104,36 @@ describe('matching and ranking classes', () => {
     expect(found('veilige')).toEqual(['Is het hier veilig?'])
   })
 
+  it('keeps an adjective in -ig or -achtig apart from its noun, and the forms of a verb in -igen together', () => {
+    const small = numbered(
+      'De huidige versie is nieuw.',
+      'Hij heeft een zachte huid.',
+      'Het is nodig om te wachten.',
+      'In geval van nood belt u ons.',
+      'Het was een lastige vraag, en de volgende was nog lastiger.',
+      'Hij draagt een zware last.',
+      'De datum wordt bevestigd.',
+      'Wij bevestigen de afspraak.',
+      'U krijgt een bevestiging per mail.',
+      'Het terrein is bergachtig.',
+      'De berg is hoog.',
+      'Ik weiger dat.',
+    )
+    // Kraaij-Pohlmann takes -ig off: huidige was huid, nodig nood, lastig last, bevestigen bevest.
+    expect(small.found('huid')).toEqual([2])
+    expect(small.found('huidig')).toEqual([1])
+    expect(small.found('nood')).toEqual([4])
+    expect(small.found('nodig')).toEqual([3])
+    expect(small.found('last')).toEqual([6])
+    expect(small.found('lastig')).toEqual([5])
+    expect(small.found('bevestigt').sort()).toEqual([7, 8])
+    expect(small.found('bevestiging')).toEqual([9])
+    expect(small.found('berg')).toEqual([11])
+    expect(small.found('bergachtige')).toEqual([10])
+    // The i of a diphthong begins no -ig: weiger is a form of weigeren.
+    expect(small.found('weigeren')).toEqual([12])
+  })
+
   it('keeps data (gegevens) in a compound apart from forms of geven', () => {
     expect(found('gaf')).toEqual(['Hij gaf het boek terug.'])
     expect(found('gegevens')).toEqual(['Kies een gegevensbron.'])

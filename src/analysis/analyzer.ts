@@ -165,9 +165,11 @@ const KP_OPTIONS: KraaijPohlmannOptions = { infixGe: isParticipleInfix }
  * it is two nouns (slag·schip; `compounds.ts`). Version 7: a listed word of a free-base prefix
  * and a noun flagged Cc has its base as a part (sub·menu), and a compound with an apostrophe s
  * splits as the word before it (context·menu's). Version 8: an unlisted word of a free-base
- * prefix and a compound has the compound's parts (super·markt·kringen).
+ * prefix and a compound has the compound's parts (super·markt·kringen). Version 9: adjectives
+ * in -ig and -achtig apart from their nouns (huidige is not huid), and verbs in -igen with
+ * their -ig (`rules/derivations.ts`).
  */
-const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '8' : '1')
+const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '9' : '1')
 /** How many analysed surfaces one generation of the cache holds (see `composeAnalyzer`). */
 const CACHE_LIMIT = 20_000
 /** The longest segment before a hyphen that forms a word with what follows (e-mail, tv-programma). */
@@ -209,7 +211,7 @@ export interface AnalysisChain {
   readonly stemRepairs?: AnalysisStage<readonly ((stem: string) => string)[]>
   /** A hyphenated word's term is that of its spelling without hyphens: e-mail meets email. */
   readonly hyphens?: AnalysisStage<(word: string) => string>
-  /** A derived word (-ing, -aar, -baar) keeps its suffix on its term, apart from its base (`rules/derivations.ts`). */
+  /** A derived word (-ing, -aar, -baar, -heid, -ig, -achtig) keeps its suffix on its term, apart from its base (`rules/derivations.ts`). */
   readonly derivations?: AnalysisStage<(word: string, term: string) => string>
   /** No stop word's term for a content word unless it is a form of it (`rules/stop-terms.ts`). */
   readonly stopTerms?: AnalysisStage<(stopWords: Iterable<string>, termOf: (word: string) => string) => (word: string, term: string) => string>

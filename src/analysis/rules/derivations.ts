@@ -6,10 +6,14 @@
  * - an agent noun or inhabitant name in -aar (wandelaar, Mechelaar) is not its verb or place:
  *   Mechelaars must not find Mechelen, nor wandelen every wandelaar;
  * - an adjective in -baar (betaalbaar) is not its verb: betalen must not find betaalbare;
- * - a noun in -heid (veiligheid) is not its adjective: veilig must not find veiligheid.
+ * - a noun in -heid (veiligheid) is not its adjective: veilig must not find veiligheid;
+ * - an adjective in -ig or -achtig (lastig, krachtig, nodig, bergachtig) is not its noun, nor a
+ *   verb whose stem ends in -ig (bevestigen) another word: last must not find lastig, nood
+ *   not nodig, aanwezig not aanwees (of aanwijzen), veilig not veilen.
  *
  * Kraaij-Pohlmann takes these suffixes off (wijziging and wijzigen are both `wijzig`,
- * wandelaar and wandelen both `wandel`, veiligheid and veilig both `veilig`). This rule puts the suffix back on the term of a word
+ * wandelaar and wandelen both `wandel`, veiligheid and veilig both `veilig`, lastig and last
+ * both `last`, bevestigen `bevest`). This rule puts the suffix back on the term of a word
  * that has it, so that the derived word and its inflections (plural, -e form) share a term of
  * their own. Where the stem still ends in the suffix (ding, jaar, bewaren), nothing changes.
  *
@@ -27,6 +31,11 @@ const DERIVATIONS: readonly Derivation[] = [
   { ending: /ba(?:ar|re[nr]?)$/, suffix: 'baar' },
   { ending: /.{3}he(?:id|den)$/, suffix: 'heid' },
   { ending: /(?:[^b]aar|[^b]aars|[^b]aren)$/, suffix: 'aar' },
+  // An adjective's forms (-e, -er, -st, -s), a verb's (-en, -t, -de, -d, -end) and an agent
+  // noun's (-er, -ers): lastige, lastiger; bevestigt, bevestigd, verdedigend; vertegenwoordigers.
+  // Not after e or u, where the i is a diphthong's (weiger, eigen, buigt).
+  { ending: /.{3}achtig(?:e|er|ere|st|ste|s)?$/, suffix: 'achtig' },
+  { ending: /(?<![eu])ig(?:e|en|end|ende|er|ere|ers|st|ste|s|t|de|den|d)?$/, suffix: 'ig' },
 ]
 
 /** What identifies the rule in the analyzer's fingerprint. */
@@ -45,6 +54,9 @@ export const DERIVATION_RULE = `derivations:${DERIVATIONS.map((d) => `${d.ending
  * derivedTerm('dingen', 'ding') // => 'ding'
  * derivedTerm('mechelaars', 'mechel') // => 'mechelaar'
  * derivedTerm('betaalbare', 'betaal') // => 'betaalbaar'
+ * derivedTerm('lastige', 'last') // => 'lastig'
+ * derivedTerm('bevestigt', 'bevest') // => 'bevestig'
+ * derivedTerm('wijzigt', 'wijzig') // => 'wijzig'
  * ```
  */
 export function derivedTerm(word: string, term: string): string {
