@@ -130,6 +130,16 @@ describe('splitCompound', () => {
     }
   })
 
+  it('keeps a listed word of a free-base prefix whole unless its base ends compounds, and -ster agents of a verb or noun', () => {
+    // mini is flagged as a modifier, but minister is no kind of ster; superster stays whole the same way.
+    for (const word of ['minister', 'ministers', 'superster']) expect(split(word), word).toBe('-')
+    expect(split('defensieminister')).toBe('defensie+minister')
+    // -ster after a verb with a long vowel (spreken, deelnemen) or a noun (tegenstander).
+    for (const word of ['spreekster', 'deelneemster', 'tegenstandster', 'werkster']) expect(split(word), word).toBe('-')
+    // A compound whose head is such a word still splits.
+    expect(split('fractieleidster')).toBe('fractie+leidster')
+  })
+
   it('splits a short flagless entry only when it is two nouns, the second one that ends compounds', () => {
     // OpenTaal lists these compound nouns without flags, like the adverbs beside them.
     expect(split('slagschip')).toBe('slag+schip')

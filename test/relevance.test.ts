@@ -134,6 +134,33 @@ describe('matching and ranking classes', () => {
     expect(small.found('weigeren')).toEqual([12])
   })
 
+  it('keeps a noun in -atie and an adjective in -atief apart from the verb in -eren', () => {
+    const small = numbered('Lees de informatie.', 'Wij informeren u.', 'Het getal is negatief.', 'Die fout wordt genegeerd.', 'Er zijn alternatieven.')
+    // Kraaij-Pohlmann stems informatie as informeren and negatief as negeren.
+    expect(small.found('informeert')).toEqual([2])
+    expect(small.found('informaties')).toEqual([1])
+    expect(small.found('negeren')).toEqual([4])
+    expect(small.found('negatieve')).toEqual([3])
+    expect(small.found('alternatief')).toEqual([5])
+  })
+
+  it('keeps a noun in -ster apart from the word before it, and minister whole', () => {
+    const small = numbered(
+      'De minister sprak.',
+      'Een heldere ster aan de hemel.',
+      'Open het venster.',
+      'Het ven ligt stil.',
+      'De werkster poetst.',
+      'Ik werk hard.',
+    )
+    // Kraaij-Pohlmann stems venster as ven, werkster as werk and minister as mini; the splitter cut mini·ster.
+    expect(small.found('ster')).toEqual([2])
+    expect(small.found('ven')).toEqual([4])
+    expect(small.found('vensters')).toEqual([3])
+    expect(small.found('werk')).toEqual([6])
+    expect(small.found('ministers')).toEqual([1])
+  })
+
   it('keeps data (gegevens) in a compound apart from forms of geven', () => {
     expect(found('gaf')).toEqual(['Hij gaf het boek terug.'])
     expect(found('gegevens')).toEqual(['Kies een gegevensbron.'])

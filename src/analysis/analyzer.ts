@@ -167,9 +167,12 @@ const KP_OPTIONS: KraaijPohlmannOptions = { infixGe: isParticipleInfix }
  * splits as the word before it (context·menu's). Version 8: an unlisted word of a free-base
  * prefix and a compound has the compound's parts (super·markt·kringen). Version 9: adjectives
  * in -ig and -achtig apart from their nouns (huidige is not huid), and verbs in -igen with
- * their -ig (`rules/derivations.ts`).
+ * their -ig (`rules/derivations.ts`). Version 10: nouns in -ster apart from the word before
+ * them (venster is not ven), and nouns in -atie and adjectives in -atief apart from verbs in
+ * -eren (informatie is not informeren); minister and -ster agents of a verb or noun
+ * (spreekster) whole.
  */
-const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '9' : '1')
+const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '10' : '1')
 /** How many analysed surfaces one generation of the cache holds (see `composeAnalyzer`). */
 const CACHE_LIMIT = 20_000
 /** The longest segment before a hyphen that forms a word with what follows (e-mail, tv-programma). */
@@ -211,7 +214,7 @@ export interface AnalysisChain {
   readonly stemRepairs?: AnalysisStage<readonly ((stem: string) => string)[]>
   /** A hyphenated word's term is that of its spelling without hyphens: e-mail meets email. */
   readonly hyphens?: AnalysisStage<(word: string) => string>
-  /** A derived word (-ing, -aar, -baar, -heid, -ig, -achtig) keeps its suffix on its term, apart from its base (`rules/derivations.ts`). */
+  /** A derived word (-ing, -aar, -baar, -heid, -atie, -atief, -ster, -ig, -achtig) keeps its suffix on its term, apart from its base (`rules/derivations.ts`). */
   readonly derivations?: AnalysisStage<(word: string, term: string) => string>
   /** No stop word's term for a content word unless it is a form of it (`rules/stop-terms.ts`). */
   readonly stopTerms?: AnalysisStage<(stopWords: Iterable<string>, termOf: (word: string) => string) => (word: string, term: string) => string>

@@ -25,8 +25,9 @@
  * flags (wellicht, overdag, meestal: mostly adverbs; unless it splits into two nouns of four
  * letters or more, the second flagged Cc, as slag·schip does); pronominal adverbs (waarbij); plurals of
  * names (Belgen); participles of particle verbs (weergegeven: weergeven with ge-); nouns made
- * from a verb (voorlichting ← voorlichten, voorzitter ← voorzitten) or with -er from a noun
- * (buitenlanders ← buitenland) or with -atie and -ator from an -eren verb (combinatie ←
+ * from a verb (voorlichting ← voorlichten, voorzitter ← voorzitten, spreekster ← spreken) or
+ * with -er or -ster from a noun (buitenlanders ← buitenland, tegenstandster ← tegenstand) or
+ * with -atie and -ator from an -eren verb (combinatie ←
  * combineren, operator ← opereren); -heid nouns of an adjective (gastvrijheid; but
  * after a linking s a listed -heid noun is a head: verkeer·s·veiligheid), and -schap, -ist
  * and -aard nouns of a noun (burgerschap, aquarellist, dronkaard).
@@ -39,6 +40,8 @@
  * not begin a listed word (diagram, parameter, kilometer; foto and pagina are flagged). An
  * inflected form splits as its base does (kiezel·stenen as kiezel·steen; wonderen stays whole like wonder),
  * and a word with an unstressed prefix before a listed word is derived (be·sprak, ver·keer).
+ * A listed word that begins with a prefix of free words (mini-, sub-, super-) splits only as
+ * {@link splitPrefixed} allows (sub·menu; minister and superster stay whole).
  *
  * Of the splits with the fewest parts, the one with the fewest plain-noun modifiers wins,
  * then the one with the fewest linking letters (weer·stand, not weers·tand), then the one with
@@ -166,6 +169,8 @@ const LATIN_AGENT_ACTION = /^(.*?)(?:aties|atie|atoren|ators|ator)$/
 
 /** A stem without the doubled consonant of its inflection: aquarell → aquarel, stell → stel. */
 const undouble = (stem: string): string => stem.replace(/(.)\1$/, '$1')
+/** A stem with the long vowel of its last syllable written single, as before -en: spreek → sprek (spreken). */
+const openSyllable = (stem: string): string => stem.replace(/([aeou])\1([^aeiou])$/, '$1$2')
 
 let trie: LexiconTrie | undefined
 
@@ -225,7 +230,9 @@ function isDerived(word: string, mask = lexicon().maskOf(word)): boolean {
     if (!word.endsWith(ending)) continue
     const stem = word.slice(0, -ending.length)
     if (ending.startsWith('er') && has(stem, HEAD | NOUN)) return true
-    if ([`${stem}en`, `${stem}n`, `${undouble(stem)}en`].some(isVerbOrAdjective)) return true
+    // A feminine -ster as the -er of a noun (tegenstandster as tegenstander).
+    if (ending.startsWith('ster') && has(stem, HEAD | NOUN)) return true
+    if ([`${stem}en`, `${stem}n`, `${undouble(stem)}en`, `${openSyllable(stem)}en`].some(isVerbOrAdjective)) return true
   }
   const heid = HEID.exec(word)
   if (heid !== null && isVerbOrAdjective(heid[1]) && !linksHeidNoun(word)) return true
@@ -544,6 +551,9 @@ function split(word: string, nested: boolean): CompoundPart[] | undefined {
   // Inside a compound, a listed word that begins with a particle is a word of its own
   // (taal·achterstand, not taal·achter·stand), as particle verbs and their nouns are.
   if (nested && known && PARTICLES.has(word.slice(0, first.spanEnd))) return undefined
+  // A listed word that begins with a prefix of free words is left to splitPrefixed, which
+  // splits it only before a noun flagged Cc (sub·menu; minister stays whole, as superster does).
+  if (known && FREE_BASE_PREFIXES.includes(word.slice(0, first.spanEnd))) return undefined
   const parts: CompoundPart[] = []
   for (let i = 0; i < word.length; ) {
     const step = best[i] as Step

@@ -7,13 +7,17 @@
  *   Mechelaars must not find Mechelen, nor wandelen every wandelaar;
  * - an adjective in -baar (betaalbaar) is not its verb: betalen must not find betaalbare;
  * - a noun in -heid (veiligheid) is not its adjective: veilig must not find veiligheid;
+ * - a noun in -atie (informatie, installatie) is not its verb in -eren, nor an adjective in
+ *   -atief (alternatief): installeren must not find every installatie;
+ * - a noun in -ster is not the word before it: werkster is not werk, venster not ven, minister
+ *   not mini, register not regi;
  * - an adjective in -ig or -achtig (lastig, krachtig, nodig, bergachtig) is not its noun, nor a
  *   verb whose stem ends in -ig (bevestigen) another word: last must not find lastig, nood
  *   not nodig, aanwezig not aanwees (of aanwijzen), veilig not veilen.
  *
  * Kraaij-Pohlmann takes these suffixes off (wijziging and wijzigen are both `wijzig`,
  * wandelaar and wandelen both `wandel`, veiligheid and veilig both `veilig`, lastig and last
- * both `last`, bevestigen `bevest`). This rule puts the suffix back on the term of a word
+ * both `last`, bevestigen `bevest`, informatie and informeren both `informer`). This rule puts the suffix back on the term of a word
  * that has it, so that the derived word and its inflections (plural, -e form) share a term of
  * their own. Where the stem still ends in the suffix (ding, jaar, bewaren), nothing changes.
  *
@@ -31,6 +35,12 @@ const DERIVATIONS: readonly Derivation[] = [
   { ending: /ba(?:ar|re[nr]?)$/, suffix: 'baar' },
   { ending: /.{3}he(?:id|den)$/, suffix: 'heid' },
   { ending: /(?:[^b]aar|[^b]aars|[^b]aren)$/, suffix: 'aar' },
+  // A noun in -atie (informatie) and an adjective in -atief (alternatief, and its plural
+  // alternatieven) are not the verb in -eren that Kraaij-Pohlmann stems them as.
+  { ending: /atie[sn]?$/, suffix: 'atie' },
+  { ending: /atie(?:f|ve|ven|ver|vere|fst|fste)$/, suffix: 'atief' },
+  // A noun in -ster: an agent (werkster is not werk) or a word of its own (venster is not ven).
+  { ending: /ster(?:s)?$/, suffix: 'ster' },
   // An adjective's forms (-e, -er, -st, -s), a verb's (-en, -t, -de, -d, -end) and an agent
   // noun's (-er, -ers): lastige, lastiger; bevestigt, bevestigd, verdedigend; vertegenwoordigers.
   // Not after e or u, where the i is a diphthong's (weiger, eigen, buigt).
