@@ -144,6 +144,36 @@ describe('matching and ranking classes', () => {
     expect(small.found('alternatief')).toEqual([5])
   })
 
+  it('keeps adjectives in -ioneel and -lijk and nouns in -isme, -iteit and -sel apart from the words they are made from', () => {
+    const small = numbered(
+      'Kies een optie.',
+      'Dit veld is optioneel.',
+      'Dat gaat met gemak.',
+      'Het is een gemakkelijke vraag.',
+      'Een liberale partij.',
+      'Het liberalisme bloeit.',
+      'De kwaliteit is goed.',
+      'Hij heeft een kwaal.',
+      'Geef de kinderen voedsel.',
+      'Moeders voeden hun kinderen.',
+      'Wis het bestand.',
+      'Wissel de kaarten.',
+    )
+    // Kraaij-Pohlmann stems each second word as the first: optioneel as optie, kwaliteit as kwaal, wissel as wis.
+    expect(small.found('opties')).toEqual([1])
+    expect(small.found('optionele')).toEqual([2])
+    expect(small.found('gemak')).toEqual([3])
+    expect(small.found('gemakkelijker')).toEqual([4])
+    expect(small.found('liberaal')).toEqual([5])
+    expect(small.found('liberalisme')).toEqual([6])
+    expect(small.found('kwaliteiten')).toEqual([7])
+    expect(small.found('kwaal')).toEqual([8])
+    expect(small.found('voedsels')).toEqual([9])
+    expect(small.found('voedt')).toEqual([10])
+    expect(small.found('wissen')).toEqual([11])
+    expect(small.found('wisselde')).toEqual([12])
+  })
+
   it('keeps a noun in -ster apart from the word before it, and minister whole', () => {
     const small = numbered(
       'De minister sprak.',

@@ -170,9 +170,10 @@ const KP_OPTIONS: KraaijPohlmannOptions = { infixGe: isParticipleInfix }
  * their -ig (`rules/derivations.ts`). Version 10: nouns in -ster apart from the word before
  * them (venster is not ven), and nouns in -atie and adjectives in -atief apart from verbs in
  * -eren (informatie is not informeren); minister and -ster agents of a verb or noun
- * (spreekster) whole.
+ * (spreekster) whole. Version 11: adjectives in -ioneel and -lijk and nouns in -isme, -iteit
+ * and -sel apart from the words they are made from (optioneel is not optie, kwaliteit not kwaal).
  */
-const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '10' : '1')
+const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '11' : '1')
 /** How many analysed surfaces one generation of the cache holds (see `composeAnalyzer`). */
 const CACHE_LIMIT = 20_000
 /** The longest segment before a hyphen that forms a word with what follows (e-mail, tv-programma). */
@@ -214,7 +215,7 @@ export interface AnalysisChain {
   readonly stemRepairs?: AnalysisStage<readonly ((stem: string) => string)[]>
   /** A hyphenated word's term is that of its spelling without hyphens: e-mail meets email. */
   readonly hyphens?: AnalysisStage<(word: string) => string>
-  /** A derived word (-ing, -aar, -baar, -heid, -atie, -atief, -ster, -ig, -achtig) keeps its suffix on its term, apart from its base (`rules/derivations.ts`). */
+  /** A derived word (-ing, -aar, -baar, -heid, -atie, -ioneel, -isme, -iteit, -lijk, -sel, -ster, -ig) keeps its suffix on its term, apart from its base (`rules/derivations.ts`). */
   readonly derivations?: AnalysisStage<(word: string, term: string) => string>
   /** No stop word's term for a content word unless it is a form of it (`rules/stop-terms.ts`). */
   readonly stopTerms?: AnalysisStage<(stopWords: Iterable<string>, termOf: (word: string) => string) => (word: string, term: string) => string>

@@ -9,6 +9,9 @@
  * - a noun in -heid (veiligheid) is not its adjective: veilig must not find veiligheid;
  * - a noun in -atie (informatie, installatie) is not its verb in -eren, nor an adjective in
  *   -atief (alternatief): installeren must not find every installatie;
+ * - an adjective in -ioneel or -lijk is not its noun (functioneel is not functie, gemakkelijk
+ *   not gemak), nor a noun in -isme or -iteit its adjective (liberalisme, nationaliteit), nor a
+ *   noun in -sel its verb (voedsel is not voeden; wissel is not wissen);
  * - a noun in -ster is not the word before it: werkster is not werk, venster not ven, minister
  *   not mini, register not regi;
  * - an adjective in -ig or -achtig (lastig, krachtig, nodig, bergachtig) is not its noun, nor a
@@ -39,6 +42,16 @@ const DERIVATIONS: readonly Derivation[] = [
   // alternatieven) are not the verb in -eren that Kraaij-Pohlmann stems them as.
   { ending: /atie[sn]?$/, suffix: 'atie' },
   { ending: /atie(?:f|ve|ven|ver|vere|fst|fste)$/, suffix: 'atief' },
+  // An adjective in -ioneel (functioneel, traditionele) is not its noun in -ie.
+  { ending: /ione(?:el|le|ler|lere|elst|elste)$/, suffix: 'ioneel' },
+  // Nouns in -isme and -iteit (liberalisme, nationaliteit) are not their adjectives.
+  { ending: /isme[ns]?$/, suffix: 'isme' },
+  { ending: /iteit(?:en)?$/, suffix: 'iteit' },
+  // An adjective in -lijk (gemakkelijk, gemeenschappelijke) is not its noun.
+  { ending: /lijk(?:e|er|ere|st|ste|s)?$/, suffix: 'lijk' },
+  // A noun in -sel (voedsel, mengsel, stelsel), and a word of its own in -sel (wissel, mossel),
+  // is not the verb or noun before it (voeden, mengen, stel; wissen, mos).
+  { ending: /sel(?:s|en|t|de|den|d|end|ende)?$/, suffix: 'sel' },
   // A noun in -ster: an agent (werkster is not werk) or a word of its own (venster is not ven).
   { ending: /ster(?:s)?$/, suffix: 'ster' },
   // An adjective's forms (-e, -er, -st, -s), a verb's (-en, -t, -de, -d, -end) and an agent
