@@ -20,9 +20,10 @@
  *
  * Kraaij-Pohlmann takes these suffixes off (wijziging and wijzigen are both `wijzig`,
  * wandelaar and wandelen both `wandel`, veiligheid and veilig both `veilig`, lastig and last
- * both `last`, bevestigen `bevest`, informatie and informeren both `informer`). This rule puts the suffix back on the term of a word
- * that has it, so that the derived word and its inflections (plural, -e form) share a term of
- * their own. Where the stem still ends in the suffix (ding, jaar, bewaren), nothing changes.
+ * both `last`, bevestigen `bevest`, informatie and informeren both `informer`). This rule puts
+ * the suffix back on the term of a word that has it, so that the derived word and its
+ * inflections (plural, -e form) share a term of their own. Where the stem still ends in the
+ * suffix (ding, jaar, bewaren), nothing changes. The first ending that fits decides.
  *
  * @module
  */
