@@ -8,6 +8,11 @@ function numbered(...texts: string[]) {
   return { index, found: (query: string, options = {}) => index.search(query, options).map((hit) => hit.documentId) }
 }
 
+/** Expects each query to find exactly the documents listed (ids in rank order). */
+function expectFinds(found: (query: string) => unknown[], expected: Readonly<Record<string, readonly number[]>>): void {
+  for (const [query, ids] of Object.entries(expected)) expect(found(query), query).toEqual(ids)
+}
+
 // The classes of matching and ranking errors that the relevance evaluation found, each on a
 // small text written for the test (not on the evaluation sets).
 const index = createIndex()
@@ -120,28 +125,36 @@ describe('matching and ranking classes', () => {
       'Ik weiger dat.',
     )
     // Kraaij-Pohlmann takes -ig off: huidige was huid, nodig nood, lastig last, bevestigen bevest.
-    expect(small.found('huid')).toEqual([2])
-    expect(small.found('huidig')).toEqual([1])
-    expect(small.found('nood')).toEqual([4])
-    expect(small.found('nodig')).toEqual([3])
-    expect(small.found('last')).toEqual([6])
-    expect(small.found('lastig')).toEqual([5])
+    expectFinds(small.found, {
+      huid: [2],
+      huidig: [1],
+      nood: [4],
+      nodig: [3],
+      last: [6],
+      lastig: [5],
+    })
     expect(small.found('bevestigt').sort()).toEqual([7, 8])
-    expect(small.found('bevestiging')).toEqual([9])
-    expect(small.found('berg')).toEqual([11])
-    expect(small.found('bergachtige')).toEqual([10])
+    expectFinds(small.found, {
+      bevestiging: [9],
+      berg: [11],
+      bergachtige: [10],
+    })
     // The i of a diphthong begins no -ig: weiger is a form of weigeren.
-    expect(small.found('weigeren')).toEqual([12])
+    expectFinds(small.found, {
+      weigeren: [12],
+    })
   })
 
   it('keeps a noun in -atie and an adjective in -atief apart from the verb in -eren', () => {
     const small = numbered('Lees de informatie.', 'Wij informeren u.', 'Het getal is negatief.', 'Die fout wordt genegeerd.', 'Er zijn alternatieven.')
     // Kraaij-Pohlmann stems informatie as informeren and negatief as negeren.
-    expect(small.found('informeert')).toEqual([2])
-    expect(small.found('informaties')).toEqual([1])
-    expect(small.found('negeren')).toEqual([4])
-    expect(small.found('negatieve')).toEqual([3])
-    expect(small.found('alternatief')).toEqual([5])
+    expectFinds(small.found, {
+      informeert: [2],
+      informaties: [1],
+      negeren: [4],
+      negatieve: [3],
+      alternatief: [5],
+    })
   })
 
   it('keeps adjectives in -ioneel and -lijk and nouns in -isme, -iteit and -sel apart from the words they are made from', () => {
@@ -160,18 +173,20 @@ describe('matching and ranking classes', () => {
       'Wissel de kaarten.',
     )
     // Kraaij-Pohlmann stems each second word as the first: optioneel as optie, kwaliteit as kwaal, wissel as wis.
-    expect(small.found('opties')).toEqual([1])
-    expect(small.found('optionele')).toEqual([2])
-    expect(small.found('gemak')).toEqual([3])
-    expect(small.found('gemakkelijker')).toEqual([4])
-    expect(small.found('liberaal')).toEqual([5])
-    expect(small.found('liberalisme')).toEqual([6])
-    expect(small.found('kwaliteiten')).toEqual([7])
-    expect(small.found('kwaal')).toEqual([8])
-    expect(small.found('voedsels')).toEqual([9])
-    expect(small.found('voedt')).toEqual([10])
-    expect(small.found('wissen')).toEqual([11])
-    expect(small.found('wisselde')).toEqual([12])
+    expectFinds(small.found, {
+      opties: [1],
+      optionele: [2],
+      gemak: [3],
+      gemakkelijker: [4],
+      liberaal: [5],
+      liberalisme: [6],
+      kwaliteiten: [7],
+      kwaal: [8],
+      voedsels: [9],
+      voedt: [10],
+      wissen: [11],
+      wisselde: [12],
+    })
   })
 
   it('keeps a noun in -ster apart from the word before it, and minister whole', () => {
@@ -184,11 +199,13 @@ describe('matching and ranking classes', () => {
       'Ik werk hard.',
     )
     // Kraaij-Pohlmann stems venster as ven, werkster as werk and minister as mini; the splitter cut mini·ster.
-    expect(small.found('ster')).toEqual([2])
-    expect(small.found('ven')).toEqual([4])
-    expect(small.found('vensters')).toEqual([3])
-    expect(small.found('werk')).toEqual([6])
-    expect(small.found('ministers')).toEqual([1])
+    expectFinds(small.found, {
+      ster: [2],
+      ven: [4],
+      vensters: [3],
+      werk: [6],
+      ministers: [1],
+    })
   })
 
   it('keeps data (gegevens) in a compound apart from forms of geven', () => {
