@@ -112,7 +112,7 @@ describe('queries as SQL', () => {
     await index.addAll(newsDocuments)
     let compared = 0
     for (const query of PARITY_QUERIES) {
-      for (const options of [{}, { asYouType: true }] as SearchOptions[]) {
+      for (const options of [{}, { asYouType: true }, { weights: { part: 0, expansion: 0 } }] as SearchOptions[]) {
         const hits = new Set(full.search(query, { ...options, limit: 100_000, duplicates: 'keep' }).map((hit) => hit.id))
         const rows = await selected(index, shards, query, options)
         if (/"~[1-9]/.test(query)) {

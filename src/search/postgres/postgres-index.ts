@@ -426,7 +426,7 @@ export class PostgresIndex<M extends object = Metadata> {
    * expanded through the vocabulary. Run it on every server and put the rows together.
    *
    * @param query - a query string, or a query tree
-   * @param options - the options that shape a plan (`defaultOperator`, `strict`, `asYouType`, `typoFallback`)
+   * @param options - the options that shape a plan (`defaultOperator`, `strict`, `asYouType`, `typoFallback`, `weights`: a weight of 0 leaves its words out)
    * @returns the statement, selecting `document` (the id as JSON), `index` (the sentence's in
    *   its document) and `start` and `end` (UTF-16 offsets into the document's text), and its parameters
    * @example
@@ -445,7 +445,7 @@ export class PostgresIndex<M extends object = Metadata> {
     return selectMatching(
       this.#tables,
       conditionOf(planned.plan, {
-        marksParts: planned.generation.documents.analyzer.marksParts,
+        marksParts: planned.generation.documents.analyzer.marksParts && settings.weights.part > 0,
         speakersFolded: (value) => planned.generation.speakers.filter((speaker) => foldName(speaker) === value),
       }),
     )

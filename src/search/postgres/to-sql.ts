@@ -27,6 +27,7 @@ export interface SqlCondition {
 
 /** What the translation needs besides the plan. */
 export interface SqlContext {
+  /** Whether a term is also looked up as a compound part: the index marks parts and the weight `part` is not 0. */
   readonly marksParts: boolean
   /** The speakers of the index whose folded form is `value` (a speaker filter compares folded names). */
   readonly speakersFolded: (value: string) => string[]
