@@ -189,6 +189,19 @@ describe('matching and ranking classes', () => {
     })
   })
 
+  it('keeps the derived words of the stem overrides apart too', () => {
+    const small = numbered(
+      'De gemeenschap groeit.',
+      'Een gemeenschappelijke taal.',
+      'Hij is bekend.',
+      'Zijn bekendheid groeit.',
+      'Een geest in de fles.',
+      'De geestelijke leider.',
+    )
+    // The override table wrote each pair as one word; the derivation rules keep such pairs apart.
+    expectFinds(small.found, { gemeenschappen: [1], gemeenschappelijk: [2], bekende: [3], bekendheden: [4], geesten: [5], geestelijken: [6] })
+  })
+
   it('keeps a noun in -ster apart from the word before it, and minister whole', () => {
     const small = numbered(
       'De minister sprak.',
