@@ -229,9 +229,8 @@ function isDerived(word: string, mask = lexicon().maskOf(word)): boolean {
   for (const ending of DERIVING_ENDINGS) {
     if (!word.endsWith(ending)) continue
     const stem = word.slice(0, -ending.length)
-    if (ending.startsWith('er') && has(stem, HEAD | NOUN)) return true
-    // A feminine -ster as the -er of a noun (tegenstandster as tegenstander).
-    if (ending.startsWith('ster') && has(stem, HEAD | NOUN)) return true
+    // -er or its feminine -ster after a noun (buitenlander, tegenstandster).
+    if ((ending.startsWith('er') || ending.startsWith('ster')) && has(stem, HEAD | NOUN)) return true
     if ([`${stem}en`, `${stem}n`, `${undouble(stem)}en`, `${openSyllable(stem)}en`].some(isVerbOrAdjective)) return true
   }
   const heid = HEID.exec(word)

@@ -152,8 +152,8 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
       if (context?.typoFallback === true && single && word.length >= TYPO_MIN_LENGTH && !context.hasTerm(token.term)) {
         // A form of the word may be the head of compounds the index did not split (schoot:
         // doodschieten); they weigh as parts of compounds do.
-        const heads = compoundsEndingIn(token.term, analyzer, vocabulary)
-        if (heads.length > 0 && w.part > 0) return expand(heads, () => w.part)
+        const heads = w.part > 0 ? compoundsEndingIn(token.term, analyzer, vocabulary) : []
+        if (heads.length > 0) return expand(heads, () => w.part)
         const found = fuzzy(word, typoDistance(word))
         if (found.kind !== 'terms' || found.terms.size > 0) return found
         // No word is near: a compound the index does not have is looked up as its parts
@@ -171,7 +171,7 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
       }
       const stop = tokens.every((t) => t.stop || QUESTION_WORDS.has(analyzer.normalize(t.surface)))
       const plain: Plan = { kind: 'terms', terms: new Set(tokens.map((t) => t.term)), stop }
-      return context?.expand === true && single && !stop ? withRelated(plain, token.term, word, analyzer, vocabulary, context) : plain
+      return context?.expand === true && single && !stop ? withRelated(plain, token.term, word, analyzer, vocabulary, context.hasTerm, w) : plain
     }
     case 'phrase': {
       const terms = analyzer
@@ -243,16 +243,16 @@ function withRelated(
   word: string,
   analyzer: Analyzer,
   vocabulary: Vocabulary,
-  context: CompileContext,
+  hasTerm: CompileContext['hasTerm'],
+  { family, split }: RankingWeights,
 ): Plan {
   const weights = new Map<string, number>([[term, 1]])
-  const { family, split } = context.weights ?? DEFAULT_WEIGHTS
   const add = (related: string, weight: number): void => {
-    if (weight === 0) return
     const relatedTerm = analyzer.term(related)
     weights.set(relatedTerm, Math.max(weights.get(relatedTerm) ?? 0, weight))
   }
-  if (word.length >= FAMILY_STEM) {
+  // A weight of 0 leaves its words out: they are not looked up.
+  if (family > 0 && word.length >= FAMILY_STEM) {
     const stem = word.slice(0, Math.max(FAMILY_STEM, word.length - FAMILY_ENDING))
     // A word of the family is added by its term, which finds all the forms of that term: a
     // word whose term is another word's is no family (vroeg for vroeger is a form of vragen to
@@ -262,7 +262,7 @@ function withRelated(
       if (match.normalized.length - stem.length <= FAMILY_ENDING + 3 && analyzer.term(match.normalized).startsWith(termStart)) add(match.normalized, family)
     }
   }
-  if (!context.hasTerm(term)) for (const part of splitByVocabulary(word, vocabulary)) add(part, split)
+  if (split > 0 && !hasTerm(term)) for (const part of splitByVocabulary(word, vocabulary)) add(part, split)
   return { ...plain, terms: new Set(weights.keys()), weights }
 }
 
