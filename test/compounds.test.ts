@@ -140,6 +140,21 @@ describe('splitCompound', () => {
     expect(split('fractieleidster')).toBe('fractie+leidster')
   })
 
+  it('keeps the noun of a separable verb whole, and an -el noun of an -elen verb', () => {
+    // toegang is toegaan's noun, not a gang: the head is made from a verb (gaan, slaan, geven,
+    // staan, spreken) and the first part with that verb is a verb of the lexicon.
+    for (const word of ['toegang', 'overgangen', 'uitslagen', 'weergave', 'weerstand', 'uitspraak', 'toekomst', 'druppel', 'stempels']) {
+      expect(split(word), word).toBe('-')
+    }
+    // No achterkanten, voornamen, hartslaan or binnensteden verb: these stay compounds.
+    expect(split('achterkant')).toBe('achter+kant')
+    expect(split('voornaam')).toBe('voor+naam')
+    expect(split('hartslag')).toBe('hart+slag')
+    expect(split('binnenstad')).toBe('binnen+stad')
+    // Inside a compound such a noun is one part.
+    expect(split('weergavevenster')).toBe('weergave+venster')
+  })
+
   it('splits a short flagless entry only when it is two nouns, the second one that ends compounds', () => {
     // OpenTaal lists these compound nouns without flags, like the adverbs beside them.
     expect(split('slagschip')).toBe('slag+schip')
@@ -215,6 +230,19 @@ describe('searching compounds', () => {
     expect(index.search('menu').map((hit) => hit.documentId)).toEqual([2, 1])
     // ster is not flagged to end compounds: superster stays whole.
     expect(index.search('ster').map((hit) => hit.documentId)).toEqual([4])
+  })
+
+  it('does not find the noun of a separable verb through its head', () => {
+    const index = createIndex()
+    index.addAll([
+      { id: 1, text: 'De toegang tot het bestand is geweigerd.' },
+      { id: 2, text: 'Loop de gang door tot de middengang.' },
+      { id: 3, text: 'De uitslagen van de verkiezingen.' },
+      { id: 4, text: 'Een zware slag voor het kabinet, zei de zeeslag-historicus over de hartslag.' },
+    ])
+    expect(index.search('gang').map((hit) => hit.documentId)).toEqual([2])
+    expect(index.search('slag').map((hit) => hit.documentId)).toEqual([4])
+    expect(index.search('toegang').map((hit) => hit.documentId)).toEqual([1])
   })
 
   it('splits an unlisted word of a free-base prefix and a compound into the prefix and the parts', () => {

@@ -173,9 +173,10 @@ const KP_OPTIONS: KraaijPohlmannOptions = { infixGe: isParticipleInfix }
  * (spreekster) whole. Version 11: adjectives in -ioneel and -lijk and nouns in -isme, -iteit
  * and -sel apart from the words they are made from (optioneel is not optie, kwaliteit not kwaal).
  * Version 12: the stem overrides keep their derived words apart the same way (bekendheid,
- * geestelijk, gemeenschappelijk).
+ * geestelijk, gemeenschappelijk). Version 13: the nouns of separable verbs (toegang, uitslag,
+ * weergave) and -el nouns of -elen verbs (druppel) are no compounds.
  */
-const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '12' : '1')
+const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '13' : '1')
 /** How many analysed surfaces one generation of the cache holds (see `composeAnalyzer`). */
 const CACHE_LIMIT = 20_000
 /** The longest segment before a hyphen that forms a word with what follows (e-mail, tv-programma). */

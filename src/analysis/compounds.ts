@@ -28,7 +28,9 @@
  * from a verb (voorlichting ← voorlichten, voorzitter ← voorzitten, spreekster ← spreken) or
  * with -er or -ster from a noun (buitenlanders ← buitenland, tegenstandster ← tegenstand) or
  * with -atie and -ator from an -eren verb (combinatie ←
- * combineren, operator ← opereren); -heid nouns of an adjective (gastvrijheid; but
+ * combineren, operator ← opereren); the nouns of separable verbs (toegang ← toegaan,
+ * uitslagen ← uitslaan, weergave ← weergeven, aanval ← aanvallen) and -el nouns of -elen
+ * verbs (druppel, stempel); -heid nouns of an adjective (gastvrijheid; but
  * after a linking s a listed -heid noun is a head: verkeer·s·veiligheid), and -schap, -ist
  * and -aard nouns of a noun (burgerschap, aquarellist, dronkaard).
  *
@@ -57,7 +59,7 @@
  * @module
  */
 
-import { DERIVATIONAL_PREFIXES, FREE_BASE_PREFIXES, PARTICLES, UNSTRESSED_PREFIXES } from './rules/affixes.js'
+import { DERIVATIONAL_PREFIXES, FREE_BASE_PREFIXES, PARTICLES, SEPARABLE_FIRST_PARTS, UNSTRESSED_PREFIXES } from './rules/affixes.js'
 import type { CompoundPart, CompoundSplitter } from './compound-table.js'
 import { FORBIDDEN_JOINS, LEXICON_CODES, LEXICON_MASKS, LEXICON_WORDS, ROLE } from './data/compound-lexicon.js'
 import { LexiconTrie } from './lexicon-trie.js'
@@ -241,6 +243,69 @@ function isDerived(word: string, mask = lexicon().maskOf(word)): boolean {
   if (latin !== null && isVerbOrAdjective(`${latin[1]}eren`)) return true
   const ist = IST_AARD.exec(word)
   return ist !== null && [ist[1], undouble(ist[1])].some((stem) => stem.length >= MIN_PART && has(stem, HEAD | NOUN))
+}
+
+/**
+ * Nouns made from a verb with another vowel or an ending of their own, and their verbs (facts
+ * of Dutch morphology): with the verb's first part they are the noun of a separable verb.
+ */
+const VERB_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['bod', 'bieden'],
+  ['breuk', 'breken'],
+  ['dracht', 'dragen'],
+  ['drang', 'dringen'],
+  ['dwang', 'dwingen'],
+  ['gang', 'gaan'],
+  ['gave', 'geven'],
+  ['gift', 'geven'],
+  ['gifte', 'geven'],
+  ['greep', 'grijpen'],
+  ['komst', 'komen'],
+  ['name', 'nemen'],
+  ['rit', 'rijden'],
+  ['schot', 'schieten'],
+  ['schrift', 'schrijven'],
+  ['slag', 'slaan'],
+  ['spraak', 'spreken'],
+  ['sprong', 'springen'],
+  ['stand', 'staan'],
+  ['tocht', 'trekken'],
+  ['vangst', 'vangen'],
+  ['vlucht', 'vliegen'],
+  ['winst', 'winnen'],
+  ['zicht', 'zien'],
+])
+
+/** The infinitives a noun may be the stem of: val → vallen, loop → lopen, reis → reizen, draai → draaien. */
+function infinitivesOf(noun: string): string[] {
+  const voiced = noun.replace(/f$/, 'v').replace(/s$/, 'z')
+  return [`${noun}en`, `${noun}${noun[noun.length - 1]}en`, `${openSyllable(voiced)}en`, `${voiced}en`]
+}
+
+/**
+ * True when the cover of a word in two parts is rather one word made from a verb:
+ *
+ * - the noun of a separable verb: the first part begins separable verbs, its head (with its
+ *   plural and diminutive endings, or with the s before it) is made from a verb, and the two
+ *   are a verb of the lexicon. toe·gang is the noun of toegaan, uit·slag·en of uitslaan,
+ *   weer·gave of weergeven, weer·s·tand of weerstaan; achter·kant and voor·naam stay
+ *   compounds (no achterkanten or voornamen verb);
+ * - a noun in -el of a verb in -elen: drup·pel is druppelen's, stem·pel stempelen's.
+ */
+function isVerbNoun(word: string, first: Step): boolean {
+  const head = word.slice(first.next)
+  if ([head, ...basesOf(head)].some((noun) => noun.length === MIN_PART && noun.endsWith('el') && isVerbOrAdjective(`${word.slice(0, first.next)}${noun}en`)))
+    return true
+  const before = word.slice(0, first.spanEnd)
+  if (!SEPARABLE_FIRST_PARTS.has(before)) return false
+  // After a linker, the head begins with it (weer·s·tand is weer·stand) or the word is no verb's.
+  const verbHead = word.slice(first.spanEnd)
+  for (const noun of [verbHead, ...basesOf(verbHead)]) {
+    const ablaut = VERB_NOUNS.get(noun)
+    const verbs = ablaut === undefined ? infinitivesOf(noun) : [ablaut]
+    if (verbs.some((verb) => isVerbOrAdjective(before + verb))) return true
+  }
+  return false
 }
 
 /**
@@ -547,6 +612,8 @@ function split(word: string, nested: boolean): CompoundPart[] | undefined {
   const best = cover(word, nested, known)
   const first = best[0]
   if (first === undefined || first.parts < 2 || (unflagged && !isNounPair(word, first))) return undefined
+  // The noun of a separable verb is no compound (toe·gang ← toegaan, weer·gave ← weergeven).
+  if (first.parts === 2 && isVerbNoun(word, first)) return undefined
   // Inside a compound, a listed word that begins with a particle is a word of its own
   // (taal·achterstand, not taal·achter·stand), as particle verbs and their nouns are.
   if (nested && known && PARTICLES.has(word.slice(0, first.spanEnd))) return undefined
