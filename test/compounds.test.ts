@@ -155,6 +155,15 @@ describe('splitCompound', () => {
     expect(split('weergavevenster')).toBe('weergave+venster')
   })
 
+  it('lets the stem of a separable verb begin a compound with a noun head, not its own -ing noun', () => {
+    // The dictionary flags aankruis, omreken and uitklap as no modifier, only as verb forms.
+    expect(split('aankruisvakje')).toBe('aankruis+vakje')
+    expect(split('omrekenfactoren')).toBe('omreken+factoren')
+    expect(split('uitklapmenu')).toBe('uitklap+menu')
+    // doorzakkings is the modifier form of doorzakking, not doorzak + kings.
+    for (const word of ['doorzakkings', 'uitdrukkings']) expect(split(word), word).toBe('-')
+  })
+
   it('splits a short flagless entry only when it is two nouns, the second one that ends compounds', () => {
     // OpenTaal lists these compound nouns without flags, like the adverbs beside them.
     expect(split('slagschip')).toBe('slag+schip')

@@ -14,7 +14,9 @@
  *   part that is being split again, flagged Cc;
  * - a particle (onder, voor, bij, achter, …) that the dictionary does not flag as a modifier
  *   may begin a compound whose head is a noun and no verb form (not toe·stellen), and so may
- *   zelf (zelf·vertrouwen, zelf·beeld), which the dictionary knows only as a pronoun;
+ *   zelf (zelf·vertrouwen, zelf·beeld), which the dictionary knows only as a pronoun, and the
+ *   stem of a separable verb (aankruis·vakje, omreken·factor, uitklap·menu), which it flags
+ *   as a modifier only now and then;
  * - derivational prefixes (ver-, be-, her-, super-, …) and numerals are never modifiers,
  *   and derivational suffixes (-heid, -schap, -loos, -baar, and the borrowed -aat, -aal, -ent,
  *   -ier of klimaat, kwartaal, student, winkelier) and numerals never heads;
@@ -401,12 +403,28 @@ function modifierUse(word: string, start: number, end: number, known: boolean, m
   if (length > MIN_PART && last === 115 && (masks[row + end - 1] & NOUN) !== 0 && !PARTICLES.has(word.slice(start, end - 1))) return LINKING_S
   if (length > MIN_PART + 1 && last === 110 && word.charCodeAt(end - 2) === 101 && (masks[row + end - 2] & NOUN) !== 0 && (bits & HEAD) !== 0) return LINKING_EN
   if (start !== 0) return undefined
+  // The stem of a separable verb begins a compound with a noun head (aankruis·vakje, omreken·factor),
+  // though the dictionary flags few; not before the -ing of its own noun (doorzak·king·s).
+  if ((rest & HEAD) !== 0 && (rest & VERB_OR_ADJECTIVE) === 0 && !word.startsWith(`${word[end - 1]}ing`, end) && isSeparableVerbStem(word.slice(0, end)))
+    return BARE
   // zelf (self) begins compounds with a noun head (zelfvertrouwen, zelfbeeld, zelfmoord).
   if (length === 4 && word.startsWith('zelf') && (rest & HEAD) !== 0) return BARE
   // A particle the dictionary does not flag begins a compound only before a noun that is no
   // verb form, and in a listed word only before a head flagged Cc (not aan·tal, onder·wijs).
   if ((rest & (known ? STRICT_HEAD : HEAD)) !== 0 && (rest & VERB_OR_ADJECTIVE) === 0 && PARTICLES.has(word.slice(0, end))) return BARE
   return undefined
+}
+
+/**
+ * True for the stem of a separable verb that the dictionary knows only as a verb form: a
+ * particle, three letters or more, and a verb of the lexicon in -en (aankruis of aankruisen,
+ * omreken of omrekenen, uitklap of uitklappen).
+ */
+function isSeparableVerbStem(form: string): boolean {
+  if (!isVerbOrAdjective(form) || has(form, NOUN)) return false
+  let particle = ''
+  for (const candidate of PARTICLES) if (form.startsWith(candidate) && candidate.length > particle.length) particle = candidate
+  return particle !== '' && form.length - particle.length >= MIN_PART && infinitivesOf(form).some(isVerbOrAdjective)
 }
 
 interface Step {
