@@ -405,7 +405,12 @@ function modifierUse(word: string, start: number, end: number, known: boolean, m
   if (start !== 0) return undefined
   // The stem of a separable verb begins a compound with a noun head (aankruis·vakje, omreken·factor),
   // though the dictionary flags few; not before the -ing of its own noun (doorzak·king·s).
-  if ((rest & HEAD) !== 0 && (rest & VERB_OR_ADJECTIVE) === 0 && !word.startsWith(`${word[end - 1]}ing`, end) && isSeparableVerbStem(word.slice(0, end)))
+  if (
+    (bits & (VERB_OR_ADJECTIVE | NOUN)) === VERB_OR_ADJECTIVE &&
+    (rest & (HEAD | VERB_OR_ADJECTIVE)) === HEAD &&
+    !word.startsWith(`${word[end - 1]}ing`, end) &&
+    isSeparableVerbStem(word.slice(0, end))
+  )
     return BARE
   // zelf (self) begins compounds with a noun head (zelfvertrouwen, zelfbeeld, zelfmoord).
   if (length === 4 && word.startsWith('zelf') && (rest & HEAD) !== 0) return BARE
@@ -416,15 +421,14 @@ function modifierUse(word: string, start: number, end: number, known: boolean, m
 }
 
 /**
- * True for the stem of a separable verb that the dictionary knows only as a verb form: a
- * particle, three letters or more, and a verb of the lexicon in -en (aankruis of aankruisen,
- * omreken of omrekenen, uitklap of uitklappen).
+ * True when a verb form that is no noun is the stem of a separable verb: a particle, three
+ * letters or more, and a verb of the lexicon in -en (aankruis of aankruisen, omreken of
+ * omrekenen, uitklap of uitklappen).
  */
 function isSeparableVerbStem(form: string): boolean {
-  if (!isVerbOrAdjective(form) || has(form, NOUN)) return false
-  let particle = ''
-  for (const candidate of PARTICLES) if (form.startsWith(candidate) && candidate.length > particle.length) particle = candidate
-  return particle !== '' && form.length - particle.length >= MIN_PART && infinitivesOf(form).some(isVerbOrAdjective)
+  let particle = 0
+  for (const candidate of PARTICLES) if (candidate.length > particle && form.startsWith(candidate)) particle = candidate.length
+  return particle > 0 && form.length - particle >= MIN_PART && infinitivesOf(form).some(isVerbOrAdjective)
 }
 
 interface Step {
