@@ -278,7 +278,7 @@ const VERB_NOUNS: ReadonlyMap<string, string> = new Map([
   ['zicht', 'zien'],
 ])
 
-/** The infinitives a noun may be the stem of: val → vallen, loop → lopen, reis → reizen, draai → draaien. */
+/** The infinitives of which a noun or verb stem may be the stem: val → vallen, loop → lopen, reis → reizen, omreken → omrekenen. */
 function infinitivesOf(noun: string): string[] {
   const voiced = noun.replace(/f$/, 'v').replace(/s$/, 'z')
   return [`${noun}en`, `${noun}${noun[noun.length - 1]}en`, `${openSyllable(voiced)}en`, `${voiced}en`]
