@@ -279,9 +279,12 @@ const VERB_NOUNS: ReadonlyMap<string, string> = new Map([
 ])
 
 /** The infinitives of which a noun or verb stem may be the stem: val → vallen, loop → lopen, reis → reizen, omreken → omrekenen. */
-function infinitivesOf(noun: string): string[] {
-  const voiced = noun.replace(/f$/, 'v').replace(/s$/, 'z')
-  return [`${noun}en`, `${noun}${noun[noun.length - 1]}en`, `${openSyllable(voiced)}en`, `${voiced}en`]
+function infinitivesOf(stem: string): string[] {
+  const voiced = stem.replace(/f$/, 'v').replace(/s$/, 'z')
+  const infinitives = [`${stem}en`, `${openSyllable(voiced)}en`]
+  if (voiced !== stem) infinitives.push(`${voiced}en`)
+  if (/[^aeiou]$/.test(stem)) infinitives.push(`${stem}${stem[stem.length - 1]}en`)
+  return infinitives
 }
 
 /**
@@ -420,15 +423,16 @@ function modifierUse(word: string, start: number, end: number, known: boolean, m
   return undefined
 }
 
+/** The particles as a list, for a scan of the words they begin. */
+const PARTICLE_LIST: readonly string[] = [...PARTICLES]
+
 /**
  * True when a verb form that is no noun is the stem of a separable verb: a particle, three
  * letters or more, and a verb of the lexicon in -en (aankruis of aankruisen, omreken of
  * omrekenen, uitklap of uitklappen).
  */
 function isSeparableVerbStem(form: string): boolean {
-  let particle = 0
-  for (const candidate of PARTICLES) if (candidate.length > particle && form.startsWith(candidate)) particle = candidate.length
-  return particle > 0 && form.length - particle >= MIN_PART && infinitivesOf(form).some(isVerbOrAdjective)
+  return PARTICLE_LIST.some((particle) => form.startsWith(particle) && form.length - particle.length >= MIN_PART) && infinitivesOf(form).some(isVerbOrAdjective)
 }
 
 interface Step {
