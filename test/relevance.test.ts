@@ -314,6 +314,27 @@ describe('expand, the search-box preset', () => {
     expect(found('vroeger', { expand: true }).sort()).toEqual([1, 2])
   })
 
+  it("finds the words of a query word's base before a derivational ending, only with expand", () => {
+    const { found } = numbered(
+      'Een islamitische school opent in september.',
+      'De islam kent vele stromingen.',
+      'Hij vloog naar Islamabad.',
+      'De kwetsbaarheid van de stad is groot.',
+      'Een stad is kwetsbaar.',
+      'De democraten winnen.',
+      'Het is een democratisch besluit.',
+      'De democratie werkt.',
+    )
+    expect(found('islamitisch')).toEqual([1])
+    // Not Islamabad: it begins with the base, but islam and abad make no derivational ending.
+    expect(found('islamitisch', { expand: true })).toEqual([1, 2])
+    expect(found('kwetsbaarheid')).toEqual([4])
+    expect(found('kwetsbaarheid', { expand: true })).toEqual([4, 5])
+    // A family weighs less than the word typed.
+    expect(found('democratie', { expand: true })).toEqual([8, 6, 7])
+    expect(found('democratisch', { expand: true })).toEqual([7, 6, 8])
+  })
+
   it('finds an answer through the question it answers and a sentence through its paragraph, only with expand', () => {
     expect(texts('gezinnen')).toEqual(['Hoe helpt u de gezinnen?'])
     const expanded = texts('gezinnen', { expand: true })

@@ -54,12 +54,12 @@ export interface SearchOptions<M extends object = Metadata> {
   readonly typoFallback?: boolean
   /**
    * The search-box preset: besides the forms of the query words, find related words at lower
-   * weights (a word's family: racist for racisme, at the weight `family`; the parts of a
-   * compound the index does not have, at `split`), and find a sentence through its context:
-   * the other sentences of its paragraph and, for an answer, the question it answers (the
-   * weights `paragraph` and `question`); a query that names a speaker (every word of the name,
-   * or its last word) also finds what that speaker says (`speaker`). May add hits that hold no
-   * form of a query word.
+   * weights (a word's family: racist for racisme, islam for islamitisch, at the weight
+   * `family`; the parts of a compound the index does not have, at `split`), and find a
+   * sentence through its context: the other sentences of its paragraph and, for an answer,
+   * the question it answers (the weights `paragraph` and `question`); a query that names a
+   * speaker (every word of the name, or its last word) also finds what that speaker says
+   * (`speaker`). May add hits that hold no form of a query word.
    * Without it, context only ranks: a hit whose paragraph (or question) also matches comes
    * first, and no hit lacks a form of a query word. Default false.
    */

@@ -12,6 +12,7 @@ import type { Analyzer, Token } from '../analysis/analyzer.js'
 import { normalizeWord } from '../analysis/normalize.js'
 import { assertNever } from '../check.js'
 import type { FilterField, QueryNode } from '../query/ast.js'
+import { familyBase, isOfFamily, MIN_BASE } from './family.js'
 import { findPhrase } from './phrase.js'
 import type { DocumentId, Role, Span } from '../model.js'
 import type { Vocabulary, VocabularyMatch } from './vocabulary.js'
@@ -234,8 +235,9 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
 /**
  * A query word's terms with its related words at lower weights: the words of its family, which
  * begin as it does and differ only in their last letters (racisme: racist, racistisch;
- * democratie: democraten), and, for a compound the index does not have, its parts that the
- * index has (multiprobleemgezinnen: multiprobleem, gezinnen).
+ * democratie: democraten) or share its base before a derivational ending (`family.ts`:
+ * islamitisch: islam; kwetsbaarheid: kwetsbaar), and, for a compound the index does not
+ * have, its parts that the index has (multiprobleemgezinnen: multiprobleem, gezinnen).
  */
 function withRelated(
   plain: Extract<Plan, { kind: 'terms' }>,
@@ -260,6 +262,15 @@ function withRelated(
     const termStart = stem.slice(0, FAMILY_STEM)
     for (const match of vocabulary.withPrefix(stem)) {
       if (match.normalized.length - stem.length <= FAMILY_ENDING + 3 && analyzer.term(match.normalized).startsWith(termStart)) add(match.normalized, family)
+    }
+    // And the words of its base with a derivational ending (islamitisch: islam; democratie:
+    // democraten, democratisch), under the same guard.
+    const base = familyBase(word)
+    if (base.length >= MIN_BASE) {
+      const baseStart = base.slice(0, MIN_BASE)
+      for (const match of vocabulary.withPrefix(base)) {
+        if (isOfFamily(base, match.normalized) && analyzer.term(match.normalized).startsWith(baseStart)) add(match.normalized, family)
+      }
     }
   }
   if (split > 0 && !hasTerm(term)) for (const part of splitByVocabulary(word, vocabulary)) add(part, split)

@@ -34,7 +34,10 @@ export interface RankingWeights {
    * `huis`), and a compound whose head a word the index lacks is (*doodschieten* for `schoot`). Default 0.25.
    */
   readonly part: number
-  /** With `expand`: a word of a query word's family, which begins as it does (*racist* for `racisme`). Default 0.3. */
+  /**
+   * With `expand`: a word of a query word's family, which begins as it does (*racist* for
+   * `racisme`) or shares its base before a derivational ending (*islam* for `islamitisch`). Default 0.3.
+   */
   readonly family: number
   /** A part of a query compound the index lacks (*multiprobleem* for `multiprobleemgezinnen`). Default 0.5. */
   readonly split: number
