@@ -332,6 +332,10 @@ describe('expand, the search-box preset', () => {
     expect(found('kwetsbaarheid', { expand: true })).toEqual([4, 5])
     // A family weighs less than the word typed.
     expect(found('democratie', { expand: true })).toEqual([8, 6, 7])
+    // Also for a word the index lacks, beside the words the typo fallback finds for it.
+    const typo = numbered('Dit toont de kwetsbarheid van de stad.', 'Een stad is kwetsbaar.')
+    expect(typo.found('kwetsbaarheid')).toEqual([1])
+    expect(typo.found('kwetsbaarheid', { expand: true })).toEqual([1, 2])
     expect(found('democratisch', { expand: true })).toEqual([7, 6, 8])
   })
 

@@ -156,6 +156,8 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
         const heads = w.part > 0 ? compoundsEndingIn(token.term, analyzer, vocabulary) : []
         if (heads.length > 0) return expand(heads, () => w.part)
         const found = fuzzy(word, typoDistance(word))
+        // With expand, the words near it bring the typed word's family too (kwetsbaarheid: kwetsbaar).
+        if (found.kind === 'terms' && found.terms.size > 0 && context.expand === true) return withRelated(found, word, analyzer, vocabulary, w, false)
         if (found.kind !== 'terms' || found.terms.size > 0) return found
         // No word is near: a compound the index does not have is looked up as its parts
         // (multiprobleemgezinnen: multiprobleem, gezinnen); with expand, among its related words.
@@ -172,7 +174,7 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
       }
       const stop = tokens.every((t) => t.stop || QUESTION_WORDS.has(analyzer.normalize(t.surface)))
       const plain: Plan = { kind: 'terms', terms: new Set(tokens.map((t) => t.term)), stop }
-      return context?.expand === true && single && !stop ? withRelated(plain, token.term, word, analyzer, vocabulary, context.hasTerm, w) : plain
+      return context?.expand === true && single && !stop ? withRelated(plain, word, analyzer, vocabulary, w, !context.hasTerm(token.term)) : plain
     }
     case 'phrase': {
       const terms = analyzer
@@ -238,17 +240,20 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
  * democratie: democraten) or share its base before a derivational ending (`family.ts`:
  * islamitisch: islam; kwetsbaarheid: kwetsbaar), and, for a compound the index does not
  * have, its parts that the index has (multiprobleemgezinnen: multiprobleem, gezinnen).
+ *
+ * @param plain - the word's own terms, or the words the typo fallback found in its place
+ * @param word - the normalised query word, whose family is looked up
+ * @param splits - true for a compound the index does not have: its parts are looked up too
  */
 function withRelated(
   plain: Extract<Plan, { kind: 'terms' }>,
-  term: string,
   word: string,
   analyzer: Analyzer,
   vocabulary: Vocabulary,
-  hasTerm: CompileContext['hasTerm'],
   { family, split }: RankingWeights,
+  splits: boolean,
 ): Plan {
-  const weights = new Map<string, number>([[term, 1]])
+  const weights = new Map<string, number>(plain.weights ?? [...plain.terms].map((term) => [term, 1]))
   const add = (related: string, weight: number): void => {
     const relatedTerm = analyzer.term(related)
     weights.set(relatedTerm, Math.max(weights.get(relatedTerm) ?? 0, weight))
@@ -273,7 +278,7 @@ function withRelated(
       }
     }
   }
-  if (split > 0 && !hasTerm(term)) for (const part of splitByVocabulary(word, vocabulary)) add(part, split)
+  if (split > 0 && splits) for (const part of splitByVocabulary(word, vocabulary)) add(part, split)
   return { ...plain, terms: new Set(weights.keys()), weights }
 }
 
