@@ -26,6 +26,7 @@ describe('the derivational family of a query word (expand)', () => {
   it('counts the base and the base with a derivational ending, not any word that begins with it', () => {
     for (const word of ['islam', 'islamitisch', 'islamitische', 'islamist', 'islamisten']) expect(isOfFamily('islam', word), word).toBe(true)
     for (const word of ['democraten', 'democratie', 'democratische', 'democraat']) expect(isOfFamily('democr', word), word).toBe(true)
+    for (const word of ['polariseren', 'polariseert', 'polariseerde', 'polariserend']) expect(isOfFamily('polaris', word), word).toBe(true)
     for (const word of ['islamabad', 'islamkenner']) expect(isOfFamily('islam', word), word).toBe(false)
   })
 })

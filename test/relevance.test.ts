@@ -336,6 +336,12 @@ describe('expand, the search-box preset', () => {
     const typo = numbered('Dit toont de kwetsbarheid van de stad.', 'Een stad is kwetsbaar.')
     expect(typo.found('kwetsbaarheid')).toEqual([1])
     expect(typo.found('kwetsbaarheid', { expand: true })).toEqual([1, 2])
+    // A noun in -atie or -ing and its verb: polarisatie, polariseerde; verandering, veranderen.
+    const verbs = numbered('De politiek polariseerde.', 'Wij veranderen niets.', 'Elke verandering is moeilijk.')
+    expect(verbs.found('polarisatie')).toEqual([])
+    expect(verbs.found('polarisatie', { expand: true })).toEqual([1])
+    expect(verbs.found('verandering')).toEqual([3])
+    expect(verbs.found('verandering', { expand: true })).toEqual([3, 2])
     expect(found('democratisch', { expand: true })).toEqual([7, 6, 8])
   })
 

@@ -8,7 +8,7 @@
  * The endings are facts of Dutch word formation, each with its inflected forms: adjectives in
  * -isch (-istisch, -itisch, -atisch), -lijk, -baar, -ig, -ief, -iek, -loos and the -s of
  * place adjectives (Mechels, Mechelse); nouns in -isme, -ist, -iteit, -atie, -itie, -heid,
- * -ing, -schap; and persons in -aar, -aat and -eur.
+ * -ing, -schap; persons in -aar, -aat and -eur; and the verbs of nouns in -ing and -atie.
  *
  * @module
  */
@@ -17,10 +17,12 @@
  * The derivational endings with their inflections, as they follow the base: -isch, -istisch,
  * -itisch, -atisch (-e); -isme (-n); -ist, -iteit, -ing (-en); -atie, -itie (-s); -heid,
  * -heden; -lijk, -elijk (-e); -baar, -bare; -ig (-e); -ief, -ieve; -iek (-e, -en); -loos,
- * -loze; -schap (-pen); -aar (-s), -aren; -aat, -aten; -eur (-s); -s (-e).
+ * -loze; -schap (-pen); -aar (-s), -aren; -aat, -aten; -eur (-s); -s (-e); and the verb
+ * of a noun in -ing or -atie: -en (verandering: veranderen) and the forms of -eren
+ * (polarisatie: polariseren, polariseert, polariseerde, polariserend).
  */
 const ENDING =
-  '(?:(?:ist|it|at)?ische?|ismen?|(?:ist|iteit|ing)(?:en)?|[ai]ties?|heid|heden|e?lijke?|baar|bare|ige?|ief|ieve|iek(?:en?)?|loos|loze|schap(?:pen)?|aars?|aren|aat|aten|eurs?|se?)'
+  '(?:(?:ist|it|at)?ische?|ismen?|(?:ist|iteit|ing)(?:en)?|[ai]ties?|heid|heden|e?lijke?|baar|bare|ige?|ief|ieve|iek(?:en?)?|loos|loze|schap(?:pen)?|aars?|aren|aat|aten|eurs?|se?|en|eer(?:t|d(?:en?)?)?|eren(?:de?)?)'
 
 /** The shortest base: shorter ones (rac of racisme, won of woning) meet too many words by chance. */
 export const MIN_BASE = 4
