@@ -8,6 +8,7 @@ const entry = {
   interview: 'src/entries/interview.ts',
   static: 'src/entries/static.ts',
   postgres: 'src/entries/postgres.ts',
+  synonyms: 'src/entries/synonyms.ts',
 }
 
 export default defineConfig([

@@ -17,7 +17,8 @@ import { stemmer as oramaDutchStemmer } from '@orama/stemmers/dutch'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import MiniSearch from 'minisearch'
-import { loadInterview } from '../src/entries/interview.js'
+import { interviewSynonyms, loadInterview } from '../src/entries/interview.js'
+import type { Synonyms } from '../src/search/synonyms.js'
 import { createPostgresIndex, type PostgresIndex } from '../src/entries/postgres.js'
 import { openStaticIndex } from '../src/entries/static.js'
 import { createIndex, staticFiles } from '../src/index.js'
@@ -121,6 +122,10 @@ const ablation: readonly { readonly what: string; readonly options: SearchOption
   { what: '`weights: { expansion: 0 }`: prefixes, fuzzy words and the typo fallback find only the word typed', options: { weights: { expansion: 0 } } },
   { what: '`weights: { part: 0 }`: no word is found inside a compound', options: { weights: { part: 0 } } },
   { what: "`weights: { family: 0 }`: no word of a query word's family (expand)", options: { weights: { family: 0 } } },
+  {
+    what: "`weights: { synonym: 0 }`: no synonym of a query word (expand; the interview's are Open Dutch WordNet's)",
+    options: { weights: { synonym: 0 } },
+  },
   { what: '`weights: { split: 0 }`: a query compound the index lacks is not looked up as its parts', options: { weights: { split: 0 } } },
   { what: '`weights: { joined: 0 }`: two query words do not find the words that join them', options: { weights: { joined: 0 } } },
   { what: '`weights: { paragraph: 0 }`: no context from the paragraph', options: { weights: { paragraph: 0 } } },
@@ -330,10 +335,10 @@ function logParity(title: string, intro: string, lastColumn: string, rows: reado
 {
   const parity: string[] = []
   let differ = 0
-  const check = async (name: string, index: SentenceIndex, queries: readonly string[], limit: number) => {
+  const check = async (name: string, index: SentenceIndex, queries: readonly string[], limit: number, synonyms?: Synonyms) => {
     const files = new Map(staticFiles(index).map((file) => [file.name, file.text]))
     for (const engine of zoekEngines) {
-      const opened = await openStaticIndex(async (file) => files.get(file) ?? '')
+      const opened = await openStaticIndex(async (file) => files.get(file) ?? '', synonyms === undefined ? {} : { synonyms })
       const same = await sameHits(`static index (${name})`, index, (q, options) => opened.search(q, options), queries, { ...engine.options, limit })
       differ += queries.length - same
       parity.push(`| ${name} | ${engine.name} | ${same} of ${queries.length} | ${(opened.bytesFetched / 1000).toFixed(0)} kB in ${opened.requests} files |`)
@@ -356,6 +361,7 @@ function logParity(title: string, intro: string, lastColumn: string, rows: reado
       loadInterview(),
       answeringLib.loadSet(`${evalDir}answering-dev.json`).map((entry: { q: string }) => entry.q),
       10,
+      interviewSynonyms(),
     )
   }
   logParity(
@@ -373,8 +379,15 @@ function logParity(title: string, intro: string, lastColumn: string, rows: reado
   const parity: string[] = []
   let differ = 0
   const db = new PGlite()
-  const check = async (name: string, index: SentenceIndex, fill: (pgIndex: PostgresIndex) => Promise<void>, queries: readonly string[], limit: number) => {
-    const pgIndex = await createPostgresIndex(db, { table: `eval_${name}` })
+  const check = async (
+    name: string,
+    index: SentenceIndex,
+    fill: (pgIndex: PostgresIndex) => Promise<void>,
+    queries: readonly string[],
+    limit: number,
+    synonyms?: Synonyms,
+  ) => {
+    const pgIndex = await createPostgresIndex(db, { table: `eval_${name}`, ...(synonyms === undefined ? {} : { synonyms }) })
     const started = performance.now()
     await fill(pgIndex)
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
@@ -410,6 +423,7 @@ function logParity(title: string, intro: string, lastColumn: string, rows: reado
       (pgIndex) => pgIndex.addSegmented({ id, text, ...metadata }, segments),
       answeringLib.loadSet(`${evalDir}answering-dev.json`).map((entry: { q: string }) => entry.q),
       10,
+      interviewSynonyms(),
     )
   }
   await db.close()

@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
-import { loadInterview } from '../src/entries/interview.js'
+import { interviewSynonyms, loadInterview } from '../src/entries/interview.js'
 import { createPostgresIndex, PostgresError, type PostgresIndex } from '../src/entries/postgres.js'
 import { createIndex, segmentInterview, type SentenceIndex } from '../src/index.js'
 import { haystackSentences, queriesOf, sentenceDocuments } from './haystack-queries.js'
@@ -106,7 +106,7 @@ try {
     ['one server', pools[0]],
     ['three servers', pools],
   ] as const) {
-    const index = await createPostgresIndex(clients, { table: `interview_${Array.isArray(clients) ? 3 : 1}`, paragraphs })
+    const index = await createPostgresIndex(clients, { table: `interview_${Array.isArray(clients) ? 3 : 1}`, paragraphs, synonyms: interviewSynonyms() })
     await index.addSegmented({ id, text, ...metadata }, interviewSegments)
     const plain = await same(index, interview, devQueries.answering, { limit: 10 })
     const expand = await same(index, interview, devQueries.answering, { limit: 10, expand: true })

@@ -38,8 +38,9 @@ Options:
   --text FILE     UTF-8 text to search without building an index first; - for stdin
   --limit N       the most hits to show (default 10)
   --expand        the search-box preset: also find related words (a word's family,
-                  the parts of a compound) and sentences through their paragraph or
-                  the question they answer, which may hold no query word
+                  the parts of a compound, and for the bundled interview synonyms)
+                  and sentences through their paragraph or the question they
+                  answer, which may hold no query word
   --duplicates MODE
                   collapse (default): a pull quote that repeats a sentence is shown
                   as that sentence; keep: both are hits (role:pullquote finds them)

@@ -9,7 +9,8 @@ import { splitWord } from './analysis/compounds.js'
 import type { InvalidOptionError } from './errors.js'
 import { PostingCollector } from './search/engine/posting-collector.js'
 import { segment } from './segment/sentences.js'
-import { emptyIndex, loadIndexWith, type IndexSource } from './search/load.js'
+import { checkLoadOptions, emptyIndex, loadIndexWith, type IndexSource, type LoadOptions } from './search/load.js'
+import { checkSynonyms, type Synonyms } from './search/synonyms.js'
 import type { SentenceIndex, Segmenter } from './search/sentence-index.js'
 import { checkOptionNames, checkParagraphMode } from './check.js'
 import type { Metadata, ParagraphMode } from './model.js'
@@ -23,9 +24,19 @@ export interface IndexOptions {
   readonly analyzer?: AnalyzerOptions
   /** How documents are divided into paragraphs: `'blank-line'` (default) or `'line'`. */
   readonly paragraphs?: ParagraphMode
+  /**
+   * Related words for `expand`, at the weight `synonym`: `dutchSynonyms()` from `zoek/synonyms`
+   * (Open Dutch WordNet), or a table of your own. A table is not serialised with the index:
+   * give it again to `loadIndex`. Default: none.
+   */
+  readonly synonyms?: Synonyms
 }
 
-const INDEX_DEFAULTS = Object.freeze({ analyzer: {} as AnalyzerOptions, paragraphs: 'blank-line' as ParagraphMode })
+const INDEX_DEFAULTS = Object.freeze({
+  analyzer: {} as AnalyzerOptions,
+  paragraphs: 'blank-line' as ParagraphMode,
+  synonyms: undefined as Synonyms | undefined,
+})
 
 const segmenter: Segmenter = (text, options) => segment(text, options)
 
@@ -50,9 +61,10 @@ const segmenter: Segmenter = (text, options) => segment(text, options)
  */
 export function createIndex<M extends object = Metadata>(options: IndexOptions = {}): SentenceIndex<M> {
   checkOptionNames(options, Object.keys(INDEX_DEFAULTS), 'index')
-  const { analyzer, paragraphs } = { ...INDEX_DEFAULTS, ...options }
+  const { analyzer, paragraphs, synonyms } = { ...INDEX_DEFAULTS, ...options }
   checkParagraphMode(paragraphs)
-  return emptyIndex(analyzer, paragraphs, segmenter, splitWord, () => new PostingCollector()) as SentenceIndex<never> as SentenceIndex<M>
+  const checked = checkSynonyms(synonyms)
+  return emptyIndex(analyzer, paragraphs, segmenter, splitWord, () => new PostingCollector()).withSynonyms(checked) as SentenceIndex<never> as SentenceIndex<M>
 }
 
 /**
@@ -61,6 +73,7 @@ export function createIndex<M extends object = Metadata>(options: IndexOptions =
  *
  * @typeParam M - the metadata of its documents, as {@link createIndex} typed it
  * @param source - the JSON text, its UTF-8 bytes (ArrayBuffer or typed array), or the parsed envelope
+ * @param options - see {@link LoadOptions}
  * @returns the loaded index
  * @throws {@link IndexFormatError} for malformed or corrupt data, or another format version
  * @throws {@link AnalyzerMismatchError} when the index was built with another analyzer
@@ -70,6 +83,7 @@ export function createIndex<M extends object = Metadata>(options: IndexOptions =
  * copy.search('migrant')[0].text // => 'Migranten kregen het woord.'
  * ```
  */
-export function loadIndex<M extends object = Metadata>(source: IndexSource): SentenceIndex<M> {
-  return loadIndexWith(source, segmenter, splitWord) as SentenceIndex<never> as SentenceIndex<M>
+export function loadIndex<M extends object = Metadata>(source: IndexSource, options: LoadOptions = {}): SentenceIndex<M> {
+  const synonyms = checkLoadOptions(options)
+  return loadIndexWith(source, segmenter, splitWord).withSynonyms(synonyms) as SentenceIndex<never> as SentenceIndex<M>
 }

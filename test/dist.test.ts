@@ -29,6 +29,7 @@ const EXPORTS = [
   'dutchStemOverrides',
   'dutchStopWords',
   'filterFields',
+  'parseSynonyms',
   'foldDiacritics',
   'highlight',
   'loadIndex',
@@ -112,6 +113,18 @@ describe('the built package', () => {
       // Each call gives an index of its own: what one caller removes, another still has.
       entry.loadInterview().remove('somers-mechelen-2019')
       expect(entry.loadInterview().sentenceCount).toBe(147)
+    }
+  })
+
+  it('offers zoek/synonyms in both formats: the table of Open Dutch WordNet, which an index takes', async () => {
+    const full = (await import('../dist/index.js' as string)) as Zoek
+    const esm = (await import('../dist/synonyms.js' as string)) as typeof import('../src/entries/synonyms.js')
+    const cjs = require('../dist/synonyms.cjs') as typeof import('../src/entries/synonyms.js')
+    for (const entry of [esm, cjs]) {
+      const index = full.createIndex({ synonyms: entry.dutchSynonyms() })
+      index.add({ id: 1, text: 'Het huis staat leeg.' })
+      expect(index.search('woning').length).toBe(0)
+      expect(index.search('woning', { expand: true }).map((hit) => hit.text)).toEqual(['Het huis staat leeg.'])
     }
   })
 

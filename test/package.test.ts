@@ -17,7 +17,7 @@ describe('the npm package', () => {
   it('has correct types for ESM and CommonJS on every entry (arethetypeswrong, node16 and bundlers)', () => {
     const report = run('npx', ['--no-install', 'attw', '--pack', '.', '--profile', 'node16', '--format', 'json'])
     const { analysis } = JSON.parse(report) as { analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } }
-    expect(Object.keys(analysis.entrypoints).sort()).toEqual(['.', './interview', './package.json', './postgres', './query', './static'])
+    expect(Object.keys(analysis.entrypoints).sort()).toEqual(['.', './interview', './package.json', './postgres', './query', './static', './synonyms'])
     expect(analysis.problems.filter((problem) => (problem as { resolutionKind?: string }).resolutionKind !== 'node10')).toEqual([])
   })
 
@@ -36,8 +36,10 @@ describe('the npm package', () => {
       'dist/interview.js',
       'dist/static.js',
       'dist/postgres.js',
+      'dist/synonyms.js',
       'dist/bin.js',
       'licenses/opentaal-hunspell.txt',
+      'licenses/odwn.txt',
     ]) {
       expect(files).toContain(required)
     }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { PGlite } from '@electric-sql/pglite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadInterview } from '../src/entries/interview.js'
+import { interviewSynonyms, loadInterview } from '../src/entries/interview.js'
 import { createPostgresIndex, PostgresError, type PostgresIndex, type SqlClient } from '../src/entries/postgres.js'
 import {
   AnalyzerMismatchError,
@@ -133,7 +133,8 @@ describe('the interview in PostgreSQL', () => {
     const text = readFileSync(new URL(`../corpus/${manifest.file}`, import.meta.url), 'utf8')
     const { id, file: _file, sha256: _sha, paragraphs, rights: _rights, ...metadata } = manifest
     const table = fresh()
-    const index = await createPostgresIndex(db, { table, paragraphs })
+    // The synonyms loadInterview() gives its index, which the database does not keep.
+    const index = await createPostgresIndex(db, { table, paragraphs, synonyms: interviewSynonyms() })
     await index.addSegmented(
       { id, text, ...metadata },
       segmentInterview(text, { interviewer: manifest.author, interviewee: manifest.interviewee, publication: manifest.publication }),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createIndex, defaultAnalyzer, InvalidOptionError, normalizeWord, segmentInterview } from '../src/index.js'
 
@@ -469,7 +470,10 @@ describe('ranking weights', () => {
   )
 
   it('are the documented defaults when none or some are given', () => {
-    const defaults = { stopWord: 0.1, expansion: 0.6, part: 0.25, family: 0.3, split: 0.5, joined: 2, paragraph: 0.5, question: 0.3, speaker: 0.3 }
+    // As the README lists them: "any of `stopWord` 0.1, `expansion` 0.6, …".
+    const listed = /any of (`\w+` [\d.]+(?:,\s+`\w+` [\d.]+)*)/.exec(readFileSync(new URL('../README.md', import.meta.url), 'utf8'))?.[1] ?? ''
+    const defaults = Object.fromEntries([...listed.matchAll(/`(\w+)` ([\d.]+)/g)].map(([, name, value]) => [name, Number(value)]))
+    expect(Object.keys(defaults).length).toBe(10)
     for (const query of ['huis', 'wandel*', 'regerng', 'racisme gezinnen', 'Bouzid racisten', 'multiprobleemgezinnen', 'rode lantaarn', 'waarom racisme'])
       for (const expand of [false, true]) {
         const expected = talk.search(query, { expand, explain: true })

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { loadInterview } from '../src/entries/interview.js'
+import { interviewSynonyms, loadInterview } from '../src/entries/interview.js'
 import { openStaticIndex, type StaticIndex } from '../src/entries/static.js'
 import {
   AnalyzerMismatchError,
@@ -219,7 +219,7 @@ describe('totals', () => {
 describe('the interview as a static index', () => {
   it('finds roles, speakers and pull quotes as the interview index does', async () => {
     const interview = loadInterview()
-    const index = await openStaticIndex(memoryReader(staticFiles(interview, SMALL)).reader)
+    const index = await openStaticIndex(memoryReader(staticFiles(interview, SMALL)).reader, { synonyms: interviewSynonyms() })
     const queries = ['armoede', 'role:answer Mechelen', 'speaker:"Bart Somers" burgemeester', 'Bart Somers', '"zieke kind"', 'role:pullquote', 'integratie*']
     for (const query of queries) {
       for (const options of [

@@ -9,9 +9,12 @@
  * @module
  */
 
-import { interviewIndexJson } from '../generated/interview-index.js'
+import { interviewIndexJson, interviewSynonymsText } from '../generated/interview-index.js'
+import { checkOptionNames } from '../check.js'
+import { InvalidOptionError } from '../errors.js'
 import { loadIndex } from './query.js'
 import type { SentenceIndex } from '../search/sentence-index.js'
+import { parseSynonyms, type Synonyms } from '../search/synonyms.js'
 import manifest from '../../corpus/manifest.json' with { type: 'json' }
 
 /** Where the interview comes from; see `corpus/README.md`. */
@@ -37,13 +40,43 @@ export interface InterviewManifest {
 /** The interview's provenance. */
 export const interviewManifest: InterviewManifest = Object.freeze(manifest as InterviewManifest)
 
+/** Options of {@link loadInterview}. */
+export interface LoadInterviewOptions {
+  /**
+   * Related words for `expand`: by default the synonyms of Open Dutch WordNet (CC BY-SA 4.0)
+   * whose words the interview has, which travel with this module; `false` for none, or a
+   * table of your own.
+   */
+  readonly synonyms?: Synonyms | false
+}
+
+let table: Synonyms | undefined
+
+/**
+ * The synonyms `loadInterview()` gives its index: those of Open Dutch WordNet (CC BY-SA 4.0,
+ * `licenses/odwn.txt`) whose words the interview has, under every word that has one. Give
+ * them to a static or PostgreSQL copy of the interview to search it as `loadInterview()` does.
+ *
+ * @returns the table, shared by every caller: do not change it
+ * @example
+ * ```ts
+ * interviewSynonyms().get('gastarbeider') // => ['migrant']
+ * ```
+ */
+export function interviewSynonyms(): Synonyms {
+  table ??= parseSynonyms(interviewSynonymsText)
+  return table
+}
+
 /**
  * Loads the prebuilt index of the bundled interview. Nothing is segmented or analysed: the
  * index ships inside this module and is ready to search. Its hits carry `role` and `speaker`.
  * Each call returns a new index (about 45 kB of JSON, parsed and checked in about a
  * millisecond), so what one caller adds or removes does not reach another.
  *
+ * @param options - see {@link LoadInterviewOptions}
  * @returns a query-only index (it cannot add plain text; use `loadIndex` from `zoek` for that)
+ * @throws `InvalidOptionError` for an unknown or invalid option
  * @example
  * ```ts
  * const interview = loadInterview()
@@ -51,6 +84,13 @@ export const interviewManifest: InterviewManifest = Object.freeze(manifest as In
  * hit.speaker // => 'Bart Somers'
  * ```
  */
-export function loadInterview(): SentenceIndex {
-  return loadIndex(interviewIndexJson)
+export function loadInterview(options: LoadInterviewOptions = {}): SentenceIndex {
+  checkOptionNames(options, ['synonyms'], 'interview')
+  const { synonyms } = options
+  if (synonyms === false) return loadIndex(interviewIndexJson)
+  if (synonyms !== undefined) {
+    if (!(synonyms instanceof Map)) throw new InvalidOptionError('synonyms', 'expected false or a Map of a word to an array of its synonyms')
+    return loadIndex(interviewIndexJson, { synonyms })
+  }
+  return loadIndex(interviewIndexJson, { synonyms: interviewSynonyms() })
 }

@@ -14,6 +14,7 @@ import { checkOptionNames, checkParagraphMode } from '../check.js'
 import { InvalidOptionError } from '../errors.js'
 import type { Metadata, ParagraphMode } from '../model.js'
 import { openPostgres, type PostgresIndex } from '../search/postgres/postgres-index.js'
+import { checkSynonyms, type Synonyms } from '../search/synonyms.js'
 import type { SqlClient } from '../search/postgres/sql.js'
 import { segment } from '../segment/sentences.js'
 
@@ -21,6 +22,7 @@ export * from '../errors.js'
 export { PostgresError } from '../search/postgres/postgres-error.js'
 export type { PostgresAddOptions, PostgresIndex, PostgresSearchResults } from '../search/postgres/postgres-index.js'
 export type { SqlClient } from '../search/postgres/sql.js'
+export type { Synonyms } from '../search/synonyms.js'
 export type { SearchOptions, SuggestOptions } from '../search/options.js'
 export type { RankingWeights } from '../search/weights.js'
 export type { ContextSentence, Explanation, HitInfo, SearchHit, SearchResults, SentenceInfo, Suggestion } from '../search/types.js'
@@ -35,6 +37,11 @@ export interface PostgresIndexOptions {
   readonly analyzer?: AnalyzerOptions
   /** How documents are divided into paragraphs: `'blank-line'` (default) or `'line'`. */
   readonly paragraphs?: ParagraphMode
+  /**
+   * Related words for `expand`, at the weight `synonym`: `dutchSynonyms()` from `zoek/synonyms`,
+   * or a table of your own; kept in this process, not in the database. Default: none.
+   */
+  readonly synonyms?: Synonyms
 }
 
 /**
@@ -64,7 +71,8 @@ export async function createPostgresIndex<M extends object = Metadata>(
   db: SqlClient | readonly SqlClient[],
   options: PostgresIndexOptions = {},
 ): Promise<PostgresIndex<M>> {
-  checkOptionNames(options, ['table', 'analyzer', 'paragraphs'], 'PostgreSQL index')
+  checkOptionNames(options, ['table', 'analyzer', 'paragraphs', 'synonyms'], 'PostgreSQL index')
+  const synonyms = checkSynonyms(options.synonyms)
   const clients = Array.isArray(db) ? (db as readonly SqlClient[]) : [db as SqlClient]
   if (clients.length === 0 || clients.some((client) => typeof client?.query !== 'function'))
     throw new InvalidOptionError('db', 'expected a client with query(text, params), or a non-empty array of them')
@@ -76,5 +84,6 @@ export async function createPostgresIndex<M extends object = Metadata>(
     paragraphs,
     segmenter: (text, settings) => segment(text, settings),
     lexicon: splitWord,
+    ...(synonyms === undefined ? {} : { synonyms }),
   })
 }

@@ -9,7 +9,7 @@
  */
 
 import { InvalidOptionError } from '../errors.js'
-import { loadIndexWith, loadIndexWithAsync, type IndexSource } from '../search/load.js'
+import { checkLoadOptions, loadIndexWith, loadIndexWithAsync, type IndexSource, type LoadOptions } from '../search/load.js'
 import type { SentenceIndex } from '../search/sentence-index.js'
 import type { Metadata } from '../model.js'
 
@@ -20,7 +20,8 @@ export { parseQuery } from '../query/parser.js'
 export type { DefaultOperator, ParseOptions } from '../query/parser.js'
 export { highlight } from '../search/highlight.js'
 export type { HighlightOptions } from '../search/highlight.js'
-export type { IndexSource } from '../search/load.js'
+export type { IndexSource, LoadOptions } from '../search/load.js'
+export type { Synonyms } from '../search/synonyms.js'
 export type { SentenceIndex } from '../search/sentence-index.js'
 export type { SearchOptions, SuggestOptions } from '../search/options.js'
 export type { RankingWeights } from '../search/weights.js'
@@ -37,6 +38,7 @@ export { version } from '../version.js'
  *
  * @typeParam M - the metadata of its documents, as `createIndex` typed it
  * @param source - the JSON text, its UTF-8 bytes (ArrayBuffer or typed array), or the parsed envelope
+ * @param options - see {@link LoadOptions}
  * @returns a query-only index
  * @throws `IndexFormatError` for malformed or corrupt data, or another format version
  * @throws `AnalyzerMismatchError` when the index was built with another analyzer
@@ -47,8 +49,9 @@ export { version } from '../version.js'
  * index.search('ziekenhuizen')[0].text // => 'Terwijl Jennifer Capriati in Parijs …'
  * ```
  */
-export function loadIndex<M extends object = Metadata>(source: IndexSource): SentenceIndex<M> {
-  return loadIndexWith(source, undefined, undefined) as SentenceIndex<never> as SentenceIndex<M>
+export function loadIndex<M extends object = Metadata>(source: IndexSource, options: LoadOptions = {}): SentenceIndex<M> {
+  const synonyms = checkLoadOptions(options)
+  return loadIndexWith(source, undefined, undefined).withSynonyms(synonyms) as SentenceIndex<never> as SentenceIndex<M>
 }
 
 /**
@@ -58,6 +61,7 @@ export function loadIndex<M extends object = Metadata>(source: IndexSource): Sen
  *
  * @typeParam M - the metadata of its documents, as `createIndex` typed it
  * @param source - a `Response` (or a promise of one), the JSON text, its bytes, or the parsed envelope
+ * @param options - see {@link LoadOptions}
  * @returns a promise of a query-only index
  * @throws `IndexFormatError`, `AnalyzerMismatchError`, or `InvalidOptionError` for a failed response
  * @example
@@ -65,13 +69,17 @@ export function loadIndex<M extends object = Metadata>(source: IndexSource): Sen
  * const index = await loadIndexAsync(fetch('/nieuws.zoek.json'))
  * ```
  */
-export async function loadIndexAsync<M extends object = Metadata>(source: IndexSource | Response | Promise<Response>): Promise<SentenceIndex<M>> {
+export async function loadIndexAsync<M extends object = Metadata>(
+  source: IndexSource | Response | Promise<Response>,
+  options: LoadOptions = {},
+): Promise<SentenceIndex<M>> {
+  const synonyms = checkLoadOptions(options)
   const resolved = await source
   if (isResponse(resolved)) {
     if (!resolved.ok) throw new InvalidOptionError('source', `the response has status ${resolved.status} ${resolved.statusText}`.trim())
-    return (await loadIndexWithAsync(await resolved.arrayBuffer(), undefined, undefined)) as SentenceIndex<never> as SentenceIndex<M>
+    return (await loadIndexWithAsync(await resolved.arrayBuffer(), undefined, undefined)).withSynonyms(synonyms) as SentenceIndex<never> as SentenceIndex<M>
   }
-  return (await loadIndexWithAsync(resolved, undefined, undefined)) as SentenceIndex<never> as SentenceIndex<M>
+  return (await loadIndexWithAsync(resolved, undefined, undefined)).withSynonyms(synonyms) as SentenceIndex<never> as SentenceIndex<M>
 }
 
 function isResponse(value: unknown): value is Response {

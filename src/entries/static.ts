@@ -12,6 +12,7 @@ import { checkOptionNames } from '../check.js'
 import { InvalidOptionError } from '../errors.js'
 import type { Metadata } from '../model.js'
 import { openStatic, type StaticIndex, type StaticIndexOptions, type StaticReader } from '../search/static-index.js'
+import { checkSynonyms } from '../search/synonyms.js'
 
 export * from '../errors.js'
 export { filterFields } from '../query/ast.js'
@@ -21,6 +22,7 @@ export { highlight } from '../search/highlight.js'
 export type { HighlightOptions } from '../search/highlight.js'
 export type { SearchOptions, SuggestOptions } from '../search/options.js'
 export type { RankingWeights } from '../search/weights.js'
+export type { Synonyms } from '../search/synonyms.js'
 export type { StaticIndex, StaticIndexOptions, StaticReader, StaticSearchResults } from '../search/static-index.js'
 export { MANIFEST_FILE, STATIC_FORMAT, STATIC_FORMAT_VERSION } from '../search/format/static.js'
 export type { StaticManifest } from '../search/format/static.js'
@@ -55,7 +57,8 @@ export async function openStaticIndex<M extends object = Metadata>(
   source: string | URL | StaticReader,
   options: StaticIndexOptions = {},
 ): Promise<StaticIndex<M>> {
-  checkOptionNames(options, ['fetch'], 'static index')
+  checkOptionNames(options, ['fetch', 'synonyms'], 'static index')
   if (options.fetch !== undefined && typeof options.fetch !== 'function') throw new InvalidOptionError('fetch', 'expected a function')
+  checkSynonyms(options.synonyms)
   return openStatic<M>(source, options)
 }

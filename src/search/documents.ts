@@ -6,6 +6,7 @@
  * @module
  */
 
+import type { Synonyms } from './synonyms.js'
 import type { Analyzer } from '../analysis/analyzer.js'
 import type { CompoundTable } from '../analysis/compound-table.js'
 import { DocumentNotFoundError, DuplicateIdError, IndexFormatError, InvalidDocumentError } from '../errors.js'
@@ -52,6 +53,9 @@ export class Documents {
    * @param collector - makes what collects the postings of the first documents of an empty
    *   index, when it is built in one go (`createIndex` passes it; the query-only path leaves it out)
    */
+  /** Related words for `expand` (the index option `synonyms`), set when the index is made. */
+  synonyms: Synonyms | undefined = undefined
+
   constructor(
     readonly analyzer: Analyzer,
     readonly compounds: CompoundTable | undefined,

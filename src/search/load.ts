@@ -7,7 +7,9 @@
 
 import { composeAnalyzer, type AnalyzerOptions } from '../analysis/analyzer.js'
 import { CompoundTable, type CompoundSplitter } from '../analysis/compound-table.js'
+import { checkOptionNames } from '../check.js'
 import { IndexFormatError, ZoekError } from '../errors.js'
+import { checkSynonyms, type Synonyms } from './synonyms.js'
 import type { ParagraphMode } from '../model.js'
 import type { BulkCollector } from './documents.js'
 import { SentenceIndex, type Segmenter } from './sentence-index.js'
@@ -15,6 +17,29 @@ import { analyzerOptionsOf, checkAnalyzerIdentity, checksumOfText } from './form
 import { validateEnvelope } from './format/envelope.js'
 import type { IndexSnapshot } from './format/v1.js'
 import type { SerializedIndex } from './format/v2.js'
+
+/** Options of `loadIndex`. */
+export interface LoadOptions {
+  /**
+   * Related words for `expand`, at the weight `synonym`: `dutchSynonyms()` from `zoek/synonyms`
+   * (Open Dutch WordNet), or a table of your own. A table is not part of the index: give it
+   * each time the index is loaded. Default: none.
+   */
+  readonly synonyms?: Synonyms
+}
+
+/**
+ * Checks the options of `loadIndex`.
+ *
+ * @param options - the options as given
+ * @returns the table of synonyms, or undefined
+ * @throws {@link InvalidOptionError} for an unknown or invalid option
+ * @internal
+ */
+export function checkLoadOptions(options: LoadOptions): Synonyms | undefined {
+  checkOptionNames(options, ['synonyms'], 'load')
+  return checkSynonyms(options.synonyms)
+}
 
 /** What `loadIndex` accepts: the JSON text, its bytes, or the parsed envelope (format 2, or format 1). */
 export type IndexSource = string | ArrayBuffer | ArrayBufferView | SerializedIndex | IndexSnapshot

@@ -55,7 +55,8 @@ export interface SearchOptions<M extends object = Metadata> {
   /**
    * The search-box preset: besides the forms of the query words, find related words at lower
    * weights (a word's family: racist for racisme, islam for islamitisch, at the weight
-   * `family`; the parts of a compound the index does not have, at `split`), and find a
+   * `family`; its synonyms when the index has a table of them, the option `synonyms`, at
+   * `synonym`; the parts of a compound the index does not have, at `split`), and find a
    * sentence through its context: the other sentences of its paragraph and, for an answer,
    * the question it answers (the weights `paragraph` and `question`); a query that names a
    * speaker (every word of the name, or its last word) also finds what that speaker says

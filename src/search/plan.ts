@@ -75,6 +75,8 @@ export interface CompileContext {
   readonly expand?: boolean
   /** The search's weights; the defaults when not given. */
   readonly weights?: RankingWeights
+  /** With expand: the synonyms of each term (the index's table `synonyms`, see `synonyms.ts`). */
+  readonly synonyms?: ReadonlyMap<string, readonly string[]>
 }
 
 /**
@@ -157,7 +159,8 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
         if (heads.length > 0) return expand(heads, () => w.part)
         const found = fuzzy(word, typoDistance(word))
         // With expand, the words near it bring the typed word's family too (kwetsbaarheid: kwetsbaar).
-        if (found.kind === 'terms' && found.terms.size > 0 && context.expand === true) return withRelated(found, word, analyzer, vocabulary, w, false)
+        if (found.kind === 'terms' && found.terms.size > 0 && context.expand === true)
+          return withRelated(found, word, token.term, analyzer, vocabulary, w, false, context.synonyms)
         if (found.kind !== 'terms' || found.terms.size > 0) return found
         // No word is near: a compound the index does not have is looked up as its parts
         // (multiprobleemgezinnen: multiprobleem, gezinnen); with expand, among its related words.
@@ -174,7 +177,9 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
       }
       const stop = tokens.every((t) => t.stop || QUESTION_WORDS.has(analyzer.normalize(t.surface)))
       const plain: Plan = { kind: 'terms', terms: new Set(tokens.map((t) => t.term)), stop }
-      return context?.expand === true && single && !stop ? withRelated(plain, word, analyzer, vocabulary, w, !context.hasTerm(token.term)) : plain
+      return context?.expand === true && single && !stop
+        ? withRelated(plain, word, token.term, analyzer, vocabulary, w, !context.hasTerm(token.term), context.synonyms)
+        : plain
     }
     case 'phrase': {
       const terms = analyzer
@@ -238,22 +243,27 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
  * A query word's terms with its related words at lower weights: the words of its family, which
  * begin as it does and differ only in their last letters (racisme: racist, racistisch;
  * democratie: democraten) or share its base before a derivational ending (`family.ts`:
- * islamitisch: islam; kwetsbaarheid: kwetsbaar), and, for a compound the index does not
- * have, its parts that the index has (multiprobleemgezinnen: multiprobleem, gezinnen).
+ * islamitisch: islam; kwetsbaarheid: kwetsbaar), its synonyms when the index has a table of
+ * them (woning: huis), and, for a compound the index does not have, its parts that the index
+ * has (multiprobleemgezinnen: multiprobleem, gezinnen).
  *
  * @param plain - the word's own terms, or the words the typo fallback found in its place
  * @param word - the normalised query word, whose family is looked up
+ * @param term - its term, whose synonyms are looked up
  * @param splits - true for a compound the index does not have: its parts are looked up too
+ * @param synonyms - the synonyms of each term, when the index has a table of them
  */
 function withRelated(
   plain: Extract<Plan, { kind: 'terms' }>,
   word: string,
+  term: string,
   analyzer: Analyzer,
   vocabulary: Vocabulary,
-  { family, split }: RankingWeights,
+  { family, split, synonym }: RankingWeights,
   splits: boolean,
+  synonyms: ReadonlyMap<string, readonly string[]> | undefined,
 ): Plan {
-  const weights = new Map<string, number>(plain.weights ?? [...plain.terms].map((term) => [term, 1]))
+  const weights = new Map<string, number>(plain.weights ?? [...plain.terms].map((own) => [own, 1]))
   const add = (related: string, weight: number): void => {
     const relatedTerm = analyzer.term(related)
     weights.set(relatedTerm, Math.max(weights.get(relatedTerm) ?? 0, weight))
@@ -278,6 +288,7 @@ function withRelated(
       }
     }
   }
+  if (synonym > 0 && synonyms !== undefined) for (const related of synonyms.get(term) ?? []) add(related, synonym)
   if (split > 0 && splits) for (const part of splitByVocabulary(word, vocabulary)) add(part, split)
   return { ...plain, terms: new Set(weights.keys()), weights }
 }

@@ -14,6 +14,7 @@ import { NO_MATCH, NO_TERMS, type RawResult } from './engine/sentence-minisearch
 import { mergeSpans } from './highlight.js'
 import { partTerm } from './index-terms.js'
 import { PerIndexCache } from './per-index-cache.js'
+import { synonymsByTerm } from './synonyms.js'
 import type { ResolvedSearchOptions } from './options.js'
 import { type Candidates, candidateQuery, compile, matches, termWeights, type Plan, type SentenceView } from './plan.js'
 import { byRank, FoundRows, topPlaces } from './ranking.js'
@@ -219,6 +220,9 @@ function plan(documents: Documents, tree: QueryNode, settings: PlanSettings): Pl
     typoFallback: settings.typoFallback,
     expand: settings.expand,
     weights: settings.weights,
+    ...(settings.expand && documents.synonyms !== undefined && settings.weights.synonym > 0
+      ? { synonyms: synonymsByTerm(documents.synonyms, documents.analyzer) }
+      : {}),
   })
   return { plan: compiled, candidates: candidateQuery(compiled, marksParts, settings.weights) }
 }

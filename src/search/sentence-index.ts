@@ -11,6 +11,7 @@
  * @module
  */
 
+import type { Synonyms } from './synonyms.js'
 import type { Analyzer } from '../analysis/analyzer.js'
 import type { CompoundTable } from '../analysis/compound-table.js'
 import { DocumentNotFoundError, InvalidDocumentError, InvalidOptionError, SegmenterMissingError } from '../errors.js'
@@ -55,6 +56,18 @@ export class SentenceIndex<M extends object = Metadata> {
     this.paragraphs = paragraphs
     this.#segmenter = segmenter
     this.#documents = new Documents(analyzer, compounds, collector)
+  }
+
+  /**
+   * Gives the index its table of related words for `expand` (the option `synonyms`).
+   *
+   * @param synonyms - the checked table, or undefined for none
+   * @returns the index
+   * @internal
+   */
+  withSynonyms(synonyms: Synonyms | undefined): this {
+    this.#documents.synonyms = synonyms
+    return this
   }
 
   /** The number of documents. */

@@ -13,6 +13,7 @@
  * @module
  */
 
+import type { Synonyms } from './synonyms.js'
 import { composeAnalyzer, type Analyzer } from '../analysis/analyzer.js'
 import type { CompoundPart } from '../analysis/compound-table.js'
 import { IndexFormatError, InvalidOptionError, StaticLoadError, ZoekError } from '../errors.js'
@@ -54,6 +55,11 @@ export type StaticReader = (name: string) => Promise<ArrayBuffer | Uint8Array | 
 export interface StaticIndexOptions {
   /** The `fetch` to read a URL with (default: the global one). */
   readonly fetch?: (url: string) => Promise<Response>
+  /**
+   * Related words for `expand`, at the weight `synonym`: `dutchSynonyms()` from `zoek/synonyms`,
+   * or a table of your own (see `IndexOptions.synonyms`). Default: none.
+   */
+  readonly synonyms?: Synonyms
 }
 
 /** More rounds than any query needs (words, postings, lengths, blocks, the blocks the check turned down); a guard against a damaged index. */
@@ -94,7 +100,7 @@ export async function openStatic<M extends object = Metadata>(source: string | U
     }
   }
   const manifest = validateManifest(await read(MANIFEST_FILE))
-  return new StaticIndex<M>(manifest, read, counter)
+  return new StaticIndex<M>(manifest, read, counter, options.synonyms)
 }
 
 function readerOf(source: string | URL | StaticReader, options: StaticIndexOptions): StaticReader {
@@ -131,6 +137,8 @@ export class StaticIndex<M extends object = Metadata> {
   readonly #read: (name: string) => Promise<unknown>
   readonly #counter: { bytes: number; requests: number }
   #documents: Documents
+  /** Related words for `expand`, given to each generation of the documents. */
+  readonly #synonyms: Synonyms | undefined
   /**
    * The analyzer, made again when splits came in: it keeps each word's analysis, and a word
    * analysed before its split was loaded (a query word, while planning) must not stay unsplit.
@@ -172,7 +180,8 @@ export class StaticIndex<M extends object = Metadata> {
   #stale = true
 
   /** @internal */
-  constructor(manifest: StaticManifest, read: (name: string) => Promise<unknown>, counter: { bytes: number; requests: number }) {
+  constructor(manifest: StaticManifest, read: (name: string) => Promise<unknown>, counter: { bytes: number; requests: number }, synonyms?: Synonyms) {
+    this.#synonyms = synonyms
     this.#manifest = manifest
     this.#read = read
     this.#counter = counter
@@ -207,6 +216,7 @@ export class StaticIndex<M extends object = Metadata> {
     this.#duplicates = manifest.sentences.duplicateOf?.filter((d) => d !== null).length ?? 0
     this.#multiSentence = counts.filter((count) => count > 1).length
     this.#documents = new Documents(this.#analyzer, undefined)
+    this.#documents.synonyms = this.#synonyms
     this.#analyzedSplits = this.#splits.size
   }
 
@@ -328,6 +338,7 @@ export class StaticIndex<M extends object = Metadata> {
     if (this.#splits.size !== this.#analyzedSplits) {
       this.#analyzer = composeAnalyzer(analyzerOptionsOf(this.#manifest.analyzer), (word) => this.#split(word))
       this.#documents = new Documents(this.#analyzer, undefined)
+      this.#documents.synonyms = this.#synonyms
       this.#analyzedSplits = this.#splits.size
     }
     const vocabulary = new Vocabulary(this.#analyzer, undefined, {

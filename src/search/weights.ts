@@ -39,6 +39,11 @@ export interface RankingWeights {
    * `racisme`) or shares its base before a derivational ending (*islam* for `islamitisch`). Default 0.3.
    */
   readonly family: number
+  /**
+   * With `expand`: a synonym of a query word from the index's table `synonyms` (*huis* for
+   * `woning`). Default 0.3.
+   */
+  readonly synonym: number
   /** A part of a query compound the index lacks (*multiprobleem* for `multiprobleemgezinnen`). Default 0.5. */
   readonly split: number
   /** A word that joins two query words next to each other (*rodelantaarndrager* for `rode lantaarn`); it stands for both. Default 2. */
@@ -61,6 +66,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = Object.freeze({
   expansion: 0.6,
   part: 0.25,
   family: 0.3,
+  synonym: 0.3,
   split: 0.5,
   joined: 2,
   paragraph: 0.5,

@@ -33,6 +33,7 @@ import { checkSearchOptions, checkSuggestOptions, type SearchOptions, type Sugge
 import { RowTable, type DocumentEntry } from '../rows.js'
 import type { Segmenter } from '../sentence-index.js'
 import type { Suggestion } from '../types.js'
+import type { Synonyms } from '../synonyms.js'
 import { commonestForm, Vocabulary, wordsOfSentence, type SerializedVocabulary } from '../vocabulary.js'
 import { lowerBound } from '../lower-bound.js'
 import { batchParameters, FormCounts, lexemeOf, quoteLexeme, type SegmentedRow } from './ingest.js'
@@ -59,6 +60,8 @@ export interface PostgresSetup {
   readonly paragraphs: ParagraphMode
   readonly segmenter: Segmenter
   readonly lexicon: CompoundSplitter
+  /** Related words for `expand` (see `IndexOptions.synonyms`). */
+  readonly synonyms?: Synonyms
 }
 
 /** More rounds than any query needs; a guard against data changing under a search forever. */
@@ -579,7 +582,7 @@ export class PostgresIndex<M extends object = Metadata> {
       lengths,
       average,
       rows,
-      documents: new Documents(analyzer, table),
+      documents: Object.assign(new Documents(analyzer, table), { synonyms: this.#setup.synonyms }),
       vocabulary,
       postings: new Map(),
       duplicates: layout.duplicateOf?.filter((d) => d !== null).length ?? 0,
