@@ -10,8 +10,10 @@ import { parseArgs } from 'node:util'
 import { createIndex, loadIndex } from './create.js'
 import { IndexFormatError, ZoekError } from './errors.js'
 import { loadInterview } from './entries/interview.js'
+import { dutchSynonyms } from './entries/synonyms.js'
 import { highlight } from './search/highlight.js'
 import type { SentenceIndex } from './search/sentence-index.js'
+import type { Synonyms } from './search/synonyms.js'
 import type { SearchHit } from './search/types.js'
 import { isParagraphMode } from './model.js'
 import { version } from './version.js'
@@ -38,9 +40,9 @@ Options:
   --text FILE     UTF-8 text to search without building an index first; - for stdin
   --limit N       the most hits to show (default 10)
   --expand        the search-box preset: also find related words (a word's family,
-                  the parts of a compound, and for the bundled interview synonyms)
-                  and sentences through their paragraph or the question they
-                  answer, which may hold no query word
+                  the parts of a compound, synonyms from Open Dutch WordNet) and
+                  sentences through their paragraph or the question they answer,
+                  which may hold no query word
   --duplicates MODE
                   collapse (default): a pull quote that repeats a sentence is shown
                   as that sentence; keep: both are hits (role:pullquote finds them)
@@ -145,7 +147,9 @@ function search(args: readonly string[], values: Values, out: (line: string) => 
   const duplicates = values.duplicates ?? 'collapse'
   if (duplicates !== 'collapse' && duplicates !== 'keep') throw new CliError(EXIT.usage, `--duplicates must be collapse or keep, got "${values.duplicates}".`)
   if (values.index !== undefined && values.text !== undefined) throw new CliError(EXIT.usage, 'Give --index or --text, not both.')
-  const index = values.text !== undefined ? indexText(values.text) : values.index !== undefined ? openIndex(values.index) : loadInterview()
+  // With --expand, an index of one's own gets Open Dutch WordNet's synonyms (the interview has its own).
+  const synonyms = values.expand === true ? dutchSynonyms() : undefined
+  const index = values.text !== undefined ? indexText(values.text, synonyms) : values.index !== undefined ? openIndex(values.index, synonyms) : loadInterview()
   const hits = index.search(query, { limit, duplicates, expand: values.expand === true })
   if (values.json) return print(out, JSON.stringify({ total: hits.total, hits }, null, 2))
   if (hits.length === 0) return print(out, `No sentences match ${JSON.stringify(query)}.`)
@@ -154,11 +158,11 @@ function search(args: readonly string[], values: Values, out: (line: string) => 
   return EXIT.ok
 }
 
-function openIndex(file: string): SentenceIndex {
+function openIndex(file: string, synonyms: Synonyms | undefined): SentenceIndex {
   const text = readTextFile(file)
   let index: SentenceIndex
   try {
-    index = loadIndex(text)
+    index = loadIndex(text, synonyms === undefined ? {} : { synonyms })
   } catch (error) {
     if (error instanceof IndexFormatError)
       throw new CliError(EXIT.badIndex, `${file}: ${error.reason} Rebuild it from its text files with zoek build FILE... -o ${file}.`)
@@ -170,9 +174,9 @@ function openIndex(file: string): SentenceIndex {
 }
 
 /** Indexes a plain text file, or standard input for "-", to search it directly. */
-function indexText(file: string): SentenceIndex {
+function indexText(file: string, synonyms: Synonyms | undefined): SentenceIndex {
   const text = readTextFile(file)
-  const index = createIndex()
+  const index = createIndex(synonyms === undefined ? {} : { synonyms })
   index.add({ id: file === '-' ? 'stdin' : basename(file), text })
   return index
 }

@@ -84,6 +84,12 @@ describe('zoek command', () => {
     expect(expanded.hits.map((hit: { text: string }) => hit.text)).toContain('Aan de haard.')
   })
 
+  it("gives a text of one's own Open Dutch WordNet's synonyms with --expand", () => {
+    const text = 'Het huis staat leeg.\n'
+    expect(zoekWithInput(text, 'search', 'woning', '--text', '-').stdout).toBe('No sentences match "woning".\n')
+    expect(zoekWithInput(text, 'search', 'woning', '--text', '-', '--expand').stdout).toContain('Het «huis» staat leeg.')
+  })
+
   it('collapses pull quotes into the sentence they repeat by default, and keeps them with --duplicates keep', () => {
     expect(zoek('search', 'role:pullquote').stdout).toBe('No sentences match "role:pullquote".\n')
     const kept = zoek('search', 'role:pullquote', '--duplicates', 'keep')
