@@ -22,15 +22,20 @@ if (!existsSync(source)) {
 }
 /** A word of letters, perhaps with hyphens or apostrophes inside: not a phrase, not (arbeids)verzuim. */
 const oneWord = (word: string): boolean => /^\p{L}+(?:['’-]\p{L}+)*$/u.test(word)
-const lines: string[] = []
+// Lemmas that are one word once normalised (Café and cafe) share one list.
+const table = new Map<string, Set<string>>()
 for (const line of readFileSync(source, 'utf8').split('\n').slice(1)) {
   const [lemma, ...synonyms] = line.split('\t')
   if (lemma === undefined || !oneWord(lemma)) continue
   const word = normalizeWord(lemma)
-  const related = [...new Set(synonyms.filter(oneWord).map(normalizeWord))].filter((synonym) => synonym !== word)
-  if (related.length > 0) lines.push([word, ...related].join('\t'))
+  let related = table.get(word)
+  if (related === undefined) table.set(word, (related = new Set()))
+  for (const synonym of synonyms) if (oneWord(synonym) && normalizeWord(synonym) !== word) related.add(normalizeWord(synonym))
 }
-lines.sort()
+const lines = [...table]
+  .filter(([, related]) => related.size > 0)
+  .map(([word, related]) => [word, ...related].join('\t'))
+  .sort()
 const text = lines.join('\n')
 writeFileSync(
   new URL('../src/search/data/odwn-synonyms.ts', import.meta.url),

@@ -29,6 +29,13 @@ describe('synonyms, the related words of expand', () => {
     expect(found('huis', { expand: true })).toEqual([1])
   })
 
+  it('are found for every form of a word, also a strong verb whose term is its infinitive', () => {
+    const index = createIndex({ synonyms: new Map([['lopen', ['wandelen']]]) })
+    index.add({ id: 1, text: 'Wij wandelen graag.' })
+    for (const query of ['lopen', 'loopt', 'liep', 'gelopen']) expect(index.search(query, { expand: true }).length, query).toBe(1)
+    expect(index.search('liep').length).toBe(0)
+  })
+
   it('leave stop words out', () => {
     expect(
       indexOf(TABLE)

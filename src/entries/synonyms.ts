@@ -1,6 +1,6 @@
 /**
  * `zoek/synonyms`: related words for `expand`, from the synonym lists of Open Dutch WordNet
- * (Postma, van Miltenburg, Segers, Schoen and Vossen 2016), 26,950 words. The data is
+ * (Postma, van Miltenburg, Segers, Schoen and Vossen 2016), 26,850 words. The data is
  * CC BY-SA 4.0, not MIT (see `licenses/odwn.txt`); it is a module of its own so that only
  * an app that imports it carries it (about 1.3 MB, 0.5 MB gzip).
  *

@@ -75,8 +75,8 @@ export interface CompileContext {
   readonly expand?: boolean
   /** The search's weights; the defaults when not given. */
   readonly weights?: RankingWeights
-  /** With expand: the synonyms of each term (the index's table `synonyms`, see `synonyms.ts`). */
-  readonly synonyms?: ReadonlyMap<string, readonly string[]>
+  /** With expand: the synonyms of a term (from the index's table `synonyms`, see `synonyms.ts`). */
+  readonly synonyms?: (term: string) => readonly string[]
 }
 
 /**
@@ -251,7 +251,7 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
  * @param word - the normalised query word, whose family is looked up
  * @param term - its term, whose synonyms are looked up
  * @param splits - true for a compound the index does not have: its parts are looked up too
- * @param synonyms - the synonyms of each term, when the index has a table of them
+ * @param synonyms - the synonyms of a term, when the index has a table of them
  */
 function withRelated(
   plain: Extract<Plan, { kind: 'terms' }>,
@@ -261,7 +261,7 @@ function withRelated(
   vocabulary: Vocabulary,
   { family, split, synonym }: RankingWeights,
   splits: boolean,
-  synonyms: ReadonlyMap<string, readonly string[]> | undefined,
+  synonyms: ((term: string) => readonly string[]) | undefined,
 ): Plan {
   const weights = new Map<string, number>(plain.weights ?? [...plain.terms].map((own) => [own, 1]))
   const add = (related: string, weight: number): void => {
@@ -288,7 +288,7 @@ function withRelated(
       }
     }
   }
-  if (synonym > 0 && synonyms !== undefined) for (const related of synonyms.get(term) ?? []) add(related, synonym)
+  if (synonym > 0 && synonyms !== undefined) for (const related of synonyms(term)) add(related, synonym)
   if (split > 0 && splits) for (const part of splitByVocabulary(word, vocabulary)) add(part, split)
   return { ...plain, terms: new Set(weights.keys()), weights }
 }

@@ -14,7 +14,7 @@ import { NO_MATCH, NO_TERMS, type RawResult } from './engine/sentence-minisearch
 import { mergeSpans } from './highlight.js'
 import { partTerm } from './index-terms.js'
 import { PerIndexCache } from './per-index-cache.js'
-import { synonymsByTerm } from './synonyms.js'
+import { synonymsOf } from './synonyms.js'
 import type { ResolvedSearchOptions } from './options.js'
 import { type Candidates, candidateQuery, compile, matches, termWeights, type Plan, type SentenceView } from './plan.js'
 import { byRank, FoundRows, topPlaces } from './ranking.js'
@@ -215,13 +215,14 @@ export function planOf(documents: Documents, query: QueryNode | QueryText, setti
 function plan(documents: Documents, tree: QueryNode, settings: PlanSettings): Planned {
   const { engine } = documents
   const { marksParts } = documents.analyzer
+  const table = documents.synonyms
   const compiled = compile(tree, documents.analyzer, documents.vocabulary, {
     hasTerm: (term) => engine.hasTerm(term) || (marksParts && engine.hasTerm(partTerm(term))),
     typoFallback: settings.typoFallback,
     expand: settings.expand,
     weights: settings.weights,
-    ...(settings.expand && documents.synonyms !== undefined && settings.weights.synonym > 0
-      ? { synonyms: synonymsByTerm(documents.synonyms, documents.analyzer) }
+    ...(settings.expand && table !== undefined && settings.weights.synonym > 0
+      ? { synonyms: (term: string) => synonymsOf(table, documents.analyzer, term) }
       : {}),
   })
   return { plan: compiled, candidates: candidateQuery(compiled, marksParts, settings.weights) }

@@ -63,34 +63,64 @@ export function checkSynonyms(synonyms: unknown): Synonyms | undefined {
   return synonyms as Synonyms
 }
 
-/** The tables by term, per table and analyzer fingerprint (an analyzer made again with more splits gives the same terms). */
-const byTermCache = new WeakMap<Synonyms, Map<string, ReadonlyMap<string, readonly string[]>>>()
+/** The stop words of each analyzer configuration, which a synonym may not be. */
+const stopWordsCache = new Map<string, ReadonlySet<string>>()
+
+/** The first letters a word and its term share: a term may end anywhere, and a strong verb's is its infinitive's (liep: `loop`, as lopen). */
+const SHARED_START = 2
+
+/** The words of each table by their first letters, made once per table. */
+const bucketsCache = new WeakMap<Synonyms, ReadonlyMap<string, readonly string[]>>()
+/** The term of each word of a table that a search has looked at, per analyzer configuration (an analyzer made again with more splits gives the same terms). */
+const termsCache = new WeakMap<Synonyms, Map<string, Map<string, string>>>()
+
+/** The words of a table that may have a term: those that begin with the term's first letters, each with its term worked out once. */
+function wordsWithTerm(synonyms: Synonyms, analyzer: Analyzer, term: string): string[] {
+  let buckets = bucketsCache.get(synonyms)
+  if (buckets === undefined) {
+    const made = new Map<string, string[]>()
+    for (const word of synonyms.keys()) {
+      const start = word.slice(0, SHARED_START)
+      const bucket = made.get(start)
+      if (bucket === undefined) made.set(start, [word])
+      else bucket.push(word)
+    }
+    bucketsCache.set(synonyms, (buckets = made))
+  }
+  let byAnalyzer = termsCache.get(synonyms)
+  if (byAnalyzer === undefined) termsCache.set(synonyms, (byAnalyzer = new Map()))
+  let terms = byAnalyzer.get(analyzer.fingerprint)
+  if (terms === undefined) byAnalyzer.set(analyzer.fingerprint, (terms = new Map()))
+  const found: string[] = []
+  for (const word of buckets.get(term.slice(0, SHARED_START)) ?? []) {
+    let wordTerm = terms.get(word)
+    if (wordTerm === undefined) terms.set(word, (wordTerm = analyzer.term(word)))
+    if (wordTerm === term) found.push(word)
+  }
+  return found
+}
 
 /**
- * A table by the terms of its words: each term with the synonyms of every word of the table
- * that has it, without stop words and without the words of that term itself. Made once per
- * table and analyzer configuration, when a search first needs it.
+ * The synonyms of a query word's term in a table: those of every word of the table with that
+ * term (`gastarbeiders` has the term of gastarbeider, which the table lists), without stop
+ * words and without words of that same term. Only the words of the table that begin as the
+ * term does are analysed, each once, when a search first needs them.
  *
  * @param synonyms - the table
  * @param analyzer - the index's analyzer
+ * @param term - the query word's term
+ * @returns the synonyms, each once
+ * @example
+ * ```ts
+ * synonymsOf(new Map([['gastarbeider', ['migrant']]]), defaultAnalyzer, defaultAnalyzer.term('gastarbeiders')) // => ['migrant']
+ * ```
  */
-export function synonymsByTerm(synonyms: Synonyms, analyzer: Analyzer): ReadonlyMap<string, readonly string[]> {
-  let byAnalyzer = byTermCache.get(synonyms)
-  if (byAnalyzer === undefined) byTermCache.set(synonyms, (byAnalyzer = new Map()))
-  let byTerm = byAnalyzer.get(analyzer.fingerprint)
-  if (byTerm !== undefined) return byTerm
-  const stop = new Set(analyzer.config.stopWords)
-  const found = new Map<string, Set<string>>()
-  for (const [word, related] of synonyms) {
-    const term = analyzer.term(word)
-    let words = found.get(term)
-    for (const other of related) {
-      if (stop.has(other) || analyzer.term(other) === term) continue
-      if (words === undefined) found.set(term, (words = new Set()))
-      words.add(other)
-    }
+export function synonymsOf(synonyms: Synonyms, analyzer: Analyzer, term: string): string[] {
+  let stop = stopWordsCache.get(analyzer.fingerprint)
+  if (stop === undefined) stopWordsCache.set(analyzer.fingerprint, (stop = new Set(analyzer.config.stopWords)))
+  const found = new Set<string>()
+  for (const word of wordsWithTerm(synonyms, analyzer, term)) {
+    for (const other of synonyms.get(word) ?? []) if (!stop.has(other) && analyzer.term(other) !== term) found.add(other)
   }
-  byTerm = new Map([...found].map(([term, words]) => [term, [...words]]))
-  byAnalyzer.set(analyzer.fingerprint, byTerm)
-  return byTerm
+  return [...found]
 }
