@@ -10,7 +10,6 @@ import { parseArgs } from 'node:util'
 import { createIndex, loadIndex } from './create.js'
 import { IndexFormatError, ZoekError } from './errors.js'
 import { loadInterview } from './entries/interview.js'
-import { dutchSynonyms } from './entries/synonyms.js'
 import { highlight } from './search/highlight.js'
 import type { SentenceIndex } from './search/sentence-index.js'
 import type { Synonyms } from './search/synonyms.js'
@@ -103,7 +102,7 @@ export async function main(argv: readonly string[], out: (line: string) => void 
     if (values.help) return print(out, HELP)
     if (values.version) return print(out, version)
     const [command, ...rest] = positionals
-    if (command === 'search') return search(rest, values, out)
+    if (command === 'search') return await search(rest, values, out)
     if (command === 'build') return await build(rest, values, out)
     throw new CliError(EXIT.usage, command === undefined ? 'No command given. Try zoek --help.' : `Unknown command "${command}". Try zoek --help.`)
   } catch (error) {
@@ -139,7 +138,7 @@ interface Values {
   readonly static?: string
 }
 
-function search(args: readonly string[], values: Values, out: (line: string) => void): number {
+async function search(args: readonly string[], values: Values, out: (line: string) => void): Promise<number> {
   const query = args.join(' ').trim()
   if (query === '') throw new CliError(EXIT.usage, 'The query is empty. Usage: zoek search "<query>"')
   const limit = values.limit === undefined ? 10 : Number(values.limit)
@@ -147,8 +146,10 @@ function search(args: readonly string[], values: Values, out: (line: string) => 
   const duplicates = values.duplicates ?? 'collapse'
   if (duplicates !== 'collapse' && duplicates !== 'keep') throw new CliError(EXIT.usage, `--duplicates must be collapse or keep, got "${values.duplicates}".`)
   if (values.index !== undefined && values.text !== undefined) throw new CliError(EXIT.usage, 'Give --index or --text, not both.')
-  // With --expand, an index of one's own gets Open Dutch WordNet's synonyms (the interview has its own).
-  const synonyms = values.expand === true ? dutchSynonyms() : undefined
+  // With --expand, an index of one's own gets Open Dutch WordNet's synonyms (the interview has
+  // its own); the table (1.3 MB) is loaded only then, not for every command.
+  const own = values.text !== undefined || values.index !== undefined
+  const synonyms = values.expand === true && own ? (await import('./entries/synonyms.js')).dutchSynonyms() : undefined
   const index = values.text !== undefined ? indexText(values.text, synonyms) : values.index !== undefined ? openIndex(values.index, synonyms) : loadInterview()
   const hits = index.search(query, { limit, duplicates, expand: values.expand === true })
   if (values.json) return print(out, JSON.stringify({ total: hits.total, hits }, null, 2))

@@ -11,7 +11,6 @@
 
 import { interviewIndexJson, interviewSynonymsText } from '../generated/interview-index.js'
 import { checkOptionNames } from '../check.js'
-import { InvalidOptionError } from '../errors.js'
 import { loadIndex } from './query.js'
 import type { SentenceIndex } from '../search/sentence-index.js'
 import { parseSynonyms, type Synonyms } from '../search/synonyms.js'
@@ -86,11 +85,7 @@ export function interviewSynonyms(): Synonyms {
  */
 export function loadInterview(options: LoadInterviewOptions = {}): SentenceIndex {
   checkOptionNames(options, ['synonyms'], 'interview')
-  const { synonyms } = options
-  if (synonyms === false) return loadIndex(interviewIndexJson)
-  if (synonyms !== undefined) {
-    if (!(synonyms instanceof Map)) throw new InvalidOptionError('synonyms', 'expected false or a Map of a word to an array of its synonyms')
-    return loadIndex(interviewIndexJson, { synonyms })
-  }
-  return loadIndex(interviewIndexJson, { synonyms: interviewSynonyms() })
+  const { synonyms = interviewSynonyms() } = options
+  // loadIndex checks a table of one's own.
+  return loadIndex(interviewIndexJson, synonyms === false ? {} : { synonyms })
 }

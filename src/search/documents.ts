@@ -52,14 +52,14 @@ export class Documents {
    * @param compounds - the compound splits the analyzer reads, when it splits compounds
    * @param collector - makes what collects the postings of the first documents of an empty
    *   index, when it is built in one go (`createIndex` passes it; the query-only path leaves it out)
+   * @param synonyms - related words for `expand` (the index option `synonyms`); an index loaded
+   *   from JSON is given them after it is restored (`SentenceIndex.withSynonyms`)
    */
-  /** Related words for `expand` (the index option `synonyms`), set when the index is made. */
-  synonyms: Synonyms | undefined = undefined
-
   constructor(
     readonly analyzer: Analyzer,
     readonly compounds: CompoundTable | undefined,
     readonly collector?: () => BulkCollector,
+    public synonyms?: Synonyms,
   ) {
     this.#vocabulary = new Vocabulary(analyzer, compounds)
   }

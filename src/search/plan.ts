@@ -270,23 +270,21 @@ function withRelated(
   }
   // A weight of 0 leaves its words out: they are not looked up.
   if (family > 0 && word.length >= FAMILY_STEM) {
-    const stem = word.slice(0, Math.max(FAMILY_STEM, word.length - FAMILY_ENDING))
     // A word of the family is added by its term, which finds all the forms of that term: a
-    // word whose term is another word's is no family (vroeg for vroeger is a form of vragen to
-    // the analyzer; its term would find vraag and gevraagd).
-    const termStart = stem.slice(0, FAMILY_STEM)
-    for (const match of vocabulary.withPrefix(stem)) {
-      if (match.normalized.length - stem.length <= FAMILY_ENDING + 3 && analyzer.term(match.normalized).startsWith(termStart)) add(match.normalized, family)
+    // word whose term does not begin as the family does is another word's form (vroeg for
+    // vroeger is a form of vragen to the analyzer; its term would find vraag and gevraagd).
+    const addFamily = (prefix: string, start: string, belongs: (other: string) => boolean): void => {
+      for (const { normalized } of vocabulary.withPrefix(prefix))
+        if (belongs(normalized) && analyzer.term(normalized).startsWith(start)) add(normalized, family)
     }
-    // And the words of its base with a derivational ending (islamitisch: islam; democratie:
-    // democraten, democratisch), under the same guard.
+    // The words that differ from it in their last letters (racisme: racist, racistisch) …
+    const stem = word.slice(0, Math.max(FAMILY_STEM, word.length - FAMILY_ENDING))
+    addFamily(stem, stem.slice(0, FAMILY_STEM), (other) => other.length - stem.length <= FAMILY_ENDING + 3)
+    // … and the words of its base with a derivational ending (islamitisch: islam; democratie:
+    // democraten, democratisch).
+    // familyBase leaves four letters or more, and the word has five or more.
     const base = familyBase(word)
-    if (base.length >= MIN_BASE) {
-      const baseStart = base.slice(0, MIN_BASE)
-      for (const match of vocabulary.withPrefix(base)) {
-        if (isOfFamily(base, match.normalized) && analyzer.term(match.normalized).startsWith(baseStart)) add(match.normalized, family)
-      }
-    }
+    addFamily(base, base.slice(0, MIN_BASE), (other) => isOfFamily(base, other))
   }
   if (synonym > 0 && synonyms !== undefined) for (const related of synonyms(term)) add(related, synonym)
   if (split > 0 && splits) for (const part of splitByVocabulary(word, vocabulary)) add(part, split)

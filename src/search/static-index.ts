@@ -215,8 +215,7 @@ export class StaticIndex<M extends object = Metadata> {
     this.#rows = RowTable.fromLayout(entries, manifest.sentences, { ...this.#spans, ready: (row) => this.#has('docs', this.#blockOfRow[row]) })
     this.#duplicates = manifest.sentences.duplicateOf?.filter((d) => d !== null).length ?? 0
     this.#multiSentence = counts.filter((count) => count > 1).length
-    this.#documents = new Documents(this.#analyzer, undefined)
-    this.#documents.synonyms = this.#synonyms
+    this.#documents = new Documents(this.#analyzer, undefined, undefined, this.#synonyms)
     this.#analyzedSplits = this.#splits.size
   }
 
@@ -337,8 +336,7 @@ export class StaticIndex<M extends object = Metadata> {
     )
     if (this.#splits.size !== this.#analyzedSplits) {
       this.#analyzer = composeAnalyzer(analyzerOptionsOf(this.#manifest.analyzer), (word) => this.#split(word))
-      this.#documents = new Documents(this.#analyzer, undefined)
-      this.#documents.synonyms = this.#synonyms
+      this.#documents = new Documents(this.#analyzer, undefined, undefined, this.#synonyms)
       this.#analyzedSplits = this.#splits.size
     }
     const vocabulary = new Vocabulary(this.#analyzer, undefined, {

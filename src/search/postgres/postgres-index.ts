@@ -582,7 +582,7 @@ export class PostgresIndex<M extends object = Metadata> {
       lengths,
       average,
       rows,
-      documents: Object.assign(new Documents(analyzer, table), { synonyms: this.#setup.synonyms }),
+      documents: new Documents(analyzer, table, undefined, this.#setup.synonyms),
       vocabulary,
       postings: new Map(),
       duplicates: layout.duplicateOf?.filter((d) => d !== null).length ?? 0,
