@@ -139,6 +139,18 @@ describe('analyzer', () => {
     expect(createAnalyzer({ stopWords: [] }).term('derde')).toBe(plain.term('der'))
   })
 
+  it('tells the terms of stop words and their forms, which the list may lack, from those of content words', () => {
+    const analyzer = createAnalyzer()
+    // Snowball's list has doen, moet and kunnen, not doet, gedaan, moeten or kunt.
+    for (const word of ['doen', 'doet', 'gedaan', 'deed', 'moeten', 'kunt', 'werden', 'anderen'])
+      expect(analyzer.isStopTerm(analyzer.term(word)), word).toBe(true)
+    for (const word of ['overheid', 'eenheid', 'genieten', 'armoede', 'gaan']) expect(analyzer.isStopTerm(analyzer.term(word)), word).toBe(false)
+    // Without the stop terms stage a term tells nothing: overheid would have over's.
+    expect(createAnalyzer({ overrides: false }).isStopTerm('doen')).toBe(false)
+    expect(createAnalyzer({ stopWords: ['doen'] }).isStopTerm(analyzer.term('gedaan'))).toBe(true)
+    expect(createAnalyzer({ stopWords: [] }).isStopTerm('doen')).toBe(false)
+  })
+
   it('joins irregular forms and keeps ge- words apart from unrelated words with the stem overrides', () => {
     // Without overrides Kraaij-Pohlmann splits these paradigms and conflates these words.
     expect([plain.term('kwam'), plain.term('komen'), plain.term('scholen'), plain.term('school'), plain.term('dagen'), plain.term('dag')]).toEqual([

@@ -535,6 +535,15 @@ describe('ranking weights', () => {
     expect(small.found('waarom racisme', { weights: { stopWord: 1 } })).toEqual([1, 2])
   })
 
+  it('weigh the forms of stop words that the list lacks as stop words, and no content word whose stem is a stop word', () => {
+    // Snowball's list has doen and moet, not doet or moeten; overheid stems to over.
+    const small = numbered('Wat hij doet, doet hij goed, en hij doet het graag.', 'Men bestrijdt hier armoede met een plan dat iedereen kent.')
+    expect(small.found('wat doet men tegen armoede')).toEqual([2, 1])
+    expect(small.found('wat doet men tegen armoede', { weights: { stopWord: 1 } })).toEqual([1, 2])
+    const government = numbered('De overheid, de overheid en nog eens de overheid.', 'Men bestrijdt hier armoede met een plan dat iedereen kent.')
+    expect(government.found('wat doet de overheid tegen armoede')).toEqual([1, 2])
+  })
+
   it('keep plans of other weights apart, and count as they are at each search', () => {
     const plain = numbered('Het stadhuis.', 'Ze wonen in een deftig huis aan de rand van de oude stad.')
     const weights = { part: 0 }

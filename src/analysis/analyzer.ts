@@ -147,6 +147,14 @@ export interface Analyzer extends AnalyzerIdentity {
    * @param word - one word as typed
    */
   normalize(word: string): string
+  /**
+   * True when a word with this term is a stop word or a form of one that the list may lack
+   * (*doet* and *gedaan* of *doen*, *kunt* of *kunnen*): the term of a stop word, which the
+   * stop-terms stage gives no other word. Always false without that stage (no overrides).
+   *
+   * @param term - a term, as {@link Analyzer.term} gives it
+   */
+  isStopTerm(term: string): boolean
 }
 
 const ANALYZER_NAME = 'zoek-dutch'
@@ -383,8 +391,8 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
     return form === undefined ? stemmed(word) : (overrideOf(form) ?? stemmed(form))
   }
   const stemOf = (word: string): string => overrideOf(word) ?? formStem(word)
-  const checkStopTerm =
-    stopTerms === undefined ? (_word: string, term: string) => term : stopTerms.run([...new Set(config.stopWords)].map(normalize.run), stemOf)
+  const normalizedStopWords = [...new Set(config.stopWords)].map(normalize.run)
+  const checkStopTerm = stopTerms === undefined ? (_word: string, term: string) => term : stopTerms.run(normalizedStopWords, stemOf)
   const termOf = (word: string): string => {
     if (hyphens !== undefined && word.includes('-')) return termOf(hyphens.run(word))
     const override = overrideOf(word)
@@ -393,6 +401,8 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
     const term = derivations === undefined ? stemmedForm : derivations.run(word, stemmedForm)
     return isStop(word) ? term : checkStopTerm(word, term)
   }
+  // The terms the stop terms stage keeps for stop words and their forms: no other word has one.
+  const stopTermSet = new Set(stopTerms === undefined ? [] : normalizedStopWords.map(stemOf))
 
   /** What a surface form analyses to; the same surface always gives the same result. */
   interface Analysis {
@@ -514,6 +524,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
     },
     // Normalising needs no stem: read the cache, but do not fill it.
     normalize: (word: string) => (recent.get(word) ?? older.get(word))?.normalized ?? normalize.run(word),
+    isStopTerm: (term: string) => stopTermSet.has(term),
   })
 }
 

@@ -98,6 +98,18 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'waarover',
 ])
 
+/**
+ * True for a query word that weighs like a stop word: a stop word, a question word, or another
+ * form of a stop word (see {@link Analyzer.isStopTerm}). Snowball's list names some forms of
+ * its verbs and not others (*doen* but not *doet*, *deed* or *gedaan*; *moet* but not
+ * *moeten*), so *wat doet Mechelen tegen armoede* is about armoede, not about doen.
+ *
+ * @param token - a query word's token
+ * @param analyzer - the index's analyzer
+ */
+const weighsLikeStopWord = (token: Token, analyzer: Analyzer): boolean =>
+  token.stop || QUESTION_WORDS.has(analyzer.normalize(token.surface)) || analyzer.isStopTerm(token.term)
+
 /** The shortest word a family begins with, and the most letters a family word may differ in at the end. */
 const FAMILY_STEM = 5
 const FAMILY_ENDING = 3
@@ -175,7 +187,7 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
           return parts.kind === 'terms' && analyzer.marksParts ? { ...parts, whole: true } : parts
         }
       }
-      const stop = tokens.every((t) => t.stop || QUESTION_WORDS.has(analyzer.normalize(t.surface)))
+      const stop = tokens.every((t) => weighsLikeStopWord(t, analyzer))
       const plain: Plan = { kind: 'terms', terms: new Set(tokens.map((t) => t.term)), stop }
       return context?.expand === true && single && !stop
         ? withRelated(plain, word, token.term, analyzer, vocabulary, w, !context.hasTerm(token.term), context.synonyms)
@@ -294,8 +306,8 @@ function withRelated(
 /**
  * The words of the vocabulary that begin with two query words next to each other, written
  * together: Dutch joins the words of a compound, so *rode lantaarn* is also in
- * *rodelantaarndrager*, *stad huis* in *stadhuis*. Only plain words that are neither stop
- * words nor question words, of {@link MIN_SPLIT_PART} letters or more.
+ * *rodelantaarndrager*, *stad huis* in *stadhuis*. Only plain words that do not weigh like
+ * stop words ({@link weighsLikeStopWord}), of {@link MIN_SPLIT_PART} letters or more.
  *
  * @param children - the words and other parts of an AND or OR, in query order
  * @param hasTerm - when given, only pairs of which the index lacks one word (by its term)
@@ -306,9 +318,9 @@ function joinedWords(children: readonly QueryNode[], analyzer: Analyzer, vocabul
   const wordOf = (node: QueryNode): { word: string; missing: boolean } | undefined => {
     if (node.type !== 'term') return undefined
     const tokens = analyzer.analyze(node.text)
-    if (tokens.length !== 1 || tokens[0].kind !== 'word' || tokens[0].stop) return undefined
+    if (tokens.length !== 1 || tokens[0].kind !== 'word' || weighsLikeStopWord(tokens[0], analyzer)) return undefined
     const word = analyzer.normalize(tokens[0].surface)
-    if (word.length < MIN_SPLIT_PART || QUESTION_WORDS.has(word)) return undefined
+    if (word.length < MIN_SPLIT_PART) return undefined
     return { word, missing: hasTerm === undefined || !hasTerm(tokens[0].term) }
   }
   const words = children.map(wordOf)
