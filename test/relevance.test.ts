@@ -544,6 +544,13 @@ describe('ranking weights', () => {
     expect(government.found('wat doet de overheid tegen armoede')).toEqual([1, 2])
   })
 
+  it('weigh the personal pronouns the list lacks as stop words', () => {
+    // Snowball's list has ik, hij, ze and u, not we, wij or jullie.
+    const small = numbered('We gaan, we komen, we blijven en we doen het.', 'Nieuwkomers leren hier de taal van de stad.')
+    expect(small.found('hoe helpen we nieuwkomers')).toEqual([2, 1])
+    expect(small.found('hoe helpen we nieuwkomers', { weights: { stopWord: 1 } })).toEqual([1, 2])
+  })
+
   it('keep plans of other weights apart, and count as they are at each search', () => {
     const plain = numbered('Het stadhuis.', 'Ze wonen in een deftig huis aan de rand van de oude stad.')
     const weights = { part: 0 }

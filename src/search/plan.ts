@@ -80,12 +80,17 @@ export interface CompileContext {
 }
 
 /**
- * Question words weigh like stop words in a query that has other words: in *waarom ging
- * Somers in de politiek* the answer is about politiek, not about waarom.
+ * Words that weigh like stop words in a query that has other words, beside the analyzer's
+ * stop words and their forms ({@link weighsLikeStopWord}). Question words: in *waarom ging
+ * Somers in de politiek* the answer is about politiek, not about waarom. And the personal
+ * pronouns Snowball's list lacks (it has *ik*, *je*, *hij*, *zij*, *ze*, *u*, not *we*, *wij*
+ * or *jullie*): in *hoe helpen we nieuwkomers* the answer is about nieuwkomers, whoever *we* are.
  */
-const QUESTION_WORDS: ReadonlySet<string> = new Set([
+const LIGHT_WORDS: ReadonlySet<string> = new Set([
   'hoe',
+  'hoelang',
   'hoeveel',
+  'hoezo',
   'waarom',
   'wie',
   'wat',
@@ -93,22 +98,39 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'welke',
   'wanneer',
   'waar',
+  'waaraan',
+  'waarbij',
   'waardoor',
+  'waarin',
   'waarmee',
+  'waarop',
   'waarover',
+  'waarvoor',
+  'waaruit',
+  'vanwaar',
+  // Pronouns
+  'we',
+  'wij',
+  'jij',
+  'jou',
+  'jouw',
+  'jullie',
+  'hen',
+  'elkaar',
 ])
 
 /**
- * True for a query word that weighs like a stop word: a stop word, a question word, or another
- * form of a stop word (see {@link Analyzer.isStopTerm}). Snowball's list names some forms of
- * its verbs and not others (*doen* but not *doet*, *deed* or *gedaan*; *moet* but not
- * *moeten*), so *wat doet Mechelen tegen armoede* is about armoede, not about doen.
+ * True for a query word that weighs like a stop word: a stop word, a question word or pronoun
+ * of {@link LIGHT_WORDS}, or another form of a stop word (see {@link Analyzer.isStopTerm}).
+ * Snowball's list names some forms of its verbs and not others (*doen* but not *doet*, *deed*
+ * or *gedaan*; *moet* but not *moeten*), so *wat doet Mechelen tegen armoede* is about
+ * armoede, not about doen.
  *
  * @param token - a query word's token
  * @param analyzer - the index's analyzer
  */
 const weighsLikeStopWord = (token: Token, analyzer: Analyzer): boolean =>
-  token.stop || QUESTION_WORDS.has(analyzer.normalize(token.surface)) || analyzer.isStopTerm(token.term)
+  token.stop || LIGHT_WORDS.has(analyzer.normalize(token.surface)) || analyzer.isStopTerm(token.term)
 
 /** The shortest word a family begins with, and the most letters a family word may differ in at the end. */
 const FAMILY_STEM = 5
