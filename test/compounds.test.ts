@@ -60,6 +60,16 @@ describe('splitCompound', () => {
     }
   })
 
+  it('keeps lexicalised compounds whole, with their forms, and one part inside a longer compound', () => {
+    // The examples: stikstof is not stik + stof, leeftijd not leef + tijd.
+    for (const word of ['stikstof', 'leeftijd', 'leeftijden', 'kantoren', 'boterhammetjes', 'voorbeelden', 'zeehonden']) expect(split(word), word).toBe('-')
+    expect(split('schoolleeftijd')).toBe('school+leeftijd')
+    expect(split('stikstofverbindingen')).toBe('stikstof+verbindingen')
+    // Compounds of the same make that mean a kind of their head still split.
+    expect(split('brandstof')).toBe('brand+stof')
+    expect(split('speeltijd')).toBe('speel+tijd')
+  })
+
   it('splits a listed word after a plain noun only before a head flagged to end compounds', () => {
     // ven·ster, rap·port, nor·maal, par·allel: short nouns before a form Hunspell never lets end a compound.
     for (const word of ['venster', 'vensters', 'rapport', 'normaal', 'parallel', 'voorstel']) {

@@ -70,15 +70,35 @@ describe('matching and ranking classes', () => {
 
   it('finds a compound word inside a longer compound that the split cuts further', () => {
     const small = createIndex()
+    small.add({ id: 1, text: 'De gemeenteraadsverkiezingen zijn in mei.' })
+    small.add({ id: 2, text: 'De gemeenteraad vergadert.' })
+    small.add({ id: 3, text: 'De gemeente en de raad.' })
+    expect(
+      small
+        .search('gemeenteraad')
+        .map((hit) => hit.text)
+        .sort(),
+    ).toEqual(['De gemeenteraad vergadert.', 'De gemeenteraadsverkiezingen zijn in mei.'])
+  })
+
+  it('finds a lexicalised compound as a word and as a part, never through the words it seems made of', () => {
+    const small = createIndex()
     small.add({ id: 1, text: 'De schoolleeftijd ligt hoger.' })
-    small.add({ id: 2, text: 'Hij sprak met leeftijdsgenoten.' })
-    small.add({ id: 3, text: 'Tijd om te leven.' })
+    small.add({ id: 2, text: 'Hij sprak met leeftijdsgenoten over stikstof.' })
+    small.add({ id: 3, text: 'Tijd om te leven, stof om te lezen: een beeld, een ham, een oor en een kant.' })
+    small.add({ id: 4, text: 'Een voorbeeld, en twee boterhammetjes op kantoor.' })
     expect(
       small
         .search('leeftijd')
-        .map((hit) => hit.text)
+        .map((hit) => hit.documentId)
         .sort(),
-    ).toEqual(['De schoolleeftijd ligt hoger.', 'Hij sprak met leeftijdsgenoten.'])
+    ).toEqual([1, 2])
+    for (const query of ['tijd', 'leven', 'stof', 'beeld', 'ham', 'oor', 'kant'])
+      expect(
+        small.search(query).map((hit) => hit.documentId),
+        query,
+      ).toEqual([3])
+    expect(small.search('stik')).toEqual([])
   })
 
   it('finds a word inside a compound the dictionary lists without flags', () => {

@@ -51,7 +51,7 @@ describe('toJSON and loadIndex', () => {
     expect(INDEX_FORMAT_VERSION).toBe(2)
     expect(envelope.analyzer).toEqual({
       name: index.analyzer.name,
-      version: '14',
+      version: '15',
       fingerprint: index.analyzer.fingerprint,
       stemmer: 'kraaij-pohlmann',
       overrides: true,

@@ -183,9 +183,10 @@ const KP_OPTIONS: KraaijPohlmannOptions = { infixGe: isParticipleInfix }
  * Version 12: the stem overrides keep their derived words apart the same way (bekendheid,
  * geestelijk, gemeenschappelijk). Version 13: the nouns of separable verbs (toegang, uitslag,
  * weergave) and -el nouns of -elen verbs (druppel) are no compounds. Version 14: the stem of a
- * separable verb begins compounds (aankruis·vakje, omreken·factor).
+ * separable verb begins compounds (aankruis·vakje, omreken·factor). Version 15: lexicalised
+ * compounds stay whole (leeftijd, stikstof, kantoor; `data/lexicalised.ts`).
  */
-const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '14' : '1')
+const ANALYZER_VERSION = (overrides: boolean, compounds: boolean): string => (overrides || compounds ? '15' : '1')
 /** How many analysed surfaces one generation of the cache holds (see `composeAnalyzer`). */
 const CACHE_LIMIT = 20_000
 /** The longest segment before a hyphen that forms a word with what follows (e-mail, tv-programma). */

@@ -116,8 +116,8 @@ export function scanParts(text: string, length: number, visit?: (start: number, 
     const next = dash + 1 + digitsAt(text, dash + 1)
     const end = numberBetween(text, dash + 1, next)
     if (end < 0 || (next < text.length && text.charCodeAt(next) !== 44) /* , */ || next === text.length - 1) return false
-    // Parts come by start; a run of parts that is a word of its own (leeftijd in
-    // schoolleeftijd) overlaps the parts it spans.
+    // Parts come by start; a run of parts that is a word of its own (gemeenteraad in
+    // gemeenteraadsverkiezingen) overlaps the parts it spans.
     if (start < previous || end <= start || end > length) return false
     visit?.(start, end)
     count++

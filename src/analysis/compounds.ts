@@ -64,6 +64,7 @@
 import { DERIVATIONAL_PREFIXES, FREE_BASE_PREFIXES, PARTICLES, SEPARABLE_FIRST_PARTS, UNSTRESSED_PREFIXES } from './rules/affixes.js'
 import type { CompoundPart, CompoundSplitter } from './compound-table.js'
 import { FORBIDDEN_JOINS, LEXICON_CODES, LEXICON_MASKS, LEXICON_WORDS, ROLE } from './data/compound-lexicon.js'
+import { lexicalisedCompounds } from './data/lexicalised.js'
 import { LexiconTrie } from './lexicon-trie.js'
 
 const {
@@ -208,6 +209,13 @@ const isVerbOrAdjective = (form: string): boolean => has(form, VERB_OR_ADJECTIVE
  */
 const ONE_WORD_ADVERBS: ReadonlySet<string> = new Set(['bijvoorbeeld', 'tegelijkertijd'])
 
+/** Lexicalised compounds (`data/lexicalised.ts`): leeftijd, stikstof, kantoor stay whole. */
+const LEXICALISED: ReadonlySet<string> = new Set(lexicalisedCompounds)
+/** Whether a word begins with one, before its forms are looked up. */
+const LEXICALISED_START = new RegExp(`^(?:${lexicalisedCompounds.join('|')})`)
+/** A lexicalised compound, or its stem before a diminutive that doubles its last consonant (boterhamm·etje). */
+const isLexicalised = (form: string): boolean => LEXICALISED.has(form) || (/([^aeiou])\1$/.test(form) && LEXICALISED.has(form.slice(0, -1)))
+
 /** Pronominal adverbs (waarbij, daarmee, hierin, erop): fixed words, not compounds. */
 const ADVERB_PARTICLES = 'aan achter af bij binnen boven buiten door heen in langs mee na naast om onder op over tegen toe tussen uit van vandaan voor zonder'
 const PRONOMINAL_ADVERB = new RegExp(`^(?:waar|daar|hier|er)(?:${ADVERB_PARTICLES.split(' ').join('|')})$`)
@@ -224,6 +232,8 @@ const UNSTRESSED_PREFIX = new RegExp(`^(?:${['ge', ...UNSTRESSED_PREFIXES].join(
  */
 function isDerived(word: string, mask = lexicon().maskOf(word)): boolean {
   if ((mask & (NON_NOUN | NAME)) !== 0 || PRONOMINAL_ADVERB.test(word) || ONE_WORD_ADVERBS.has(word)) return true
+  // A lexicalised compound and its forms (leeftijden, kantoren, boterhammen).
+  if (LEXICALISED_START.test(word) && [word, ...basesOf(word)].some(isLexicalised)) return true
   const prefix = UNSTRESSED_PREFIX.exec(word)
   if (prefix !== null && isListed(word.slice(prefix[0].length))) return true
   // A participle of a particle verb has ge- inside: weergegeven is weergeven with ge-.
@@ -521,17 +531,18 @@ export const splitWord: CompoundSplitter = (word) => {
 
 /**
  * The parts of a compound with, beside them, every run of two or more adjoining parts that is a
- * listed noun or head itself and not the whole word: leeftijd in school·leef·tijd and
- * leef·tijds·genoten, gemeenteraad in gemeente·raads·verkiezingen. The split cuts such a word
- * into its own parts, so without the run a search for leeftijd would not find them.
+ * listed noun or head itself and not the whole word: gemeenteraad in gemeente·raads·verkiezingen.
+ * The split cuts such a word into its own parts, so without the run a search for gemeenteraad
+ * would not find them.
  *
  * @param word - one word, normalised
  * @param parts - its parts, in order
  * @returns the parts and the runs, each run before the first part it begins with
  * @example
  * ```ts
- * withListedRuns('schoolleeftijd', splitCompound('schoolleeftijd') ?? []).map((p) => 'schoolleeftijd'.slice(p.start, p.end))
- * // => ['school', 'leeftijd', 'leef', 'tijd']
+ * const word = 'gemeenteraadsverkiezingen'
+ * withListedRuns(word, splitCompound(word) ?? []).map((p) => word.slice(p.start, p.end))
+ * // => ['gemeenteraad', 'gemeente', 'raad', 'verkiezingen']
  * ```
  */
 export function withListedRuns(word: string, parts: readonly CompoundPart[]): CompoundPart[] {
