@@ -24,8 +24,8 @@ export const lexicalisedCompounds: readonly string[] = Object.freeze([
   'handvest',
   // A loanword (comptoir), not kant·oor.
   'kantoor',
-  // The names of the elements, calques of Greek and Latin: no substance of coal, suffocation,
-  // water or acid.
+  // The names of the elements, calques of their Greek and Latin names: stik, zuur, water and
+  // kool do not say what the element is.
   'koolstof',
   'stikstof',
   'waterstof',
