@@ -556,6 +556,12 @@ describe('ranking weights', () => {
     expect(government.found('wat doet de overheid tegen armoede')).toEqual([1, 2])
   })
 
+  it('weigh the auxiliaries the list lacks as stop words, in all their forms', () => {
+    const small = numbered('Ze gaan, ze gingen en ze gaan weer.', 'Het populisme groeit in de stad.')
+    expect(small.found('hoe gaat men om met populisme')).toEqual([2, 1])
+    expect(small.found('hoe gaat men om met populisme', { weights: { stopWord: 1 } })).toEqual([1, 2])
+  })
+
   it('weigh the personal pronouns the list lacks as stop words', () => {
     // Snowball's list has ik, hij, ze and u, not we, wij or jullie.
     const small = numbered('We gaan, we komen, we blijven en we doen het.', 'Nieuwkomers leren hier de taal van de stad.')

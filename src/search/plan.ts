@@ -85,6 +85,11 @@ export interface CompileContext {
  * Somers in de politiek* the answer is about politiek, not about waarom. And the personal
  * pronouns Snowball's list lacks (it has *ik*, *je*, *hij*, *zij*, *ze*, *u*, not *we*, *wij*
  * or *jullie*): in *hoe helpen we nieuwkomers* the answer is about nieuwkomers, whoever *we* are.
+ * And the auxiliaries it lacks (it has *zijn*, *hebben*, *worden*, *kunnen*, *zullen*, *doen*),
+ * those of the modal, causative, aspectual and passive kind that Dutch grammars list (*mogen*,
+ * *hoeven*, *laten*, *gaan*, *komen*, *krijgen*), in all their forms: in *hoe gaat Mechelen om
+ * met populisme* the answer is about populisme. Verbs that are mostly verbs of their own
+ * (*blijven*, *staan*, *zitten*, *liggen*, *lopen*) are left out.
  */
 const LIGHT_WORDS: ReadonlySet<string> = new Set([
   'hoe',
@@ -117,11 +122,15 @@ const LIGHT_WORDS: ReadonlySet<string> = new Set([
   'jullie',
   'hen',
   'elkaar',
+  // Auxiliaries, in all their forms
+  ...['mag', 'mogen', 'mocht', 'mochten', 'hoef', 'hoeft', 'hoeven', 'hoefde', 'hoefden', 'gehoefd'],
+  ...['laat', 'laten', 'liet', 'lieten', 'gelaten', 'ga', 'gaat', 'gaan', 'ging', 'gingen', 'gegaan'],
+  ...['kom', 'komt', 'komen', 'kwam', 'kwamen', 'gekomen', 'krijg', 'krijgt', 'krijgen', 'kreeg', 'kregen', 'gekregen'],
 ])
 
 /**
- * True for a query word that weighs like a stop word: a stop word, a question word or pronoun
- * of {@link LIGHT_WORDS}, or another form of a stop word (see {@link Analyzer.isStopTerm}).
+ * True for a query word that weighs like a stop word: a stop word, a question word, pronoun or
+ * auxiliary of {@link LIGHT_WORDS}, or another form of a stop word (see {@link Analyzer.isStopTerm}).
  * Snowball's list names some forms of its verbs and not others (*doen* but not *doet*, *deed*
  * or *gedaan*; *moet* but not *moeten*), so *wat doet Mechelen tegen armoede* is about
  * armoede, not about doen.

@@ -22,7 +22,10 @@ import { InvalidOptionError } from '../errors.js'
  * ```
  */
 export interface RankingWeights {
-  /** A stop word, a form of one (*doet* of *doen*), a question word (*waarom*, *hoe*) or a pronoun (*we*) in a query that has other words. Default 0.1. */
+  /**
+   * A stop word, a form of one (*doet* of *doen*), a question word (*waarom*, *hoe*), a pronoun
+   * (*we*) or an auxiliary (*gaat*, *mag*) in a query that has other words. Default 0.1.
+   */
   readonly stopWord: number
   /**
    * A word that a prefix, a fuzzy word or the typo fallback reached rather than the word typed;
