@@ -402,8 +402,9 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
     const term = derivations === undefined ? stemmedForm : derivations.run(word, stemmedForm)
     return isStop(word) ? term : checkStopTerm(word, term)
   }
-  // The terms the stop terms stage keeps for stop words and their forms: no other word has one.
-  const stopTermSet = new Set(stopTerms === undefined ? [] : normalizedStopWords.map(stemOf))
+  // The terms the stop terms stage keeps for stop words and their forms (no other word has
+  // one), made when first asked for: an analyzer that only indexes never needs them.
+  let stopTermSet: ReadonlySet<string> | undefined
 
   /** What a surface form analyses to; the same surface always gives the same result. */
   interface Analysis {
@@ -525,7 +526,7 @@ export function composeAnalyzer(options: AnalyzerOptions, splitter: CompoundSpli
     },
     // Normalising needs no stem: read the cache, but do not fill it.
     normalize: (word: string) => (recent.get(word) ?? older.get(word))?.normalized ?? normalize.run(word),
-    isStopTerm: (term: string) => stopTermSet.has(term),
+    isStopTerm: (term: string) => (stopTermSet ??= new Set(stopTerms === undefined ? [] : normalizedStopWords.map(stemOf))).has(term),
   })
 }
 

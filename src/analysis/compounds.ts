@@ -224,8 +224,9 @@ const PRONOMINAL_ADVERB = new RegExp(`^(?:waar|daar|hier|er)(?:${ADVERB_PARTICLE
 const UNSTRESSED_PREFIX = new RegExp(`^(?:${['ge', ...UNSTRESSED_PREFIXES].join('|')})(?=[a-z]{3})`)
 
 /**
- * True for a word that is derived rather than compounded, and so stays whole. A short entry
- * without flags is not tested here: {@link split} splits it only as {@link isNounPair} allows.
+ * True for a word that is derived rather than compounded, or a fixed word (a one-word adverb,
+ * a lexicalised compound and its forms), and so stays whole. A short entry without flags is
+ * not tested here: {@link split} splits it only as {@link isNounPair} allows.
  *
  * @param word - a normalised word
  * @param mask - the word's lexicon mask
