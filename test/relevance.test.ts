@@ -408,6 +408,18 @@ describe('expand, the search-box preset', () => {
     expect(texts('Bouzid racisten')).toEqual(['‘Wij spreken racisten aan.'])
   })
 
+  it('ranks what a speaker the query names says above a sentence that names him, without expand too', () => {
+    const lines = ['Karim Bouzid is sinds vorig jaar wethouder in een grote stad.', 'Wat doet de stad aan armoede?', '‘Wij bestrijden armoede met de buurt.’']
+    const { texts: talk } = talkOf(lines, 10)
+    const answer = '‘Wij bestrijden armoede met de buurt.’'
+    const intro = 'Karim Bouzid is sinds vorig jaar wethouder in een grote stad.'
+    // The rarer name and the sentence that holds it come first by their own score.
+    expect(talk('Bouzid over armoede', { weights: { speaker: 0 } }).slice(0, 2)).toEqual([intro, answer])
+    expect(talk('Bouzid over armoede').slice(0, 2)).toEqual([answer, intro])
+    // Ranked, not found: the defaults add none of his sentences that hold no query word.
+    expect(talk('Bouzid over wethouder')).toEqual([intro])
+  })
+
   it('lets question words weigh little', () => {
     const small = createIndex()
     small.add({ id: 1, text: 'Waarom gebeurt dit nu weer, vraagt iedereen zich af?' })

@@ -239,6 +239,17 @@ export class RowTable {
   }
 
   /**
+   * The row's speaker, or undefined (also for a removed row); makes no row object.
+   *
+   * @param row - the row number
+   */
+  speakerOf(row: number): string | undefined {
+    const made = this.#made[row]
+    if (made !== undefined) return made?.speaker
+    return this.#loaded?.columns.speakers?.[row] ?? undefined
+  }
+
+  /**
    * True when the row exists and was not removed; makes no row object.
    *
    * @param row - the row number

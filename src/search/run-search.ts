@@ -71,8 +71,9 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
   // Sentences are ranked through their context where they have one; with expand, also found through it.
   const { paragraph, question } = settings.weights
   const context = candidates.exact && documents.hasContext && (paragraph > 0 || question > 0) ? (settings.expand ? 'find' : 'rank') : 'none'
-  // With expand, the sentences of a speaker the query names are found too.
-  const speakers = settings.expand && candidates.exact && documents.hasContext && settings.weights.speaker > 0
+  // The sentences of a speaker the query names rank higher; with expand they are found too.
+  const named = candidates.exact && documents.hasContext && settings.weights.speaker > 0 ? namedSpeakers(documents, plan, settings.weights) : []
+  const speakers = named.length > 0
 
   // Fast path: the engine's results are the hits; keep the best in a heap, count the rest.
   if (candidates.exact && settings.filter === undefined && !collapse && context !== 'find' && !speakers) {
@@ -114,7 +115,7 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
   )
   // Only where the engine's answer is the plan's: phrases and filters need every hit checked as it stands.
   if (context !== 'none') ranked = withContext(documents, ranked, context === 'find', settings.weights)
-  if (speakers) ranked = withSpeakers(documents, plan, ranked, settings.weights)
+  if (speakers) ranked = withSpeakers(documents, named, ranked, settings.expand, settings.weights)
   ranked.sort(byRank)
   let cursor = 0
   const seen = new Set<number>()
@@ -313,35 +314,43 @@ function speakersOf(documents: Documents): readonly Speaker[] {
 }
 
 function findSpeakers(documents: Documents): readonly Speaker[] {
+  const { rows } = documents
   const rowsBySpeaker = new Map<string, number[]>()
-  for (let row = 0; row < documents.rows.length; row++) {
-    const speaker = documents.rows.get(row)?.speaker
+  for (let row = 0; row < rows.length; row++) {
+    const speaker = rows.speakerOf(row)
     if (speaker === undefined) continue
-    let rows = rowsBySpeaker.get(speaker)
-    if (rows === undefined) rowsBySpeaker.set(speaker, (rows = []))
-    rows.push(row)
+    let found = rowsBySpeaker.get(speaker)
+    if (found === undefined) rowsBySpeaker.set(speaker, (found = []))
+    found.push(row)
   }
-  return [...rowsBySpeaker].map(([name, rows]) => ({
+  return [...rowsBySpeaker].map(([name, found]) => ({
     terms: documents.analyzer
       .analyze(name)
       .filter((token) => token.kind === 'word' && !token.stop)
       .map((token) => token.term),
-    rows,
+    rows: found,
   }))
 }
 
 /**
- * The results with the sentences of every speaker the query names, with `expand`: a query
- * that names the interviewee is about what he says, not only about the sentences that name
- * him. A speaker is named by every word of the name, or by its last word. Each of the
- * speaker's sentences gets the weight `speaker` of the best score of the results.
+ * The speakers a query names: by every word of the name, or by its last word (a surname
+ * names a person too), among the words it asks for (not those it excludes).
  */
-function withSpeakers(documents: Documents, plan: Plan, results: RawResult[], weights: RankingWeights): RawResult[] {
-  if (results.length === 0) return results
-  // The terms of the words the query asks for (not those it excludes).
+function namedSpeakers(documents: Documents, plan: Plan, weights: RankingWeights): readonly Speaker[] {
+  const speakers = speakersOf(documents)
+  if (speakers.length === 0) return speakers
   const asked = termWeights(plan, false, weights)
-  const named = speakersOf(documents).filter(({ terms }) => terms.length > 0 && (terms.every((term) => asked.has(term)) || asked.has(terms[terms.length - 1])))
-  if (named.length === 0) return results
+  return speakers.filter(({ terms }) => terms.length > 0 && (terms.every((term) => asked.has(term)) || asked.has(terms[terms.length - 1])))
+}
+
+/**
+ * The results with the sentences of the speakers the query names ranked higher: a query that
+ * names the interviewee is about what he says, not only about the sentences that name him.
+ * Each of the speakers' sentences that is a result gets the weight `speaker` of the best score
+ * of the results; with `expand` (`find`), the speakers' other sentences are found with that score.
+ */
+function withSpeakers(documents: Documents, named: readonly Speaker[], results: RawResult[], find: boolean, weights: RankingWeights): RawResult[] {
+  if (results.length === 0) return results
   let best = 0
   for (const result of results) best = Math.max(best, result.score - (result.context ?? 0))
   const extra = best * weights.speaker
@@ -352,6 +361,7 @@ function withSpeakers(documents: Documents, plan: Plan, results: RawResult[], we
       if (!documents.rows.has(id)) continue
       const at = byId.get(id)
       if (at === undefined) {
+        if (!find) continue
         byId.set(id, ranked.length)
         ranked.push({ id, score: extra, queryTerms: [], match: {}, context: extra })
       } else {

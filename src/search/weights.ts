@@ -55,7 +55,7 @@ export interface RankingWeights {
   readonly paragraph: number
   /** Context: what the sentences of an answer get of the score of a sentence of the question it answers. Default 0.3. */
   readonly question: number
-  /** With `expand`: what the sentences of a speaker the query names get of the best score of the other hits. Default 0.3. */
+  /** What the sentences of a speaker the query names get of the best score of the hits; with `expand` they are also found. Default 0.3. */
   readonly speaker: number
 }
 
