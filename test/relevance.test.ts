@@ -577,6 +577,15 @@ describe('ranking weights', () => {
     expect(small.found(query, { weights: { stopWord: 1 } })).toEqual([1, 2])
   })
 
+  it('look up no typo, part or related word for a question word the index lacks', () => {
+    // Welke is one letter from elke; it is a question word, not a misspelling.
+    const small = numbered('Elke stad, elke wijk en elke straat telt mee.', 'De prijs ging naar de stad.')
+    expect(small.found('welke prijs')).toEqual([2])
+    expect(small.found('welke prijs', { expand: true })).toEqual([2])
+    // A content word the index lacks still gets its typo fallback.
+    expect(small.found('welke prjis')).toEqual([2])
+  })
+
   it('weigh no content word as a stop word because its stem is one', () => {
     // Kraaij-Pohlmann stems overheid to over.
     const government = numbered('De overheid, de overheid en nog eens de overheid.', 'Men bestrijdt hier armoede met een plan dat iedereen kent.')

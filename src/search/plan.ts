@@ -193,7 +193,10 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
       if (tokens.length === 0) return { kind: 'empty' }
       const [token] = tokens
       const word = analyzer.normalize(token.surface)
-      const single = !excluded && tokens.length === 1 && token.kind === 'word' && !token.stop
+      // Stop words, question words and the like have no typos, parts or related words: absent
+      // from the index, welke is no typo of elke.
+      const stop = tokens.every((t) => weighsLikeStopWord(t, analyzer))
+      const single = !excluded && tokens.length === 1 && token.kind === 'word' && !stop
       // A typo: one word, long enough, that the index does not have (not when it is excluded).
       if (context?.typoFallback === true && single && word.length >= TYPO_MIN_LENGTH && !context.hasTerm(token.term)) {
         // A form of the word may be the head of compounds the index did not split (schoot:
@@ -218,9 +221,8 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
           return parts.kind === 'terms' && analyzer.marksParts ? { ...parts, whole: true } : parts
         }
       }
-      const stop = tokens.every((t) => weighsLikeStopWord(t, analyzer))
       const plain: Plan = { kind: 'terms', terms: new Set(tokens.map((t) => t.term)), stop }
-      return context?.expand === true && single && !stop
+      return context?.expand === true && single
         ? withRelated(plain, word, token.term, analyzer, vocabulary, w, !context.hasTerm(token.term), context.synonyms)
         : plain
     }
