@@ -97,6 +97,19 @@ describe('analyzer', () => {
     ])
   })
 
+  it('compares a list of stop words of the caller as words are normalised', () => {
+    const custom = createAnalyzer({ stopWords: ['De', 'Één'] })
+    expect(custom.analyze('de één De EEN twee').map((t) => [t.term, t.stop])).toEqual([
+      ['de', true],
+      ['een', true],
+      ['de', true],
+      ['een', true],
+      ['twee', false],
+    ])
+    // The same list in another case is the same analyzer.
+    expect(custom.fingerprint).toBe(createAnalyzer({ stopWords: ['de', 'een'] }).fingerprint)
+  })
+
   it('stems with Kraaij-Pohlmann by default, with Porter or not at all on request', () => {
     expect(analyze('maan').map((t) => t.term)).toEqual(['maan'])
     expect(

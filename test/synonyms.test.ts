@@ -42,6 +42,10 @@ describe('synonyms, the related words of expand', () => {
         .search('woning', { expand: true })
         .map((hit) => hit.documentId),
     ).not.toContain(4)
+    // Also those of a list of the caller's, whatever their case, and a synonym written in capitals.
+    const index = createIndex({ synonyms: new Map([['woning', ['huis', 'Tijd']]]), analyzer: { stopWords: ['TIJD'] } })
+    index.addAll(TEXTS.map((text, i) => ({ id: i + 1, text })))
+    expect(index.search('woning', { expand: true }).map((hit) => hit.documentId)).toEqual([2, 1])
   })
 
   it('are no part of the serialised index: loadIndex takes them again', () => {

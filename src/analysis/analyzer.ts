@@ -78,7 +78,7 @@ export interface Token extends RawToken {
 export interface AnalyzerOptions {
   /** The stemmer: `'kraaij-pohlmann'` (default), `'porter'` or `'none'`. */
   readonly stemmer?: StemAlgorithm | 'none'
-  /** Stop words in normalised form (lowercase, no diacritics). Default: {@link dutchStopWords}. */
+  /** Stop words, compared as words are once normalised (lowercase, no diacritics: `De` is `de`). Default: {@link dutchStopWords}. */
   readonly stopWords?: readonly string[]
   /**
    * Apply the Dutch word-form rules: the stem overrides (irregular plurals, strong verbs also
@@ -282,7 +282,8 @@ const FINGERPRINT_ORDER = [
  * @returns the stages, those the configuration turns off left out
  */
 function chainOf(config: AnalyzerConfig, splitter: CompoundSplitter | undefined): AnalysisChain {
-  const stopSet = new Set(config.stopWords)
+  // Stop words compare with normalised words, so a list may have capitals and diacritics (De, één).
+  const stopSet = new Set(config.stopWords.map(normalizeWord))
   // The stem repairs and the forms Kraaij-Pohlmann reads right are for Kraaij-Pohlmann stems only.
   const repairStems = config.overrides && config.stemmer === 'kraaij-pohlmann'
   const stemWord =

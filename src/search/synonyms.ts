@@ -117,10 +117,10 @@ function wordsWithTerm(synonyms: Synonyms, analyzer: Analyzer, term: string): st
  */
 export function synonymsOf(synonyms: Synonyms, analyzer: Analyzer, term: string): string[] {
   let stop = stopWordsCache.get(analyzer.fingerprint)
-  if (stop === undefined) stopWordsCache.set(analyzer.fingerprint, (stop = new Set(analyzer.config.stopWords)))
+  if (stop === undefined) stopWordsCache.set(analyzer.fingerprint, (stop = new Set(analyzer.config.stopWords.map(analyzer.normalize))))
   const found = new Set<string>()
   for (const word of wordsWithTerm(synonyms, analyzer, term)) {
-    for (const other of synonyms.get(word) ?? []) if (!stop.has(other) && analyzer.term(other) !== term) found.add(other)
+    for (const other of synonyms.get(word) ?? []) if (!stop.has(analyzer.normalize(other)) && analyzer.term(other) !== term) found.add(other)
   }
   return [...found]
 }
