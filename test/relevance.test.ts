@@ -497,7 +497,7 @@ describe('ranking weights', () => {
     // As the README lists them: "any of `stopWord` 0.1, `expansion` 0.6, …".
     const listed = /any of (`\w+` [\d.]+(?:,\s+`\w+` [\d.]+)*)/.exec(readFileSync(new URL('../README.md', import.meta.url), 'utf8'))?.[1] ?? ''
     const defaults = Object.fromEntries([...listed.matchAll(/`(\w+)` ([\d.]+)/g)].map(([, name, value]) => [name, Number(value)]))
-    expect(Object.keys(defaults).length).toBe(10)
+    expect(Object.keys(defaults).length).toBe(11)
     for (const query of ['huis', 'wandel*', 'regerng', 'racisme gezinnen', 'Bouzid racisten', 'multiprobleemgezinnen', 'rode lantaarn', 'waarom racisme'])
       for (const expand of [false, true]) {
         const expected = talk.search(query, { expand, explain: true })
@@ -575,6 +575,20 @@ describe('ranking weights', () => {
     const small = numbered(light, content)
     expect(small.found(query)).toEqual([2, 1])
     expect(small.found(query, { weights: { stopWord: 1 } })).toEqual([1, 2])
+  })
+
+  it('rank a sentence that holds two query words side by side above one that holds them apart', () => {
+    // The longer sentence has the words side by side; BM25 alone puts the shorter one first.
+    const small = numbered('De politie reed met een witte bus door de stad.', 'Ze spraken lang over de witte politie en over de stad en de buurt.')
+    expect(small.found('witte politie', { weights: { adjacent: 0 } })).toEqual([1, 2])
+    expect(small.found('witte politie')).toEqual([2, 1])
+    const [hit] = small.index.search('witte politie', { explain: true })
+    expect(hit.explain?.adjacentScore).toBeGreaterThan(0)
+    // A stop word beside a word counts (de stad, in both); two stop words side by side say nothing (over de).
+    expect(small.index.search('de stad', { explain: true }).map((h) => h.explain?.adjacentScore !== undefined)).toEqual([true, true])
+    expect(small.index.search('over de', { explain: true }).map((h) => h.explain?.adjacentScore)).toEqual([undefined, undefined])
+    // Words in another order are not side by side as the query has them.
+    expect(small.found('politie witte')).toEqual([1, 2])
   })
 
   it('look up no typo, part or related word for a question word the index lacks', () => {

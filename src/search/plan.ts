@@ -138,7 +138,7 @@ const LIGHT_WORDS: ReadonlySet<string> = new Set([
  * @param token - a query word's token
  * @param analyzer - the index's analyzer
  */
-const weighsLikeStopWord = (token: Token, analyzer: Analyzer): boolean =>
+export const weighsLikeStopWord = (token: Token, analyzer: Analyzer): boolean =>
   token.stop || LIGHT_WORDS.has(analyzer.normalize(token.surface)) || analyzer.isStopTerm(token.term)
 
 /** The shortest word a family begins with, and the most letters a family word may differ in at the end. */

@@ -11,6 +11,7 @@ import type { Span } from '../model.js'
 import type { QueryNode } from '../query/ast.js'
 import type { Documents } from './documents.js'
 import { NO_MATCH, NO_TERMS, type RawResult } from './engine/sentence-minisearch.js'
+import { ADJACENT_WINDOW, adjacencyFactor, adjacencyOf, type Adjacency } from './adjacency.js'
 import { mergeSpans } from './highlight.js'
 import { partTerm } from './index-terms.js'
 import { PerIndexCache } from './per-index-cache.js'
@@ -46,7 +47,7 @@ interface PageContext {
  */
 export function runSearch<M extends object>(documents: Documents, query: QueryNode | QueryText, settings: ResolvedSearchOptions<M>): SearchResults<M> {
   const { engine, rows } = documents
-  const { plan, candidates } = planOf(documents, query, settings)
+  const { plan, candidates, adjacency } = planOf(documents, query, settings)
   if (candidates.query === undefined) return withTotal([], 0)
   const collapse = settings.duplicates === 'collapse' && documents.hasDuplicates
   // Each result's score is multiplied by its role's factor (by default a question's 0.7) after
@@ -89,14 +90,15 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
     const marks = context === 'rank' ? markContext(documents, found, false, settings.weights) : undefined
     if (marks !== undefined) for (let i = 0; i < found.count; i++) found.scores[i] += marks.extraOf(found.rows[i])
     const total = found.count
-    const places = topPlaces(found, settings.offset + settings.limit)
+    const places = topPlaces(found, Math.max(settings.offset + settings.limit, adjacency === undefined ? 0 : ADJACENT_WINDOW))
+    const adjacent = adjacency === undefined ? undefined : rankAdjacent(documents, found, places, marks, adjacency, settings.weights.adjacent)
     const hits: SearchHit<M>[] = []
-    for (let i = settings.offset; i < places.length; i++) {
+    for (let i = settings.offset; i < Math.min(places.length, settings.offset + settings.limit); i++) {
       const place = places[i]
       const row = found.rows[place]
       const score = found.scores[place]
       // The engine's result is made only for an explanation.
-      const result = page.explain === undefined ? undefined : resultOf(row, score, found.items[place], marks?.extraOf(row) ?? 0)
+      const result = page.explain === undefined ? undefined : resultOf(row, score, found.items[place], marks?.extraOf(row) ?? 0, adjacent?.get(row) ?? 0)
       hits.push(hitOf<M>(documents, row, score, page, undefined, result))
     }
     return withTotal(hits, total)
@@ -117,6 +119,7 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
   if (context !== 'none') ranked = withContext(documents, ranked, context === 'find', settings.weights)
   if (speakers) ranked = withSpeakers(documents, named, ranked, settings.expand, settings.weights)
   ranked.sort(byRank)
+  if (adjacency !== undefined) rankResultsAdjacent(documents, ranked, adjacency, settings.weights.adjacent)
   let cursor = 0
   const seen = new Set<number>()
   // Only the exact check, a filter and collapsing read the sentence itself.
@@ -165,10 +168,10 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
  * A ranked row as a result: the engine's result object if it made one, with the score and
  * what context gave.
  */
-function resultOf(row: number, score: number, item: RawResult | undefined, context: number): RawResult {
+function resultOf(row: number, score: number, item: RawResult | undefined, context: number, adjacent: number): RawResult {
   const queryTerms = item?.queryTerms ?? NO_TERMS
   const match = item?.match ?? NO_MATCH
-  return context === 0 ? { id: row, score, queryTerms, match } : { id: row, score, queryTerms, match, context }
+  return { id: row, score, queryTerms, match, ...(context === 0 ? {} : { context }), ...(adjacent === 0 ? {} : { adjacent }) }
 }
 
 /** A query string, and how to parse it with the search's options. */
@@ -181,6 +184,8 @@ export interface QueryText {
 export interface Planned {
   readonly plan: Plan
   readonly candidates: Candidates
+  /** The query's words side by side, when the weight `adjacent` ranks by them. */
+  readonly adjacency?: Adjacency
 }
 
 /** The options that shape a plan. */
@@ -226,7 +231,69 @@ function plan(documents: Documents, tree: QueryNode, settings: PlanSettings): Pl
       ? { synonyms: (term: string) => synonymsOf(table, documents.analyzer, term) }
       : {}),
   })
-  return { plan: compiled, candidates: candidateQuery(compiled, marksParts, settings.weights) }
+  const adjacency = settings.weights.adjacent > 0 ? adjacencyOf(tree, documents.analyzer) : undefined
+  return { plan: compiled, candidates: candidateQuery(compiled, marksParts, settings.weights), ...(adjacency === undefined ? {} : { adjacency }) }
+}
+
+/**
+ * The factor of a row's own score that the query's words side by side in it add
+ * (`adjacency.ts`); 0 while a static index has not loaded the row, whose search runs again.
+ */
+function adjacentFactorOf(documents: Documents, rowId: number, adjacency: Adjacency, weight: number): number {
+  const { rows } = documents
+  if (rows.pending(rowId)) return 0
+  const row = rows.get(rowId)
+  if (row === undefined) return 0
+  return adjacencyFactor(tokensOf(documents, rowId, row.document.text.slice(row.start, row.end)), adjacency, weight)
+}
+
+/**
+ * Ranks the best {@link ADJACENT_WINDOW} of the places again with what the query's words side
+ * by side add to each row's own score (its score without context); the places after them
+ * stay as they are, below them. Gives what each row got.
+ */
+function rankAdjacent(
+  documents: Documents,
+  found: FoundRows,
+  places: number[],
+  marks: ContextMarks | undefined,
+  adjacency: Adjacency,
+  weight: number,
+): Map<number, number> {
+  const added = new Map<number, number>()
+  const size = Math.min(places.length, ADJACENT_WINDOW)
+  for (let i = 0; i < size; i++) {
+    const place = places[i]
+    const row = found.rows[place]
+    const factor = adjacentFactorOf(documents, row, adjacency, weight)
+    if (factor === 0) continue
+    const gain = (found.scores[place] - (marks?.extraOf(row) ?? 0)) * factor
+    found.scores[place] += gain
+    added.set(row, gain)
+  }
+  if (added.size > 0) {
+    const window = places.slice(0, size).sort((a, b) => found.scores[b] - found.scores[a] || found.rows[a] - found.rows[b])
+    places.splice(0, size, ...window)
+  }
+  return added
+}
+
+/** {@link rankAdjacent} for the general path's results, sorted best first. */
+function rankResultsAdjacent(documents: Documents, ranked: RawResult[], adjacency: Adjacency, weight: number): void {
+  const size = Math.min(ranked.length, ADJACENT_WINDOW)
+  let changed = false
+  for (let i = 0; i < size; i++) {
+    const result = ranked[i]
+    const factor = adjacentFactorOf(documents, result.id, adjacency, weight)
+    if (factor === 0) continue
+    const gain = (result.score - (result.context ?? 0)) * factor
+    ranked[i] = { ...result, score: result.score + gain, adjacent: gain }
+    changed = true
+  }
+  if (changed) {
+    const window = ranked.slice(0, size).sort(byRank)
+    ranked.splice(0, size, ...window)
+  }
 }
 
 /**
@@ -625,6 +692,7 @@ function explain(documents: Documents, result: RawResult, rowId: number, { weigh
     ...(scored.role !== undefined && boost[scored.role] !== undefined ? { roleBoost: boost[scored.role] as number } : {}),
     checked,
     ...(result.context !== undefined ? { contextScore: result.context } : {}),
+    ...(result.adjacent !== undefined ? { adjacentScore: result.adjacent } : {}),
     ...(rowId !== result.id ? { collapsedFrom: `${row.document.id}#${scored.index}` } : {}),
   }
 }

@@ -73,7 +73,7 @@ export interface Explanation {
   readonly parts: readonly { readonly term: string; readonly fields: readonly string[]; readonly score: number; readonly weight: number }[]
   /**
    * The number of distinct terms that matched. MiniSearch multiplies the weighted sum of the
-   * parts by it, so that `score = Σ(part.score × part.weight) × coordination × roleBoost + contextScore`.
+   * parts by it, so that `score = Σ(part.score × part.weight) × coordination × roleBoost + contextScore + adjacentScore`.
    */
   readonly coordination: number
   /** The role factor applied, if any. */
@@ -86,6 +86,11 @@ export interface Explanation {
    * gets as the words of a speaker the query names.
    */
   readonly contextScore?: number
+  /**
+   * What the hit got for words of the query that it holds side by side, as the query has them,
+   * if anything (the weight `adjacent`); included in `score` like `contextScore`.
+   */
+  readonly adjacentScore?: number
   /** True when the hit was also checked exactly (phrases, exclusions, requirements, filters). */
   readonly checked: boolean
   /** For a pull quote collapsed into its body sentence: the pull quote's id. */

@@ -57,6 +57,13 @@ export interface RankingWeights {
   readonly question: number
   /** What the sentences of a speaker the query names get of the best score of the hits; with `expand` they are also found. Default 0.3. */
   readonly speaker: number
+  /**
+   * Two words next to each other in the query, not both stop words, found side by side in a
+   * sentence (*de politie* in *De politie heeft hem moeten doodschieten*): what the sentence's
+   * own score gains for each such pair, per query word it holds. Only the best 30 results are
+   * ranked again this way. Default 0.5.
+   */
+  readonly adjacent: number
 }
 
 /**
@@ -75,6 +82,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = Object.freeze({
   paragraph: 0.5,
   question: 0.3,
   speaker: 0.3,
+  adjacent: 0.5,
 })
 
 const WEIGHT_NAMES = Object.keys(DEFAULT_WEIGHTS) as (keyof RankingWeights)[]

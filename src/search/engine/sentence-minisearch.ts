@@ -60,6 +60,8 @@ export interface RawResult {
   readonly match: Readonly<Record<string, readonly string[]>>
   /** What the score got through the sentence's context (its paragraph, the question it answers), included in `score`. */
   readonly context?: number
+  /** What the score got for query words side by side in the sentence (`search/adjacency.ts`), included in `score`. */
+  readonly adjacent?: number
 }
 
 type Execute = (query: Query, options: MiniSearchSearchOptions) => Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>
