@@ -12,8 +12,12 @@ import type { Analyzer, Token } from '../analysis/analyzer.js'
 import type { QueryNode } from '../query/ast.js'
 import { weighsLikeStopWord } from './plan.js'
 
-/** How many of the best results are ranked again, whatever the page (at least the page). */
-export const ADJACENT_WINDOW = 30
+/**
+ * How many of the best results are ranked again, whatever the page: a page of the default
+ * limit, whose sentences a static index loads to show them anyway (a window of 20 or 30 scored
+ * the same on the answering dev set, and made a static index read 30 sentences' blocks).
+ */
+export const ADJACENT_WINDOW = 10
 
 /** The pairs of words next to each other in a query, by their terms, and the terms of all its words. */
 export interface Adjacency {

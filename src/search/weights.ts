@@ -60,7 +60,7 @@ export interface RankingWeights {
   /**
    * Two words next to each other in the query, not both stop words, found side by side in a
    * sentence (*de politie* in *De politie heeft hem moeten doodschieten*): what the sentence's
-   * own score gains for each such pair, per query word it holds. Only the best 30 results are
+   * own score gains for each such pair, per query word it holds. Only the best 10 results are
    * ranked again this way. Default 0.5.
    */
   readonly adjacent: number
