@@ -248,9 +248,29 @@ function adjacentFactorOf(documents: Documents, rowId: number, adjacency: Adjace
 }
 
 /**
+ * What the query's words side by side add to each of the first `size` results, from its row
+ * and its own score (its score without context), or undefined when none gains anything.
+ */
+function adjacentGains(
+  documents: Documents,
+  size: number,
+  rowAt: (i: number) => number,
+  ownAt: (i: number) => number,
+  adjacency: Adjacency,
+  weight: number,
+): number[] | undefined {
+  let gains: number[] | undefined
+  for (let i = 0; i < size; i++) {
+    const factor = adjacentFactorOf(documents, rowAt(i), adjacency, weight)
+    if (factor !== 0) (gains ??= new Array<number>(size).fill(0))[i] = ownAt(i) * factor
+  }
+  return gains
+}
+
+/**
  * Ranks the best {@link ADJACENT_WINDOW} of the places again with what the query's words side
- * by side add to each row's own score (its score without context); the places after them
- * stay as they are, below them. Gives what each row got.
+ * by side add to each row's own score; the places after them stay as they are, below them.
+ * Gives what each row got.
  */
 function rankAdjacent(
   documents: Documents,
@@ -262,38 +282,34 @@ function rankAdjacent(
 ): Map<number, number> {
   const added = new Map<number, number>()
   const size = Math.min(places.length, ADJACENT_WINDOW)
+  const rowAt = (i: number): number => found.rows[places[i]]
+  const gains = adjacentGains(documents, size, rowAt, (i) => found.scores[places[i]] - (marks?.extraOf(rowAt(i)) ?? 0), adjacency, weight)
+  if (gains === undefined) return added
   for (let i = 0; i < size; i++) {
-    const place = places[i]
-    const row = found.rows[place]
-    const factor = adjacentFactorOf(documents, row, adjacency, weight)
-    if (factor === 0) continue
-    const gain = (found.scores[place] - (marks?.extraOf(row) ?? 0)) * factor
-    found.scores[place] += gain
-    added.set(row, gain)
+    if (gains[i] === 0) continue
+    found.scores[places[i]] += gains[i]
+    added.set(rowAt(i), gains[i])
   }
-  if (added.size > 0) {
-    const window = places.slice(0, size).sort((a, b) => found.scores[b] - found.scores[a] || found.rows[a] - found.rows[b])
-    places.splice(0, size, ...window)
-  }
+  const window = places.slice(0, size).sort((a, b) => found.scores[b] - found.scores[a] || found.rows[a] - found.rows[b])
+  places.splice(0, size, ...window)
   return added
 }
 
 /** {@link rankAdjacent} for the general path's results, sorted best first. */
 function rankResultsAdjacent(documents: Documents, ranked: RawResult[], adjacency: Adjacency, weight: number): void {
   const size = Math.min(ranked.length, ADJACENT_WINDOW)
-  let changed = false
-  for (let i = 0; i < size; i++) {
-    const result = ranked[i]
-    const factor = adjacentFactorOf(documents, result.id, adjacency, weight)
-    if (factor === 0) continue
-    const gain = (result.score - (result.context ?? 0)) * factor
-    ranked[i] = { ...result, score: result.score + gain, adjacent: gain }
-    changed = true
-  }
-  if (changed) {
-    const window = ranked.slice(0, size).sort(byRank)
-    ranked.splice(0, size, ...window)
-  }
+  const gains = adjacentGains(
+    documents,
+    size,
+    (i) => ranked[i].id,
+    (i) => ranked[i].score - (ranked[i].context ?? 0),
+    adjacency,
+    weight,
+  )
+  if (gains === undefined) return
+  for (let i = 0; i < size; i++) if (gains[i] !== 0) ranked[i] = { ...ranked[i], score: ranked[i].score + gains[i], adjacent: gains[i] }
+  const window = ranked.slice(0, size).sort(byRank)
+  ranked.splice(0, size, ...window)
 }
 
 /**

@@ -63,9 +63,6 @@ export function checkSynonyms(synonyms: unknown): Synonyms | undefined {
   return synonyms as Synonyms
 }
 
-/** The stop words of each analyzer configuration, which a synonym may not be. */
-const stopWordsCache = new Map<string, ReadonlySet<string>>()
-
 /** The first letters a word and its term share: a term may end anywhere, and a strong verb's is its infinitive's (liep: `loop`, as lopen). */
 const SHARED_START = 2
 
@@ -100,6 +97,12 @@ function wordsWithTerm(synonyms: Synonyms, analyzer: Analyzer, term: string): st
   return found
 }
 
+/** True for one word that the analyzer marks as a stop word (its own list, normalised as words are). */
+function isStopWord(analyzer: Analyzer, word: string): boolean {
+  const words = analyzer.analyze(word).filter((token) => token.kind === 'word' || token.kind === 'number')
+  return words.length === 1 && words[0].stop
+}
+
 /**
  * The synonyms of a query word's term in a table: those of every word of the table with that
  * term (`gastarbeiders` has the term of gastarbeider, which the table lists), without stop
@@ -116,11 +119,9 @@ function wordsWithTerm(synonyms: Synonyms, analyzer: Analyzer, term: string): st
  * ```
  */
 export function synonymsOf(synonyms: Synonyms, analyzer: Analyzer, term: string): string[] {
-  let stop = stopWordsCache.get(analyzer.fingerprint)
-  if (stop === undefined) stopWordsCache.set(analyzer.fingerprint, (stop = new Set(analyzer.config.stopWords.map(analyzer.normalize))))
   const found = new Set<string>()
   for (const word of wordsWithTerm(synonyms, analyzer, term)) {
-    for (const other of synonyms.get(word) ?? []) if (!stop.has(analyzer.normalize(other)) && analyzer.term(other) !== term) found.add(other)
+    for (const other of synonyms.get(word) ?? []) if (!isStopWord(analyzer, other) && analyzer.term(other) !== term) found.add(other)
   }
   return [...found]
 }
