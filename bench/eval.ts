@@ -133,6 +133,7 @@ const ablation: readonly { readonly what: string; readonly options: SearchOption
   { what: '`weights: { paragraph: 0, question: 0 }`: no context at all', options: { weights: { paragraph: 0, question: 0 } } },
   { what: '`weights: { speaker: 0 }`: a speaker the query names adds nothing', options: { weights: { speaker: 0 } } },
   { what: '`weights: { adjacent: 0 }`: query words side by side in a sentence add nothing', options: { weights: { adjacent: 0 } } },
+  { what: '`weights: { exact: 0 }`: a query word in the form typed counts as any form of its term', options: { weights: { exact: 0 } } },
   { what: "`roleBoost: {}`: an interviewer's question counts as much as an answer", options: { roleBoost: {} } },
   { what: '`typoFallback: false`: a word the index lacks finds nothing', options: { typoFallback: false } },
   { what: "`defaultOperator: 'and'`: every word of the query must match", options: { defaultOperator: 'and' } },

@@ -464,12 +464,18 @@ describe('result options', () => {
     expect(hit.explain?.parts.every((p) => p.fields.includes('terms') && p.score > 0)).toBe(true)
     const sum = (hit.explain?.parts ?? []).reduce((total, part) => total + part.score * part.weight, 0)
     expect(hit.explain?.coordination).toBe(2)
-    expect(hit.score).toBeCloseTo(sum * 2 + (hit.explain?.contextScore ?? 0) + (hit.explain?.adjacentScore ?? 0), 6)
+    expect(hit.score).toBeCloseTo(sum * 2 + (hit.explain?.contextScore ?? 0) + (hit.explain?.adjacentScore ?? 0) + (hit.explain?.exactScore ?? 0), 6)
     // A stop word among other words weighs 0.1.
     const [mixed] = news.search('de preventieve', { explain: true })
     expect(mixed.explain?.parts.find((p) => p.term === 'de')?.weight).toBe(0.1)
     const mixedSum = (mixed.explain?.parts ?? []).reduce((total, part) => total + part.score * part.weight, 0)
-    expect(mixed.score).toBeCloseTo(mixedSum * (mixed.explain?.coordination ?? 0) + (mixed.explain?.contextScore ?? 0) + (mixed.explain?.adjacentScore ?? 0), 6)
+    expect(mixed.score).toBeCloseTo(
+      mixedSum * (mixed.explain?.coordination ?? 0) +
+        (mixed.explain?.contextScore ?? 0) +
+        (mixed.explain?.adjacentScore ?? 0) +
+        (mixed.explain?.exactScore ?? 0),
+      6,
+    )
   })
 
   it('explains every hit so that its parts add up to its score, also where a term is asked twice', () => {
@@ -489,9 +495,12 @@ describe('result options', () => {
       const hits = news.search(query, { explain: true, asYouType, limit: 100 })
       expect(hits.length, query).toBeGreaterThan(0)
       for (const hit of hits) {
-        const { parts, coordination, roleBoost, contextScore, adjacentScore } = hit.explain as Explanation
+        const { parts, coordination, roleBoost, contextScore, adjacentScore, exactScore } = hit.explain as Explanation
         expect(
-          parts.reduce((sum, part) => sum + part.score * part.weight, 0) * coordination * (roleBoost ?? 1) + (contextScore ?? 0) + (adjacentScore ?? 0),
+          parts.reduce((sum, part) => sum + part.score * part.weight, 0) * coordination * (roleBoost ?? 1) +
+            (contextScore ?? 0) +
+            (adjacentScore ?? 0) +
+            (exactScore ?? 0),
           query,
         ).toBeCloseTo(hit.score, 6)
       }

@@ -497,7 +497,7 @@ describe('ranking weights', () => {
     // As the README lists them: "any of `stopWord` 0.1, `expansion` 0.6, …".
     const listed = /any of (`\w+` [\d.]+(?:,\s+`\w+` [\d.]+)*)/.exec(readFileSync(new URL('../README.md', import.meta.url), 'utf8'))?.[1] ?? ''
     const defaults = Object.fromEntries([...listed.matchAll(/`(\w+)` ([\d.]+)/g)].map(([, name, value]) => [name, Number(value)]))
-    expect(Object.keys(defaults).length).toBe(11)
+    expect(Object.keys(defaults).length).toBe(12)
     for (const query of ['huis', 'wandel*', 'regerng', 'racisme gezinnen', 'Bouzid racisten', 'multiprobleemgezinnen', 'rode lantaarn', 'waarom racisme'])
       for (const expand of [false, true]) {
         const expected = talk.search(query, { expand, explain: true })
@@ -510,8 +510,9 @@ describe('ranking weights', () => {
     const plain = numbered('Het stadhuis.', 'Ze wonen in een deftig huis aan de rand van de oude stad.')
     expect(plain.found('huis')).toEqual([2, 1])
     expect(plain.found('huis', { weights: { part: 0 } })).toEqual([2])
-    // As much as the word, the shorter sentence wins.
-    expect(plain.found('huis', { weights: { part: 1 } })).toEqual([1, 2])
+    // As much as the word, the shorter sentence wins, unless the word as typed counts more (exact).
+    expect(plain.found('huis', { weights: { part: 1, exact: 0 } })).toEqual([1, 2])
+    expect(plain.found('huis', { weights: { part: 1 } })).toEqual([2, 1])
     // A phrase inside a compound needs the part too.
     expect(plain.found('"het stadhuis"', { weights: { part: 0 } })).toEqual([1])
   })
@@ -574,7 +575,8 @@ describe('ranking weights', () => {
   ])('weigh %s as stop words: as much as other words, the sentence full of them comes first', (_kind, light, content, query) => {
     const small = numbered(light, content)
     expect(small.found(query)).toEqual([2, 1])
-    expect(small.found(query, { weights: { stopWord: 1 } })).toEqual([1, 2])
+    // The content word as typed (exact) would still count above them.
+    expect(small.found(query, { weights: { stopWord: 1, exact: 0 } })).toEqual([1, 2])
   })
 
   it('rank a sentence that holds two query words side by side above one that holds them apart', () => {
@@ -589,6 +591,24 @@ describe('ranking weights', () => {
     expect(small.index.search('over de', { explain: true }).map((h) => h.explain?.adjacentScore)).toEqual([undefined, undefined])
     // Words in another order are not side by side as the query has them.
     expect(small.found('politie witte')).toEqual([1, 2])
+  })
+
+  it('rank a sentence with a query word as typed above one with another form of it, and the word a typo stands for likewise', () => {
+    // The shorter sentence has another form of the word (huis for huizen); BM25 alone puts it first.
+    const small = numbered('Het oude huis staat leeg.', 'In deze straat staan de huizen van de arbeiders van de fabriek.')
+    expect(small.found('huizen', { weights: { exact: 0 } })).toEqual([1, 2])
+    expect(small.found('huizen')).toEqual([2, 1])
+    expect(small.found('Huizen')).toEqual([2, 1])
+    expect(small.found('huis')).toEqual([1, 2])
+    // The typo fallback finds huizen in place of huizenn: that form is the one meant.
+    expect(small.found('huizenn', { weights: { exact: 0 } })).toEqual([1, 2])
+    expect(small.found('huizenn')).toEqual([2, 1])
+    const [hit, other] = small.index.search('huizen', { explain: true })
+    expect(hit.explain?.exactScore).toBeGreaterThan(0)
+    expect(other.explain?.exactScore).toBeUndefined()
+    // A stop word's form says nothing: was is not counted above is (were it, the second would come first).
+    const verbs = numbered('Het huis is oud.', 'Het huis was oud en leeg.')
+    expect(verbs.found('was huis')).toEqual([1, 2])
   })
 
   it('look up no typo, part or related word for a question word the index lacks', () => {
@@ -608,7 +628,7 @@ describe('ranking weights', () => {
 
   it('keep plans of other weights apart, and count as they are at each search', () => {
     const plain = numbered('Het stadhuis.', 'Ze wonen in een deftig huis aan de rand van de oude stad.')
-    const weights = { part: 0 }
+    const weights = { part: 0, exact: 0 }
     expect(plain.found('huis', { weights })).toEqual([2])
     weights.part = 1
     expect(plain.found('huis', { weights })).toEqual([1, 2])

@@ -31,6 +31,8 @@ export type Plan =
       readonly weights?: ReadonlyMap<string, number>
       /** Only words of their own, not compound parts (the parts of a query compound the index lacks). */
       readonly whole?: boolean
+      /** For a word the typo fallback looked up: the word typed, normalised, and the words found in its place. */
+      readonly typo?: { readonly typed: string; readonly found: ReadonlySet<string> }
     }
   | { readonly kind: 'phrase'; readonly terms: readonly string[]; readonly slop: number }
   | { readonly kind: 'field'; readonly field: FilterField; readonly value: string }
@@ -179,11 +181,18 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
     }
     return { kind: 'terms', terms: new Set(weights.keys()), stop: false, weights }
   }
-  const fuzzy = (word: string, distance: number): Plan => {
-    const near = vocabulary.near(word, distance)
-    const distances = new Map(near.map((match) => [match.normalized, match.distance ?? 0]))
+  /** The words of the vocabulary near a word, weighing less for each edit; a word of weight 0 is left out. */
+  const fuzzy = (word: string, distance: number): { plan: Plan; found: readonly string[] } => {
     // 0 ** 0 is 1: without expansions, the word itself still weighs 1.
-    return expand(near, (normalized) => w.expansion ** (distances.get(normalized) ?? distance))
+    const weights = new Map(vocabulary.near(word, distance).map((match) => [match.normalized, w.expansion ** (match.distance ?? 0)]))
+    const found = [...weights.keys()].filter((normalized) => (weights.get(normalized) ?? 0) > 0)
+    return {
+      plan: expand(
+        found.map((normalized) => ({ normalized })),
+        (normalized) => weights.get(normalized) ?? 0,
+      ),
+      found,
+    }
   }
   switch (node.type) {
     case 'term': {
@@ -203,7 +212,10 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
         // doodschieten); they weigh as parts of compounds do.
         const heads = w.part > 0 ? compoundsEndingIn(token.term, analyzer, vocabulary) : []
         if (heads.length > 0) return expand(heads, () => w.part)
-        const found = fuzzy(word, typoDistance(word))
+        const near = fuzzy(word, typoDistance(word))
+        // The words found stand for the one typed: a sentence with one of them ranks as one with the word's own form.
+        const found: Plan =
+          near.plan.kind === 'terms' && near.plan.terms.size > 0 ? { ...near.plan, typo: { typed: word, found: new Set(near.found) } } : near.plan
         // With expand, the words near it bring the typed word's family too (kwetsbaarheid: kwetsbaar).
         if (found.kind === 'terms' && found.terms.size > 0 && context.expand === true)
           return withRelated(found, word, token.term, analyzer, vocabulary, w, false, context.synonyms)
@@ -244,7 +256,7 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
     case 'fuzzy': {
       const word = analyzer.normalize(node.text)
       if (word === '') return { kind: 'empty' }
-      return fuzzy(word, node.distance === 'auto' ? autoDistance(word) : node.distance)
+      return fuzzy(word, node.distance === 'auto' ? autoDistance(word) : node.distance).plan
     }
     case 'field':
       return { kind: 'field', field: node.field, value: node.field === 'document' ? node.value : foldName(node.value) }
@@ -451,6 +463,17 @@ export function needsCheck(plan: Plan): boolean {
     default:
       return assertNever(plan)
   }
+}
+
+/**
+ * The words the typo fallback found in place of the query's words that the index lacks, by the
+ * word typed (normalised); not under an exclusion, where no typo is looked up.
+ */
+export function correctionsOf(plan: Plan, into = new Map<string, ReadonlySet<string>>()): Map<string, ReadonlySet<string>> {
+  if (plan.kind === 'terms' && plan.typo !== undefined) into.set(plan.typo.typed, plan.typo.found)
+  else if (plan.kind === 'required') correctionsOf(plan.child, into)
+  else if (plan.kind === 'and' || plan.kind === 'or') for (const child of plan.children) correctionsOf(child, into)
+  return into
 }
 
 /** One engine query that matches any of the terms, each with its weight. */

@@ -11,13 +11,13 @@ import type { Span } from '../model.js'
 import type { QueryNode } from '../query/ast.js'
 import type { Documents } from './documents.js'
 import { NO_MATCH, NO_TERMS, type RawResult } from './engine/sentence-minisearch.js'
-import { ADJACENT_WINDOW, adjacencyFactor, adjacencyOf, type Adjacency } from './adjacency.js'
+import { RERANK_WINDOW, rerankFactors, queryWordsOf, type QueryWords, type RerankFactors } from './rerank.js'
 import { mergeSpans } from './highlight.js'
 import { partTerm } from './index-terms.js'
 import { PerIndexCache } from './per-index-cache.js'
 import { synonymsOf } from './synonyms.js'
 import type { ResolvedSearchOptions } from './options.js'
-import { type Candidates, candidateQuery, compile, matches, termWeights, type Plan, type SentenceView } from './plan.js'
+import { type Candidates, candidateQuery, compile, correctionsOf, matches, termWeights, type Plan, type SentenceView } from './plan.js'
 import { byRank, FoundRows, topPlaces } from './ranking.js'
 import { assignOptional, optional, type Row } from './rows.js'
 import type { ContextSentence, Explanation, HitInfo, SearchHit, SearchResults, SentenceInfo } from './types.js'
@@ -47,7 +47,7 @@ interface PageContext {
  */
 export function runSearch<M extends object>(documents: Documents, query: QueryNode | QueryText, settings: ResolvedSearchOptions<M>): SearchResults<M> {
   const { engine, rows } = documents
-  const { plan, candidates, adjacency } = planOf(documents, query, settings)
+  const { plan, candidates, words } = planOf(documents, query, settings)
   if (candidates.query === undefined) return withTotal([], 0)
   const collapse = settings.duplicates === 'collapse' && documents.hasDuplicates
   // Each result's score is multiplied by its role's factor (by default a question's 0.7) after
@@ -90,15 +90,15 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
     const marks = context === 'rank' ? markContext(documents, found, false, settings.weights) : undefined
     if (marks !== undefined) for (let i = 0; i < found.count; i++) found.scores[i] += marks.extraOf(found.rows[i])
     const total = found.count
-    const places = topPlaces(found, Math.max(settings.offset + settings.limit, adjacency === undefined ? 0 : ADJACENT_WINDOW))
-    const adjacent = adjacency === undefined ? undefined : rankAdjacent(documents, found, places, marks, adjacency, settings.weights.adjacent)
+    const places = topPlaces(found, Math.max(settings.offset + settings.limit, words === undefined ? 0 : RERANK_WINDOW))
+    const reranked = words === undefined ? undefined : rerankPlaces(documents, found, places, marks, words, settings.weights, page.explain !== undefined)
     const hits: SearchHit<M>[] = []
     for (let i = settings.offset; i < Math.min(places.length, settings.offset + settings.limit); i++) {
       const place = places[i]
       const row = found.rows[place]
       const score = found.scores[place]
       // The engine's result is made only for an explanation.
-      const result = page.explain === undefined ? undefined : resultOf(row, score, found.items[place], marks?.extraOf(row) ?? 0, adjacent?.get(row) ?? 0)
+      const result = page.explain === undefined ? undefined : resultOf(row, score, found.items[place], marks?.extraOf(row) ?? 0, reranked?.get(row))
       hits.push(hitOf<M>(documents, row, score, page, undefined, result))
     }
     return withTotal(hits, total)
@@ -119,7 +119,7 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
   if (context !== 'none') ranked = withContext(documents, ranked, context === 'find', settings.weights)
   if (speakers) ranked = withSpeakers(documents, named, ranked, settings.expand, settings.weights)
   ranked.sort(byRank)
-  if (adjacency !== undefined) rankResultsAdjacent(documents, ranked, adjacency, settings.weights.adjacent)
+  if (words !== undefined) rerankResults(documents, ranked, words, settings.weights)
   let cursor = 0
   const seen = new Set<number>()
   // Only the exact check, a filter and collapsing read the sentence itself.
@@ -168,10 +168,22 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
  * A ranked row as a result: the engine's result object if it made one, with the score and
  * what context gave.
  */
-function resultOf(row: number, score: number, item: RawResult | undefined, context: number, adjacent: number): RawResult {
+function resultOf(row: number, score: number, item: RawResult | undefined, context: number, gains: Gains | undefined): RawResult {
   const queryTerms = item?.queryTerms ?? NO_TERMS
   const match = item?.match ?? NO_MATCH
-  return { id: row, score, queryTerms, match, ...(context === 0 ? {} : { context }), ...(adjacent === 0 ? {} : { adjacent }) }
+  return { id: row, score, queryTerms, match, ...(context === 0 ? {} : { context }), ...withGains(gains) }
+}
+
+/** What a result's score gained by being ranked again: for its words side by side, and in the form typed. */
+interface Gains {
+  readonly adjacent: number
+  readonly exact: number
+}
+
+/** The gains as a result's fields, only those that are not 0. */
+function withGains(gains: Gains | undefined): { adjacent?: number; exact?: number } {
+  if (gains === undefined) return {}
+  return { ...(gains.adjacent === 0 ? {} : { adjacent: gains.adjacent }), ...(gains.exact === 0 ? {} : { exact: gains.exact }) }
 }
 
 /** A query string, and how to parse it with the search's options. */
@@ -184,8 +196,8 @@ export interface QueryText {
 export interface Planned {
   readonly plan: Plan
   readonly candidates: Candidates
-  /** The query's words side by side, when the weight `adjacent` ranks by them. */
-  readonly adjacency?: Adjacency
+  /** The query's words that the best results are ranked again by (`rerank.ts`), when the weights `adjacent` and `exact` rank by them. */
+  readonly words?: QueryWords
 }
 
 /** The options that shape a plan. */
@@ -231,83 +243,78 @@ function plan(documents: Documents, tree: QueryNode, settings: PlanSettings): Pl
       ? { synonyms: (term: string) => synonymsOf(table, documents.analyzer, term) }
       : {}),
   })
-  const adjacency = settings.weights.adjacent > 0 ? adjacencyOf(tree, documents.analyzer) : undefined
-  return { plan: compiled, candidates: candidateQuery(compiled, marksParts, settings.weights), ...(adjacency === undefined ? {} : { adjacency }) }
+  const words = queryWordsOf(tree, documents.analyzer, correctionsOf(compiled), settings.weights)
+  return { plan: compiled, candidates: candidateQuery(compiled, marksParts, settings.weights), ...(words === undefined ? {} : { words }) }
 }
 
 /**
- * The factor of a row's own score that the query's words side by side in it add
- * (`adjacency.ts`); 0 while a static index has not loaded the row, whose search runs again.
+ * What a row's scores are multiplied by for the query's words in it (`rerank.ts`), kept with
+ * the plan; nothing while a static index has not loaded the row, whose search runs again.
  */
-function adjacentFactorOf(documents: Documents, rowId: number, adjacency: Adjacency, weight: number): number {
+function rerankFactorsOf(documents: Documents, rowId: number, words: QueryWords, weights: RankingWeights): RerankFactors | undefined {
+  const kept = words.factors.get(rowId)
+  if (kept !== undefined) return kept
   const { rows } = documents
-  if (rows.pending(rowId)) return 0
+  if (rows.pending(rowId)) return undefined
   const row = rows.get(rowId)
-  if (row === undefined) return 0
-  return adjacencyFactor(tokensOf(documents, rowId, row.document.text.slice(row.start, row.end)), adjacency, weight)
+  if (row === undefined) return undefined
+  const factors = rerankFactors(tokensOf(documents, rowId, row.document.text.slice(row.start, row.end)), words, documents.analyzer.normalize, weights)
+  // The window's rows are the same each time the query is searched; a few more are kept (another sort, a filter).
+  if (words.factors.size >= 4 * RERANK_WINDOW) words.factors.clear()
+  words.factors.set(rowId, factors)
+  return factors
 }
 
 /**
- * What the query's words side by side add to each of the first `size` results, from its row
- * and its own score (its score without context), or undefined when none gains anything.
+ * Ranks the best {@link RERANK_WINDOW} of the places again with what the query's words add to
+ * each row's score: words side by side a part of its own score (without context), words in the
+ * form typed a part of its score with context. The places after them stay as they are, below
+ * them. With `explain`, gives what each row gained.
  */
-function adjacentGains(
-  documents: Documents,
-  size: number,
-  rowAt: (i: number) => number,
-  ownAt: (i: number) => number,
-  adjacency: Adjacency,
-  weight: number,
-): number[] | undefined {
-  let gains: number[] | undefined
-  for (let i = 0; i < size; i++) {
-    const factor = adjacentFactorOf(documents, rowAt(i), adjacency, weight)
-    if (factor !== 0) (gains ??= new Array<number>(size).fill(0))[i] = ownAt(i) * factor
-  }
-  return gains
-}
-
-/**
- * Ranks the best {@link ADJACENT_WINDOW} of the places again with what the query's words side
- * by side add to each row's own score; the places after them stay as they are, below them.
- * Gives what each row got.
- */
-function rankAdjacent(
+function rerankPlaces(
   documents: Documents,
   found: FoundRows,
   places: number[],
   marks: ContextMarks | undefined,
-  adjacency: Adjacency,
-  weight: number,
-): Map<number, number> {
-  const added = new Map<number, number>()
-  const size = Math.min(places.length, ADJACENT_WINDOW)
-  const rowAt = (i: number): number => found.rows[places[i]]
-  const gains = adjacentGains(documents, size, rowAt, (i) => found.scores[places[i]] - (marks?.extraOf(rowAt(i)) ?? 0), adjacency, weight)
-  if (gains === undefined) return added
+  words: QueryWords,
+  weights: RankingWeights,
+  explain: boolean,
+): Map<number, Gains> | undefined {
+  const added = explain ? new Map<number, Gains>() : undefined
+  const size = Math.min(places.length, RERANK_WINDOW)
+  let changed = false
   for (let i = 0; i < size; i++) {
-    if (gains[i] === 0) continue
-    found.scores[places[i]] += gains[i]
-    added.set(rowAt(i), gains[i])
+    const row = found.rows[places[i]]
+    const factors = rerankFactorsOf(documents, row, words, weights)
+    if (factors === undefined || (factors.adjacent === 0 && factors.exact === 0)) continue
+    const score = found.scores[places[i]]
+    const gains = { adjacent: (score - (marks?.extraOf(row) ?? 0)) * factors.adjacent, exact: score * factors.exact }
+    found.scores[places[i]] += gains.adjacent + gains.exact
+    added?.set(row, gains)
+    changed = true
   }
-  const window = places.slice(0, size).sort((a, b) => found.scores[b] - found.scores[a] || found.rows[a] - found.rows[b])
-  places.splice(0, size, ...window)
+  if (!changed) return added
+  const before = (a: number, b: number): number => found.scores[b] - found.scores[a] || found.rows[a] - found.rows[b]
+  // Often the order stands (every hit holds the word as typed): then nothing is moved.
+  let sorted = true
+  for (let i = 1; i < size && sorted; i++) sorted = before(places[i - 1], places[i]) <= 0
+  if (!sorted) places.splice(0, size, ...places.slice(0, size).sort(before))
   return added
 }
 
-/** {@link rankAdjacent} for the general path's results, sorted best first. */
-function rankResultsAdjacent(documents: Documents, ranked: RawResult[], adjacency: Adjacency, weight: number): void {
-  const size = Math.min(ranked.length, ADJACENT_WINDOW)
-  const gains = adjacentGains(
-    documents,
-    size,
-    (i) => ranked[i].id,
-    (i) => ranked[i].score - (ranked[i].context ?? 0),
-    adjacency,
-    weight,
-  )
-  if (gains === undefined) return
-  for (let i = 0; i < size; i++) if (gains[i] !== 0) ranked[i] = { ...ranked[i], score: ranked[i].score + gains[i], adjacent: gains[i] }
+/** {@link rerankPlaces} for the general path's results, sorted best first. */
+function rerankResults(documents: Documents, ranked: RawResult[], words: QueryWords, weights: RankingWeights): void {
+  const size = Math.min(ranked.length, RERANK_WINDOW)
+  let changed = false
+  for (let i = 0; i < size; i++) {
+    const result = ranked[i]
+    const factors = rerankFactorsOf(documents, result.id, words, weights)
+    if (factors === undefined || (factors.adjacent === 0 && factors.exact === 0)) continue
+    const gains = { adjacent: (result.score - (result.context ?? 0)) * factors.adjacent, exact: result.score * factors.exact }
+    ranked[i] = { ...result, score: result.score + gains.adjacent + gains.exact, ...withGains(gains) }
+    changed = true
+  }
+  if (!changed) return
   const window = ranked.slice(0, size).sort(byRank)
   ranked.splice(0, size, ...window)
 }
@@ -709,6 +716,7 @@ function explain(documents: Documents, result: RawResult, rowId: number, { weigh
     checked,
     ...(result.context !== undefined ? { contextScore: result.context } : {}),
     ...(result.adjacent !== undefined ? { adjacentScore: result.adjacent } : {}),
+    ...(result.exact !== undefined ? { exactScore: result.exact } : {}),
     ...(rowId !== result.id ? { collapsedFrom: `${row.document.id}#${scored.index}` } : {}),
   }
 }

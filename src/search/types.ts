@@ -73,7 +73,7 @@ export interface Explanation {
   readonly parts: readonly { readonly term: string; readonly fields: readonly string[]; readonly score: number; readonly weight: number }[]
   /**
    * The number of distinct terms that matched. MiniSearch multiplies the weighted sum of the
-   * parts by it, so that `score = Σ(part.score × part.weight) × coordination × roleBoost + contextScore + adjacentScore`.
+   * parts by it, so that `score = Σ(part.score × part.weight) × coordination × roleBoost + contextScore + adjacentScore + exactScore`.
    */
   readonly coordination: number
   /** The role factor applied, if any. */
@@ -91,6 +91,13 @@ export interface Explanation {
    * if anything (the weight `adjacent`); included in `score` like `contextScore`.
    */
   readonly adjacentScore?: number
+  /**
+   * What the hit got for words of the query that it holds in the form the query has them (or,
+   * for a typo, in the form found in its place), if anything: the weight `exact` of its score
+   * before it (context included, words side by side not), per such word, per query word the
+   * hit holds; included in `score` like `contextScore`.
+   */
+  readonly exactScore?: number
   /** True when the hit was also checked exactly (phrases, exclusions, requirements, filters). */
   readonly checked: boolean
   /** For a pull quote collapsed into its body sentence: the pull quote's id. */

@@ -64,6 +64,14 @@ export interface RankingWeights {
    * ranked again this way. Default 0.5.
    */
   readonly adjacent: number
+  /**
+   * A query word found in the form the query has it (*Marokkanen*, not only *Marokkaanse* of
+   * the same term; for a typo, the word found in its place), not a stop word: what the
+   * sentence's score, its context included, gains for each such word, per query word it holds
+   * (so context weighs as much beside it as before). Only the best 10 results are ranked again
+   * this way. Default 0.5.
+   */
+  readonly exact: number
 }
 
 /**
@@ -83,6 +91,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = Object.freeze({
   question: 0.3,
   speaker: 0.3,
   adjacent: 0.5,
+  exact: 0.5,
 })
 
 const WEIGHT_NAMES = Object.keys(DEFAULT_WEIGHTS) as (keyof RankingWeights)[]

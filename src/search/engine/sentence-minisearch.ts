@@ -60,8 +60,10 @@ export interface RawResult {
   readonly match: Readonly<Record<string, readonly string[]>>
   /** What the score got through the sentence's context (its paragraph, the question it answers), included in `score`. */
   readonly context?: number
-  /** What the score got for query words side by side in the sentence (`search/adjacency.ts`), included in `score`. */
+  /** What the score got for query words side by side in the sentence (`search/rerank.ts`), included in `score`. */
   readonly adjacent?: number
+  /** What the score got for query words in the sentence in their own form (`search/rerank.ts`), included in `score`. */
+  readonly exact?: number
 }
 
 type Execute = (query: Query, options: MiniSearchSearchOptions) => Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>
