@@ -593,7 +593,7 @@ describe('ranking weights', () => {
     expect(small.found('politie witte')).toEqual([1, 2])
   })
 
-  it('rank a sentence with a query word as typed above one with another form of it, and the word a typo stands for likewise', () => {
+  it('rank a sentence with a query word as typed above one with another form of it, and the words a fallback found in its place likewise', () => {
     // The shorter sentence has another form of the word (huis for huizen); BM25 alone puts it first.
     const small = numbered('Het oude huis staat leeg.', 'In deze straat staan de huizen van de arbeiders van de fabriek.')
     expect(small.found('huizen', { weights: { exact: 0 } })).toEqual([1, 2])
@@ -606,6 +606,16 @@ describe('ranking weights', () => {
     const [hit, other] = small.index.search('huizen', { explain: true })
     expect(hit.explain?.exactScore).toBeGreaterThan(0)
     expect(other.explain?.exactScore).toBeUndefined()
+    // The parts found in place of a compound the index lacks count as typed: gezinnen, not gezin.
+    const parts = numbered(
+      'Het gezin woont hier.',
+      'De gezinnen in deze buurt krijgen elke week hulp van de stad.',
+      'Dat is een groot probleem voor de buurt en de stad.',
+    )
+    for (const expand of [false, true]) {
+      expect(parts.found('probleemgezinnen', { expand, weights: { exact: 0 } })).toEqual([3, 1, 2])
+      expect(parts.found('probleemgezinnen', { expand })).toEqual([3, 2, 1])
+    }
     // A stop word's form says nothing: was is not counted above is (were it, the second would come first).
     const verbs = numbered('Het huis is oud.', 'Het huis was oud en leeg.')
     expect(verbs.found('was huis')).toEqual([1, 2])

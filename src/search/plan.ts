@@ -31,8 +31,12 @@ export type Plan =
       readonly weights?: ReadonlyMap<string, number>
       /** Only words of their own, not compound parts (the parts of a query compound the index lacks). */
       readonly whole?: boolean
-      /** For a word the typo fallback looked up: the word typed, normalised, and the words found in its place. */
-      readonly typo?: { readonly typed: string; readonly found: ReadonlySet<string> }
+      /**
+       * For a word the index lacks that a fallback looked up: the word typed, normalised, and the
+       * words found in its place, which rank as its own form (the words near a typo, or the parts
+       * of a compound).
+       */
+      readonly replaces?: { readonly typed: string; readonly words: ReadonlySet<string> }
     }
   | { readonly kind: 'phrase'; readonly terms: readonly string[]; readonly slop: number }
   | { readonly kind: 'field'; readonly field: FilterField; readonly value: string }
@@ -215,7 +219,7 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
         const near = fuzzy(word, typoDistance(word))
         // The words found stand for the one typed: a sentence with one of them ranks as one with the word's own form.
         const found: Plan =
-          near.plan.kind === 'terms' && near.plan.terms.size > 0 ? { ...near.plan, typo: { typed: word, found: new Set(near.found) } } : near.plan
+          near.plan.kind === 'terms' && near.plan.terms.size > 0 ? { ...near.plan, replaces: { typed: word, words: new Set(near.found) } } : near.plan
         // With expand, the words near it bring the typed word's family too (kwetsbaarheid: kwetsbaar).
         if (found.kind === 'terms' && found.terms.size > 0 && context.expand === true)
           return withRelated(found, word, token.term, analyzer, vocabulary, w, false, context.synonyms)
@@ -226,11 +230,13 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
         // A static index's split waits for all its words (see Vocabulary.complete).
         if (context.expand !== true) {
           if (!vocabulary.complete) return found
+          const split = splitByVocabulary(word, vocabulary)
           const parts = expand(
-            splitByVocabulary(word, vocabulary).map((part) => ({ normalized: part })),
+            split.map((part) => ({ normalized: part })),
             () => w.split,
           )
-          return parts.kind === 'terms' && analyzer.marksParts ? { ...parts, whole: true } : parts
+          if (parts.kind !== 'terms' || parts.terms.size === 0) return parts
+          return { ...parts, ...(analyzer.marksParts ? { whole: true } : {}), replaces: { typed: word, words: new Set(split) } }
         }
       }
       const plain: Plan = { kind: 'terms', terms: new Set(tokens.map((t) => t.term)), stop }
@@ -304,7 +310,7 @@ export function compile(node: QueryNode, analyzer: Analyzer, vocabulary: Vocabul
  * them (woning: huis), and, for a compound the index does not have, its parts that the index
  * has (multiprobleemgezinnen: multiprobleem, gezinnen).
  *
- * @param plain - the word's own terms, or the words the typo fallback found in its place
+ * @param plain - the word's own terms, or the words the typo fallback found in its place (with `replaces`)
  * @param word - the normalised query word, whose family is looked up
  * @param term - its term, whose synonyms are looked up
  * @param splits - true for a compound the index does not have: its parts are looked up too
@@ -344,8 +350,11 @@ function withRelated(
     addFamily(base, base.slice(0, MIN_BASE), (other) => isOfFamily(base, other))
   }
   if (synonym > 0 && synonyms !== undefined) for (const related of synonyms(term)) add(related, synonym)
-  if (split > 0 && splits) for (const part of splitByVocabulary(word, vocabulary)) add(part, split)
-  return { ...plain, terms: new Set(weights.keys()), weights }
+  const parts = split > 0 && splits ? splitByVocabulary(word, vocabulary) : []
+  for (const part of parts) add(part, split)
+  // The parts stand in the compound's place, as the fallback's would.
+  const replaces = plain.replaces ?? (parts.length > 0 ? { typed: word, words: new Set(parts) } : undefined)
+  return { ...plain, terms: new Set(weights.keys()), weights, ...(replaces === undefined ? {} : { replaces }) }
 }
 
 /**
@@ -466,13 +475,13 @@ export function needsCheck(plan: Plan): boolean {
 }
 
 /**
- * The words the typo fallback found in place of the query's words that the index lacks, by the
- * word typed (normalised); not under an exclusion, where no typo is looked up.
+ * The words the fallbacks found in place of the query's words that the index lacks (near words,
+ * parts), by the word typed (normalised); not under an exclusion, where none is looked up.
  */
-export function correctionsOf(plan: Plan, into = new Map<string, ReadonlySet<string>>()): Map<string, ReadonlySet<string>> {
-  if (plan.kind === 'terms' && plan.typo !== undefined) into.set(plan.typo.typed, plan.typo.found)
-  else if (plan.kind === 'required') correctionsOf(plan.child, into)
-  else if (plan.kind === 'and' || plan.kind === 'or') for (const child of plan.children) correctionsOf(child, into)
+export function replacementsOf(plan: Plan, into = new Map<string, ReadonlySet<string>>()): Map<string, ReadonlySet<string>> {
+  if (plan.kind === 'terms' && plan.replaces !== undefined) into.set(plan.replaces.typed, plan.replaces.words)
+  else if (plan.kind === 'required') replacementsOf(plan.child, into)
+  else if (plan.kind === 'and' || plan.kind === 'or') for (const child of plan.children) replacementsOf(child, into)
   return into
 }
 

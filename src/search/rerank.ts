@@ -6,8 +6,9 @@
  *   them apart (*de politie heeft hem moeten doodschieten* for `waarom schoot de politie
  *   iemand dood`);
  * - query words in the very form typed: a term stands for all the forms of a word, and the
- *   form the query has, or for a typo the word found in its place, is what the reader means
- *   (`Marokkanen` finds *Marokkanen* before *Marokkaanse*; `Marrokanen` likewise).
+ *   form the query has, or for a word the index lacks the words a fallback found in its place,
+ *   is what the reader means (`Marokkanen` finds *Marokkanen* before *Marokkaanse*; the typo
+ *   `Marrokanen` likewise; `multiprobleemgezinnen`, looked up as its parts, *gezinnen* before *gezin*).
  *
  * The index keeps no positions and no surface forms, so a sentence's tokens are read: each
  * pair found gives the sentence the weight `adjacent` of its own score, and each word in its
@@ -34,7 +35,7 @@ export interface QueryWord {
   readonly term: string
   /** Its place among the query's distinct terms: words of one term share it. */
   readonly slot: number
-  /** The normalised forms that are the word itself: the word typed, or the words a typo fallback found in its place. */
+  /** The normalised forms that are the word itself: the word typed, or the words a fallback found in its place (near words, parts). */
   readonly forms: ReadonlySet<string>
   /** The terms of those forms: only a token with one of them is normalised and compared. */
   readonly formTerms: ReadonlySet<string>
@@ -65,13 +66,13 @@ const MAX_COUNTED = 31
  *
  * @param tree - the parsed query
  * @param analyzer - the index's analyzer
- * @param corrections - for a word the typo fallback looked up, by its normalised form: the words found in its place
+ * @param replacements - for a word a fallback looked up, by its normalised form: the words found in its place
  * @param weights - the weights `adjacent` and `exact`; 0 leaves that way of ranking out
  */
 export function queryWordsOf(
   tree: QueryNode,
   analyzer: Analyzer,
-  corrections: ReadonlyMap<string, ReadonlySet<string>>,
+  replacements: ReadonlyMap<string, ReadonlySet<string>>,
   weights: { readonly adjacent: number; readonly exact: number },
 ): QueryWords | undefined {
   const children = tree.type === 'and' || tree.type === 'or' ? tree.children : [tree]
@@ -86,7 +87,7 @@ export function queryWordsOf(
       slots.set(token.term, slots.size)
     }
     const word = analyzer.normalize(token.surface)
-    const forms = corrections.get(word) ?? new Set([word])
+    const forms = replacements.get(word) ?? new Set([word])
     return {
       term: token.term,
       slot: slots.get(token.term) ?? 0,

@@ -17,7 +17,7 @@ import { partTerm } from './index-terms.js'
 import { PerIndexCache } from './per-index-cache.js'
 import { synonymsOf } from './synonyms.js'
 import type { ResolvedSearchOptions } from './options.js'
-import { type Candidates, candidateQuery, compile, correctionsOf, matches, termWeights, type Plan, type SentenceView } from './plan.js'
+import { type Candidates, candidateQuery, compile, replacementsOf, matches, termWeights, type Plan, type SentenceView } from './plan.js'
 import { byRank, FoundRows, topPlaces } from './ranking.js'
 import { assignOptional, optional, type Row } from './rows.js'
 import type { ContextSentence, Explanation, HitInfo, SearchHit, SearchResults, SentenceInfo } from './types.js'
@@ -243,7 +243,7 @@ function plan(documents: Documents, tree: QueryNode, settings: PlanSettings): Pl
       ? { synonyms: (term: string) => synonymsOf(table, documents.analyzer, term) }
       : {}),
   })
-  const words = queryWordsOf(tree, documents.analyzer, correctionsOf(compiled), settings.weights)
+  const words = queryWordsOf(tree, documents.analyzer, replacementsOf(compiled), settings.weights)
   return { plan: compiled, candidates: candidateQuery(compiled, marksParts, settings.weights), ...(words === undefined ? {} : { words }) }
 }
 

@@ -93,9 +93,9 @@ export interface Explanation {
   readonly adjacentScore?: number
   /**
    * What the hit got for words of the query that it holds in the form the query has them (or,
-   * for a typo, in the form found in its place), if anything: the weight `exact` of its score
-   * before it (context included, words side by side not), per such word, per query word the
-   * hit holds; included in `score` like `contextScore`.
+   * for a word the index lacks, in the forms a fallback found in its place), if anything: the
+   * weight `exact` of its score before it (context included, words side by side not), per such
+   * word, per query word the hit holds; included in `score` like `contextScore`.
    */
   readonly exactScore?: number
   /** True when the hit was also checked exactly (phrases, exclusions, requirements, filters). */

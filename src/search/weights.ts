@@ -66,10 +66,11 @@ export interface RankingWeights {
   readonly adjacent: number
   /**
    * A query word found in the form the query has it (*Marokkanen*, not only *Marokkaanse* of
-   * the same term; for a typo, the word found in its place), not a stop word: what the
-   * sentence's score, its context included, gains for each such word, per query word it holds
-   * (so context weighs as much beside it as before). Only the best 10 results are ranked again
-   * this way. Default 0.5.
+   * the same term; for a word the index lacks, the words a fallback found in its place: the
+   * near words of a typo, the parts of a compound), not a stop word: what the sentence's
+   * score, its context included, gains for each such word, per query word it holds (so context
+   * weighs as much beside it as before). Only the best 10 results are ranked again this way.
+   * Default 0.5.
    */
   readonly exact: number
 }
