@@ -589,8 +589,9 @@ describe('ranking weights', () => {
     // A stop word beside a word counts (de stad, in both); two stop words side by side say nothing (over de).
     expect(small.index.search('de stad', { explain: true }).map((h) => h.explain?.adjacentScore !== undefined)).toEqual([true, true])
     expect(small.index.search('over de', { explain: true }).map((h) => h.explain?.adjacentScore)).toEqual([undefined, undefined])
-    // Words in another order are not side by side as the query has them.
+    // Words in another order are not side by side as the query has them; required words are words too.
     expect(small.found('politie witte')).toEqual([1, 2])
+    expect(small.found('+witte +politie')).toEqual([2, 1])
   })
 
   it('rank a sentence with a query word as typed above one with another form of it, and the words a fallback found in its place likewise', () => {
@@ -599,6 +600,7 @@ describe('ranking weights', () => {
     expect(small.found('huizen', { weights: { exact: 0 } })).toEqual([1, 2])
     expect(small.found('huizen')).toEqual([2, 1])
     expect(small.found('Huizen')).toEqual([2, 1])
+    expect(small.found('+huizen')).toEqual([2, 1])
     expect(small.found('huis')).toEqual([1, 2])
     // The typo fallback finds huizen in place of huizenn: that form is the one meant.
     expect(small.found('huizenn', { weights: { exact: 0 } })).toEqual([1, 2])

@@ -61,7 +61,7 @@ const MAX_COUNTED = 31
 
 /**
  * The words of a query that its best results are ranked again by: a single word, or the words
- * of the query's top AND or OR (a phrase, prefix, fuzzy word or field breaks a pair), or
+ * of the query's top AND or OR, required or not (a phrase, prefix, fuzzy word or field breaks a pair), or
  * undefined when nothing would count (no pair, and no word that does not weigh like a stop word).
  *
  * @param tree - the parsed query
@@ -78,8 +78,10 @@ export function queryWordsOf(
   const children = tree.type === 'and' || tree.type === 'or' ? tree.children : [tree]
   const slots = new Map<string, number>()
   const words = children.map((child): QueryWord | undefined => {
-    if (child.type !== 'term') return undefined
-    const tokens = analyzer.analyze(child.text).filter((t) => t.kind === 'word' || t.kind === 'number')
+    // A required word (+huizen) is a word of the query like any other.
+    const node = child.type === 'required' ? child.child : child
+    if (node.type !== 'term') return undefined
+    const tokens = analyzer.analyze(node.text).filter((t) => t.kind === 'word' || t.kind === 'number')
     if (tokens.length !== 1) return undefined
     const [token] = tokens
     if (!slots.has(token.term)) {
