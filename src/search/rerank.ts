@@ -8,7 +8,8 @@
  * - query words in the very form typed: a term stands for all the forms of a word, and the
  *   form the query has, or for a word the index lacks the words a fallback found in its place,
  *   is what the reader means (`Marokkanen` finds *Marokkanen* before *Marokkaanse*; the typo
- *   `Marrokanen` likewise; `multiprobleemgezinnen`, looked up as its parts, *gezinnen* before *gezin*).
+ *   `Marrokanen` likewise; `multiprobleemgezinnen`, looked up as its parts, raises the
+ *   sentences with *gezinnen* over those with only *gezin*).
  *
  * The index keeps no positions and no surface forms, so a sentence's tokens are read: each
  * pair found gives the sentence the weight `adjacent` of its own score, and each word in its
@@ -109,10 +110,26 @@ export function queryWordsOf(
   return { words: present, pairs, factors: new Map() }
 }
 
-/** What a sentence's score is multiplied by for each way of ranking again (`adjacent` its own score, `exact` its score with context). */
+/**
+ * For each way of ranking again, what a sentence's score is multiplied by (its factors) or what
+ * that adds (its gains): `adjacent` of its own score, `exact` of its score with context.
+ */
 export interface RerankFactors {
   readonly adjacent: number
   readonly exact: number
+}
+
+/**
+ * What a sentence's score gains from its factors: `adjacent` times its own score (without
+ * context), `exact` times its score with context; undefined when it gains nothing.
+ *
+ * @param factors - the sentence's factors ({@link rerankFactors})
+ * @param score - its score so far, context included
+ * @param context - what context gave of that score
+ */
+export function rerankGains(factors: RerankFactors, score: number, context: number): RerankFactors | undefined {
+  if (factors.adjacent === 0 && factors.exact === 0) return undefined
+  return { adjacent: (score - context) * factors.adjacent, exact: score * factors.exact }
 }
 
 const NONE: RerankFactors = Object.freeze({ adjacent: 0, exact: 0 })

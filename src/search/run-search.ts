@@ -11,7 +11,7 @@ import type { Span } from '../model.js'
 import type { QueryNode } from '../query/ast.js'
 import type { Documents } from './documents.js'
 import { NO_MATCH, NO_TERMS, type RawResult } from './engine/sentence-minisearch.js'
-import { RERANK_WINDOW, rerankFactors, queryWordsOf, type QueryWords, type RerankFactors } from './rerank.js'
+import { RERANK_WINDOW, rerankFactors, rerankGains, queryWordsOf, type QueryWords, type RerankFactors } from './rerank.js'
 import { mergeSpans } from './highlight.js'
 import { partTerm } from './index-terms.js'
 import { PerIndexCache } from './per-index-cache.js'
@@ -168,20 +168,14 @@ export function runSearch<M extends object>(documents: Documents, query: QueryNo
  * A ranked row as a result: the engine's result object if it made one, with the score and
  * what context gave.
  */
-function resultOf(row: number, score: number, item: RawResult | undefined, context: number, gains: Gains | undefined): RawResult {
+function resultOf(row: number, score: number, item: RawResult | undefined, context: number, gains: RerankFactors | undefined): RawResult {
   const queryTerms = item?.queryTerms ?? NO_TERMS
   const match = item?.match ?? NO_MATCH
   return { id: row, score, queryTerms, match, ...(context === 0 ? {} : { context }), ...withGains(gains) }
 }
 
-/** What a result's score gained by being ranked again: for its words side by side, and in the form typed. */
-interface Gains {
-  readonly adjacent: number
-  readonly exact: number
-}
-
-/** The gains as a result's fields, only those that are not 0. */
-function withGains(gains: Gains | undefined): { adjacent?: number; exact?: number } {
+/** What a result gained by being ranked again (`rerankGains`) as its fields, only those that are not 0. */
+function withGains(gains: RerankFactors | undefined): { adjacent?: number; exact?: number } {
   if (gains === undefined) return {}
   return { ...(gains.adjacent === 0 ? {} : { adjacent: gains.adjacent }), ...(gains.exact === 0 ? {} : { exact: gains.exact }) }
 }
@@ -267,9 +261,8 @@ function rerankFactorsOf(documents: Documents, rowId: number, words: QueryWords,
 
 /**
  * Ranks the best {@link RERANK_WINDOW} of the places again with what the query's words add to
- * each row's score: words side by side a part of its own score (without context), words in the
- * form typed a part of its score with context. The places after them stay as they are, below
- * them. With `explain`, gives what each row gained.
+ * each row's score (`rerankGains`). The places after them stay as they are, below them. With
+ * `explain`, gives what each row gained.
  */
 function rerankPlaces(
   documents: Documents,
@@ -279,16 +272,15 @@ function rerankPlaces(
   words: QueryWords,
   weights: RankingWeights,
   explain: boolean,
-): Map<number, Gains> | undefined {
-  const added = explain ? new Map<number, Gains>() : undefined
+): Map<number, RerankFactors> | undefined {
+  const added = explain ? new Map<number, RerankFactors>() : undefined
   const size = Math.min(places.length, RERANK_WINDOW)
   let changed = false
   for (let i = 0; i < size; i++) {
     const row = found.rows[places[i]]
     const factors = rerankFactorsOf(documents, row, words, weights)
-    if (factors === undefined || (factors.adjacent === 0 && factors.exact === 0)) continue
-    const score = found.scores[places[i]]
-    const gains = { adjacent: (score - (marks?.extraOf(row) ?? 0)) * factors.adjacent, exact: score * factors.exact }
+    const gains = factors === undefined ? undefined : rerankGains(factors, found.scores[places[i]], marks?.extraOf(row) ?? 0)
+    if (gains === undefined) continue
     found.scores[places[i]] += gains.adjacent + gains.exact
     added?.set(row, gains)
     changed = true
@@ -309,8 +301,8 @@ function rerankResults(documents: Documents, ranked: RawResult[], words: QueryWo
   for (let i = 0; i < size; i++) {
     const result = ranked[i]
     const factors = rerankFactorsOf(documents, result.id, words, weights)
-    if (factors === undefined || (factors.adjacent === 0 && factors.exact === 0)) continue
-    const gains = { adjacent: (result.score - (result.context ?? 0)) * factors.adjacent, exact: result.score * factors.exact }
+    const gains = factors === undefined ? undefined : rerankGains(factors, result.score, result.context ?? 0)
+    if (gains === undefined) continue
     ranked[i] = { ...result, score: result.score + gains.adjacent + gains.exact, ...withGains(gains) }
     changed = true
   }
